@@ -1,0 +1,105 @@
+"""File → Document: PDF and Word read into one document model with provenance."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extract.errors import (
+    CorruptFile,
+    EmptyFile,
+    ExtractError,
+    HostileFile,
+    NoTextLayer,
+    PasswordProtected,
+    TooLarge,
+    UnsupportedFormat,
+)
+from extract.limits import DEFAULT_LIMITS, Limits
+from extract.model import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    ListItem,
+    Paragraph,
+    Row,
+    Source,
+    Table,
+    to_dict,
+)
+from extract.sniff import sniff
+
+__all__ = [
+    "Block",
+    "Cell",
+    "CorruptFile",
+    "Document",
+    "EmptyFile",
+    "ExtractError",
+    "Heading",
+    "HostileFile",
+    "Limits",
+    "ListItem",
+    "NoTextLayer",
+    "Paragraph",
+    "PasswordProtected",
+    "Row",
+    "Source",
+    "Table",
+    "TooLarge",
+    "UnsupportedFormat",
+    "extract",
+    "to_dict",
+]
+
+
+def extract(
+    path_or_bytes: str | Path | bytes,
+    *,
+    filename: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Document:
+    """Read a PDF or Word file into a `Document`.
+
+    The format is decided by the bytes. `filename` labels the document when bytes
+    are given (it is never used as a path).
+    """
+    data, name = _read(path_or_bytes, filename=filename, limits=limits)
+    fmt = sniff(data, file=name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if fmt == "pdf":
+        from extract.pdf import read_pdf
+
+        return read_pdf(data, file=name, sha256=sha256, limits=limits)
+    from extract.docx import read_docx
+
+    return read_docx(data, file=name, sha256=sha256, limits=limits)
+
+
+def _read(
+    path_or_bytes: str | Path | bytes, *, filename: str | None, limits: Limits
+) -> tuple[bytes, str]:
+    if isinstance(path_or_bytes, bytes | bytearray | memoryview):
+        data = bytes(path_or_bytes)
+        name = filename or "upload"
+    else:
+        path = Path(path_or_bytes)
+        name = filename or path.name
+        if not path.is_file():
+            raise ExtractError("no such file", file=str(path))
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise TooLarge(
+                f"the file is {size / 1e6:.1f} MB; the limit is {limits.max_bytes / 1e6:.0f} MB",
+                file=name,
+            )
+        data = path.read_bytes()
+    if len(data) > limits.max_bytes:
+        raise TooLarge(
+            f"the file is {len(data) / 1e6:.1f} MB; the limit is {limits.max_bytes / 1e6:.0f} MB",
+            file=name,
+        )
+    if not data:
+        raise EmptyFile("the file is empty", file=name)
+    return data, name
