@@ -1,0 +1,27 @@
+"""The `carryforward` command line: thin wrappers over the library functions."""
+
+from __future__ import annotations
+
+import typer
+
+from service import cli_extract, cli_ledger, cli_nlp
+
+app = typer.Typer(
+    name="carryforward",
+    help="Read a board's past reports and plans; link them across years; draft the next report.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def main() -> None:
+    """Carryforward: next year's board report, drafted from last year's documents."""
+
+
+for module in (cli_extract, cli_nlp, cli_ledger):
+    module.register(app)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
