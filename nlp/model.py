@@ -106,9 +106,22 @@ class Link:
 
 
 @dataclass(frozen=True)
+class ActionStatus:
+    """The latest known status of a chain of actions, carried to its latest action."""
+
+    action_id: str
+    status: Status
+    progress_id: str | None
+    period: str | None
+    """The period of the report whose progress row gave the status."""
+
+
+@dataclass(frozen=True)
 class Ledger:
     documents: tuple[Findings, ...]
     links: tuple[Link, ...]
     chains: tuple[tuple[str, ...], ...]
     gaps: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    open: tuple[ActionStatus, ...] = ()
+    """Chains whose latest status is not `complete`: carried forward."""

@@ -1,0 +1,220 @@
+"""People decide: a link confirmed, rejected or added by hand.
+
+Decisions are an input to the ledger, never edits of its output, so they survive every
+re-run and every new document:
+
+- a **reject** forbids the pair before assignment (so the action can find its next
+  best partner) and removes any automatic link between the two;
+- a **confirm** keeps the link (with the kind the person gave) even if the automatic
+  linker would no longer propose it, and marks it `decided_by`;
+- an **add** puts in a link the linker did not find; for one-to-one kinds it replaces
+  automatic links of that family that would contradict it.
+
+Each decision names its endpoints by id *and* by the hash of their normalised text
+(`nlp.link_text.text_hash`). When re-extraction changes ids, the text hash finds the
+item again; when neither is found, the decision is reported in the ledger's notes,
+never silently dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from nlp.link_text import text_hash
+from nlp.model import Findings, Link, LinkKind
+
+Op = Literal["confirm", "reject", "add"]
+LINEAGE_KINDS = ("same", "reworded", "split", "merged")
+
+
+@dataclass(frozen=True)
+class Decision:
+    op: Op
+    from_id: str
+    to_id: str
+    kind: LinkKind
+    by: str
+    at: str
+    """ISO 8601 time of the decision."""
+    from_hash: str | None = None
+    to_hash: str | None = None
+    note: str | None = None
+
+
+def item_texts(findings: Sequence[Findings]) -> dict[str, str]:
+    """The text behind every linkable id: actions, progress rows, sections."""
+    from nlp.link_evidence import section_id
+
+    out: dict[str, str] = {}
+    for f in findings:
+        for a in f.actions:
+            out[a.id] = " ".join((a.text, *a.items))
+        for p in f.progress:
+            out[p.id] = f"{p.action} {p.update}"
+        for k, s in enumerate(f.sections):
+            out[section_id(f, k)] = s.text
+    return out
+
+
+def decide(
+    op: Op,
+    link_from: str,
+    link_to: str,
+    kind: LinkKind,
+    by: str,
+    at: str,
+    findings: Sequence[Findings],
+    note: str | None = None,
+) -> Decision:
+    """A decision about two items of `findings`, keyed by id and text hash."""
+    texts = item_texts(findings)
+    fh = text_hash(texts[link_from]) if link_from in texts else None
+    th = text_hash(texts[link_to]) if link_to in texts else None
+    return Decision(op, link_from, link_to, kind, by, at, fh, th, note)
+
+
+class Resolver:
+    """Finds a decision's endpoints in the current findings."""
+
+    def __init__(self, findings: Sequence[Findings]) -> None:
+        texts = item_texts(findings)
+        self.hash_of = {i: text_hash(t) for i, t in texts.items()}
+        self.ids_of: dict[str, list[str]] = {}
+        for i in sorted(self.hash_of):
+            self.ids_of.setdefault(self.hash_of[i], []).append(i)
+
+    def find(self, item_id: str, item_hash: str | None) -> str | None:
+        if item_id in self.hash_of and (item_hash is None or self.hash_of[item_id] == item_hash):
+            return item_id
+        if item_hash is not None:
+            ids = self.ids_of.get(item_hash, [])
+            if len(ids) == 1:
+                return ids[0]
+            if item_id in ids:
+                return item_id
+            if ids:
+                return ids[0]
+        return item_id if item_id in self.hash_of else None
+
+    def resolve(self, d: Decision) -> tuple[str, str] | None:
+        a, b = self.find(d.from_id, d.from_hash), self.find(d.to_id, d.to_hash)
+        return (a, b) if a and b else None
+
+
+def rejected_pairs(decisions: Iterable[Decision], resolver: Resolver) -> set[tuple[str, str]]:
+    out = set()
+    for d in decisions:
+        pair = resolver.resolve(d) if d.op == "reject" else None
+        if pair:
+            out.add(pair)
+    return out
+
+
+def apply_decisions(
+    links: Sequence[Link], decisions: Sequence[Decision], resolver: Resolver
+) -> tuple[list[Link], list[str]]:
+    """Links with the decisions applied (latest decision on a pair wins), and notes on
+    decisions that could not be applied."""
+    notes: list[str] = []
+    latest: dict[tuple[str, str], Decision] = {}
+    for d in sorted(decisions, key=lambda d: d.at):
+        pair = resolver.resolve(d)
+        if pair is None:
+            notes.append(
+                f"decision not applied: {d.op} {d.from_id} -> {d.to_id} ({d.kind}) by {d.by}"
+                f" at {d.at}: an endpoint is no longer in these documents"
+            )
+            continue
+        latest[pair] = d
+    by_pair = {(lk.from_id, lk.to_id): lk for lk in links}
+    for pair, d in sorted(latest.items()):
+        if d.op == "reject":
+            by_pair.pop(pair, None)
+            continue
+        if d.op == "add" and d.kind in ("same", "reworded"):
+            _drop_contradicted(by_pair, pair, latest)
+        old = by_pair.get(pair)
+        reason = f"{d.op}ed by {d.by} on {d.at[:10]}" + (f": {d.note}" if d.note else "")
+        if old is not None:
+            reason = f"{old.reason}; {reason}"
+        by_pair[pair] = Link(
+            pair[0],
+            pair[1],
+            d.kind,
+            old.score if old else 1.0,
+            reason,
+            sentence=old.sentence if old else None,
+            decided_by=d.by,
+        )
+    return sorted(by_pair.values(), key=_link_key), notes
+
+
+def _drop_contradicted(
+    by_pair: dict[tuple[str, str], Link],
+    pair: tuple[str, str],
+    latest: dict[tuple[str, str], Decision],
+) -> None:
+    """An added one-to-one lineage link replaces automatic lineage links from its
+    source or to its target (links a person decided stay)."""
+    for key, lk in list(by_pair.items()):
+        if key == pair or lk.decided_by or key in latest or lk.kind not in LINEAGE_KINDS:
+            continue
+        if lk.from_id == pair[0] or lk.to_id == pair[1]:
+            del by_pair[key]
+
+
+def _link_key(lk: Link) -> tuple[str, str, str]:
+    return (lk.from_id, lk.to_id, lk.kind)
+
+
+def decisions_to_json(decisions: Iterable[Decision]) -> list[dict[str, Any]]:
+    out = []
+    for d in decisions:
+        data = asdict(d)
+        data["from"] = data.pop("from_id")
+        data["to"] = data.pop("to_id")
+        out.append(data)
+    return out
+
+
+def decisions_from_json(data: Iterable[dict[str, Any]]) -> list[Decision]:
+    out = []
+    for row in data:
+        row = dict(row)
+        row["from_id"] = row.pop("from", row.get("from_id"))
+        row["to_id"] = row.pop("to", row.get("to_id"))
+        if row.get("op") not in ("confirm", "reject", "add"):
+            raise ValueError(f"decision op must be confirm, reject or add: {row.get('op')!r}")
+        fields: dict[str, Any] = {k: row.get(k) for k in Decision.__dataclass_fields__}
+        out.append(Decision(**fields))
+    return out
+
+
+def load_decisions(path: str | Path) -> list[Decision]:
+    p = Path(path)
+    if not p.exists():
+        return []
+    data = json.loads(p.read_text(encoding="utf-8"))
+    return decisions_from_json(data.get("decisions", []) if isinstance(data, dict) else data)
+
+
+def save_decisions(path: str | Path, decisions: Iterable[Decision]) -> None:
+    payload = {"decisions": decisions_to_json(decisions)}
+    Path(path).write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+__all__ = [
+    "Decision",
+    "Resolver",
+    "apply_decisions",
+    "decide",
+    "decisions_from_json",
+    "decisions_to_json",
+    "load_decisions",
+    "rejected_pairs",
+    "save_decisions",
+]

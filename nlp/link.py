@@ -1,0 +1,232 @@
+"""Many `Findings` of one board → one `Ledger`: action lineage across plans, progress
+rows reporting on actions, narrative evidence, gaps and open actions.
+
+    ledger = build_ledger(findings, decisions)
+
+Steps (each deterministic; outputs sorted):
+1. duplicates (one report as PDF and Word) counted once (`nlp.link_dedupe`);
+2. documents ordered by period (`nlp.link_period`), never by file name;
+3. lineage: each plan's actions against the next plan's: splits and merges by coverage
+   (`nlp.link_split`), then a global one-to-one assignment (`nlp.link_assign`) over
+   blended rapidfuzz + IDF scores (`nlp.link_score`); `same` when the normalised
+   texts are equal, else `reworded`;
+4. reporting: each progress table is matched to the plan it reports on (by period,
+   then content), and its rows to that plan's actions the same way (`reported_by`);
+5. evidence from later documents' narrative (`nlp.link_evidence`);
+6. people's decisions applied (`nlp.decisions`); chains, gaps and open actions.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp.decisions import Decision, Resolver, apply_decisions, rejected_pairs
+from nlp.link_assign import assign
+from nlp.link_dedupe import dedupe
+from nlp.link_evidence import Sentence, find_evidence, sentences
+from nlp.link_period import action_year, order_key, report_year
+from nlp.link_score import Item, Scores, score
+from nlp.link_split import find_groups
+from nlp.link_status import chains_of, gaps_of, open_of
+from nlp.link_text import Idf
+from nlp.model import Findings, Ledger, Link, LinkKind
+
+LINEAGE_MIN = 0.42
+"""Below this, last year's action is dropped and this year's is new."""
+REPORT_MIN = 0.35
+"""Below this, a progress row is not taken to report on an action."""
+PLAN_FIT_MIN = 0.45
+"""A progress table's rows must match a plan this well (on average) to report on it."""
+
+
+@dataclass(frozen=True)
+class ActionSet:
+    findings: Findings
+    year: int | None
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class ProgressSet:
+    findings: Findings
+    year: int | None
+    items: tuple[Item, ...]
+
+
+def build_ledger(findings: Sequence[Findings], decisions: Sequence[Decision] = ()) -> Ledger:
+    """Link every document of one board."""
+    kept, notes = dedupe(findings)
+    docs = sorted(kept, key=order_key)
+    action_sets = [_action_set(f) for f in docs if f.actions]
+    action_sets.sort(key=lambda s: (s.year if s.year is not None else 9999, order_key(s.findings)))
+    progress_sets = [_progress_set(f) for f in docs if f.progress]
+    idf = Idf(
+        [it.tokens for aset in action_sets for it in aset.items]
+        + [it.tokens for ps in progress_sets for it in ps.items]
+    )
+    resolver = Resolver(docs)
+    forbidden = rejected_pairs(decisions, resolver)
+    links: list[Link] = []
+    for prev, nxt in itertools.pairwise(action_sets):
+        links += _lineage(prev, nxt, idf, forbidden)
+    for ps in progress_sets:
+        target = _reported_plan(ps, action_sets, idf)
+        if target is None:
+            notes.append(
+                f"{ps.findings.document.file}: no plan found that its progress table reports on"
+            )
+            continue
+        links += _reporting(target, ps, idf, forbidden)
+    links += _evidence(docs, action_sets, idf)
+    links = [lk for lk in links if (lk.from_id, lk.to_id) not in forbidden]
+    links, decision_notes = apply_decisions(links, decisions, resolver)
+    notes += decision_notes
+    chains = chains_of(docs, links)
+    return Ledger(
+        documents=tuple(docs),
+        links=tuple(links),
+        chains=chains,
+        gaps=gaps_of(docs, links),
+        notes=tuple(notes),
+        open=open_of(docs, links, chains),
+    )
+
+
+def _action_set(f: Findings) -> ActionSet:
+    n = max(1, len(f.actions) - 1)
+    items = tuple(
+        Item(a.id, " ".join((a.text, *a.items)), a.priority, a.number, k / n)
+        for k, a in enumerate(f.actions)
+    )
+    return ActionSet(f, action_year(f), items)
+
+
+def _progress_set(f: Findings) -> ProgressSet:
+    n = max(1, len(f.progress) - 1)
+    items = tuple(
+        Item(p.id, p.action or p.update, None, p.number, k / n) for k, p in enumerate(f.progress)
+    )
+    return ProgressSet(f, report_year(f), items)
+
+
+def _lineage(
+    prev: ActionSet, nxt: ActionSet, idf: Idf, forbidden: set[tuple[str, str]]
+) -> list[Link]:
+    s = score(prev.items, nxt.items, idf)
+    banned = _banned(s, forbidden, reverse=False)
+    links: list[Link] = []
+    used_r: set[int] = set()
+    used_c: set[int] = set()
+    for g in find_groups(s, idf, banned):
+        pairs = (
+            [(g.whole, p) for p in g.parts]
+            if g.kind == "split"
+            else [(p, g.whole) for p in g.parts]
+        )
+        for i, j in pairs:
+            why = (
+                f"{g.kind}: parts cover {g.coverage:.0%} of the whole"
+                f" (best one {g.best_single:.0%}); {s.reason(i, j)}"
+            )
+            links.append(Link(s.rows[i].id, s.cols[j].id, g.kind, _r(s.total[i, j]), why))
+            used_r.add(i)
+            used_c.add(j)
+    banned |= {(i, j) for i in used_r for j in range(len(s.cols))}
+    banned |= {(i, j) for j in used_c for i in range(len(s.rows))}
+    for i, j, value in assign(s.total, LINEAGE_MIN, forbidden=banned).pairs:
+        same = s.rows[i].norm == s.cols[j].norm and bool(s.rows[i].norm)
+        kind: LinkKind = "same" if same else "reworded"
+        links.append(Link(s.rows[i].id, s.cols[j].id, kind, _r(value), s.reason(i, j)))
+    return links
+
+
+def _reported_plan(ps: ProgressSet, action_sets: Sequence[ActionSet], idf: Idf) -> ActionSet | None:
+    """The plan a progress table reports on: the plan for the report's year when its
+    actions fit the rows; otherwise the best-fitting earlier plan."""
+    best: tuple[float, int, ActionSet] | None = None
+    for k, aset in enumerate(action_sets):
+        if aset.findings.document.sha256 == ps.findings.document.sha256 and len(action_sets) > 1:
+            continue
+        if aset.year is not None and ps.year is not None and aset.year > ps.year:
+            continue
+        fit = _fit(ps, aset, idf)
+        bonus = 0.25 if aset.year is not None and aset.year == ps.year else 0.0
+        if fit < PLAN_FIT_MIN and not (bonus and fit >= PLAN_FIT_MIN / 2):
+            continue
+        key = (fit + bonus, k, aset)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _fit(ps: ProgressSet, aset: ActionSet, idf: Idf) -> float:
+    s = score(ps.items, aset.items, idf)
+    if s.total.size == 0:
+        return 0.0
+    return float(s.total.max(axis=1).mean())
+
+
+def _reporting(
+    aset: ActionSet, ps: ProgressSet, idf: Idf, forbidden: set[tuple[str, str]]
+) -> list[Link]:
+    """reported_by links from actions to the progress rows that report on them."""
+    s = score(ps.items, aset.items, idf)
+    banned = _banned(s, forbidden, reverse=True)
+    links: list[Link] = []
+    used_r: set[int] = set()
+    used_c: set[int] = set()
+    for g in find_groups(s, idf, banned):
+        pairs = (
+            [(g.whole, p) for p in g.parts]
+            if g.kind == "split"
+            else [(p, g.whole) for p in g.parts]
+        )
+        for i, j in pairs:
+            how = (
+                "one row reports on several actions"
+                if g.kind == "split"
+                else "several rows report on one action"
+            )
+            why = f"{how} (cover {g.coverage:.0%}); {s.reason(i, j)}"
+            links.append(Link(s.cols[j].id, s.rows[i].id, "reported_by", _r(s.total[i, j]), why))
+            used_r.add(i)
+            used_c.add(j)
+    banned |= {(i, j) for i in used_r for j in range(len(s.cols))}
+    banned |= {(i, j) for j in used_c for i in range(len(s.rows))}
+    for i, j, value in assign(s.total, REPORT_MIN, forbidden=banned).pairs:
+        links.append(Link(s.cols[j].id, s.rows[i].id, "reported_by", _r(value), s.reason(i, j)))
+    return links
+
+
+def _evidence(docs: Sequence[Findings], action_sets: Sequence[ActionSet], idf: Idf) -> list[Link]:
+    pool: list[Sentence] = []
+    for f in docs:
+        year = report_year(f)
+        if year is not None and f.sections:
+            pool += sentences(f, year)
+    actions = [
+        (it, aset.year, aset.findings.document.sha256)
+        for aset in action_sets
+        if aset.year is not None
+        for it in aset.items
+    ]
+    return find_evidence(actions, pool, idf)
+
+
+def _banned(s: Scores, forbidden: set[tuple[str, str]], *, reverse: bool) -> set[tuple[int, int]]:
+    """Matrix cells of pairs a person rejected. `reverse`: links go column → row."""
+    if not forbidden:
+        return set()
+    out = set()
+    for i, r in enumerate(s.rows):
+        for j, c in enumerate(s.cols):
+            pair = (c.id, r.id) if reverse else (r.id, c.id)
+            if pair in forbidden:
+                out.add((i, j))
+    return out
+
+
+def _r(value: float) -> float:
+    return round(float(value), 3)

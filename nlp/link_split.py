@@ -1,0 +1,112 @@
+"""Split and merge detection by coverage.
+
+A **split**: one action of last year's plan becomes several this year. Each part says
+mostly things the whole said (its content is largely *contained* in the whole), the
+whole's best successor is among them, and the parts *together* cover the whole clearly
+better than the best single part does.
+
+A **merge** is the mirror image: several actions become one; each old action is
+largely contained in the new one, and together they cover it better than any one.
+
+Coverage is IDF-weighted over content stems, so "the", "partnership" and "board"
+count for little and "radicalisation" for a lot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from nlp.link_score import Scores
+from nlp.link_text import Idf
+
+CONTAINED = 0.55
+"""A part must have at least this share of its content in the whole."""
+MIN_SCORE = 0.30
+"""And score at least this against the whole."""
+COVERAGE = 0.60
+"""The parts together must cover this share of the whole..."""
+GAIN = 0.12
+"""...and this much more than the best single part."""
+RIVAL_MARGIN = 0.05
+"""A part must not score clearly better against another whole."""
+
+
+@dataclass(frozen=True)
+class Group:
+    kind: Literal["split", "merged"]
+    whole: int
+    parts: tuple[int, ...]
+    coverage: float
+    best_single: float
+    score: float
+
+
+def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> list[Group]:
+    """Splits (a row becomes several columns) and merges (several rows become one
+    column), non-overlapping, best-covering first."""
+    splits = _find(
+        scores.total,
+        scores.col_in_row,
+        [r.tokens for r in scores.rows],
+        [c.tokens for c in scores.cols],
+        idf,
+        {(i, j) for i, j in forbidden},
+        "split",
+    )
+    merges = _find(
+        scores.total.T,
+        scores.row_in_col.T,
+        [c.tokens for c in scores.cols],
+        [r.tokens for r in scores.rows],
+        idf,
+        {(j, i) for i, j in forbidden},
+        "merged",
+    )
+    chosen: list[Group] = []
+    used_rows: set[int] = set()
+    used_cols: set[int] = set()
+    for g in sorted(splits + merges, key=lambda g: (-g.score, g.kind, g.whole, g.parts)):
+        rows, cols = ({g.whole}, set(g.parts)) if g.kind == "split" else (set(g.parts), {g.whole})
+        if rows & used_rows or cols & used_cols:
+            continue
+        used_rows |= rows
+        used_cols |= cols
+        chosen.append(g)
+    return sorted(chosen, key=lambda g: (g.kind, g.whole, g.parts))
+
+
+def _find(
+    total: np.ndarray,
+    part_in_whole: np.ndarray,
+    wholes: Sequence[tuple[str, ...]],
+    parts: Sequence[tuple[str, ...]],
+    idf: Idf,
+    forbidden: set[tuple[int, int]],
+    kind: Literal["split", "merged"],
+) -> list[Group]:
+    """Wholes are rows of `total`; parts are its columns."""
+    if total.size == 0:
+        return []
+    best_whole_score = total.max(axis=0)
+    eligible = (part_in_whole >= CONTAINED) & (total >= MIN_SCORE)
+    eligible &= total >= best_whole_score[None, :] - RIVAL_MARGIN
+    out: list[Group] = []
+    for w in np.nonzero(eligible.sum(axis=1) >= 2)[0].tolist():
+        cand = [j for j in np.nonzero(eligible[w])[0].tolist() if (w, j) not in forbidden]
+        if len(cand) < 2:
+            continue
+        whole = set(wholes[w])
+        weight = idf.weight(whole) or 1.0
+        covered: set[str] = set()
+        for j in cand:
+            covered |= whole & set(parts[j])
+        coverage = idf.weight(covered) / weight
+        best_single = max(idf.weight(whole & set(parts[j])) / weight for j in cand)
+        if coverage >= COVERAGE and coverage - best_single >= GAIN:
+            mean = float(np.mean([total[w, j] for j in cand]))
+            out.append(Group(kind, w, tuple(cand), coverage, best_single, mean))
+    return out
