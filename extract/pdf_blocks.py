@@ -1,0 +1,201 @@
+"""Lines -> headings, numbered paragraphs and list items.
+
+Headings: a line notably larger than the body size (>= 1.15x), or bold, short (at
+most 15 words) and not ending like a sentence. Level: the depth of its number when
+numbered ("3" -> 1, "3.3" -> 2), otherwise the rank of its size among heading sizes.
+
+Blocks: a line joins the block above unless it starts with a label (number or
+bullet), the vertical gap exceeds half a line, the size or heading-ness changes, it
+is indented past the block's text start (a first-line indent), or the line above
+ended a sentence well short of the right edge. Decimal labels with two or more levels
+("3.3.1") make numbered `Paragraph`s; single labels ("1", "a)", "•") make `ListItem`s
+whose level comes from the label's indentation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extract.model import BBox, Heading, ListItem, Paragraph, Source
+from extract.pdf_lines import Line
+from extract.pdf_text import (
+    BULLETS,
+    clean_number,
+    ends_sentence,
+    is_number_token,
+    join_lines,
+    number_depth,
+)
+
+SourceFor = Callable[[int, BBox], Source]
+HEADING_RATIO = 1.15
+_BARE_INT = re.compile(r"^\d{1,3}$")
+
+
+@dataclass
+class Draft:
+    kind: str  # "heading" | "paragraph" | "item"
+    number: str | None
+    lines: list[Line]
+    text: str
+    text_x0: float
+    label_x0: float
+    size: float
+    level: int = 1
+    parts: list[str] = field(default_factory=list)
+
+
+def split_label(line: Line) -> tuple[str | None, str, float]:
+    """(label, text after it, x0 of that text) for a line."""
+    words = line.words
+    first = words[0].text
+    if len(words) < 2 or not is_number_token(first):
+        return None, line.text, line.x0
+    gap = words[1].x0 - words[0].x1
+    if _BARE_INT.match(first) and gap < 0.8 * line.size and words[0].bold == words[1].bold:
+        return None, line.text, line.x0
+    if first in "-–—" and gap < 0.2 * line.size:
+        return None, line.text, line.x0
+    rest = " ".join(w.text for w in words[1:])
+    return clean_number(first), rest, words[1].x0
+
+
+def is_heading(line: Line, body: float) -> bool:
+    text = line.text
+    n_words = len(line.words)
+    if n_words > 25 or len(text) > 200 or not any(c.isalpha() for c in text):
+        return False
+    if line.size >= body * HEADING_RATIO:
+        return True
+    stripped = text.rstrip()
+    return line.bold and n_words <= 15 and not stripped.endswith((".", ";", "!", "?", ","))
+
+
+def _continues(cur: Draft, line: Line, label: str | None, heading: bool, right: float) -> bool:
+    last = cur.lines[-1]
+    if label is not None or heading != (cur.kind == "heading"):
+        return False
+    if abs(line.size - cur.size) > 0.6:
+        return False
+    if line.page != last.page:  # a cell or paragraph cut by a page break
+        return not heading and not ends_sentence(cur.parts[-1])
+    gap = line.top - last.bottom
+    if gap > 0.5 * max(last.height, 1.0) or gap < -0.5 * last.height:
+        return False
+    if heading:
+        return line.bold == last.bold
+    start = cur.text_x0 if len(cur.lines) == 1 else last.x0
+    if line.x0 > start + 1.2 * line.size:
+        return False
+    prev_text = cur.parts[-1] if cur.parts else ""
+    short = last.x1 < right - max(0.2 * (right - cur.label_x0), 3 * line.size)
+    if ends_sentence(prev_text) and short:
+        return False
+    return not (ends_sentence(prev_text) and line.x0 < cur.text_x0 - 1.2 * line.size)
+
+
+def _start(line: Line, label: str | None, text: str, x0: float, heading: bool) -> Draft:
+    if heading:
+        kind = "heading"
+    elif label is None or number_depth(label) >= 2:
+        kind = "paragraph"
+    else:
+        kind = "item"
+    return Draft(kind, label, [line], text, x0, line.x0, line.size, parts=[text])
+
+
+def draft_blocks(
+    lines: list[Line], body: float, vocab: set[str], *, in_cell: bool = False
+) -> list[Draft]:
+    """Group lines (in reading order) into block drafts."""
+    right = max((ln.x1 for ln in lines), default=0.0)
+    drafts: list[Draft] = []
+    for line in lines:
+        label, text, x0 = split_label(line)
+        heading = not in_cell and is_heading(line, body)
+        cur = drafts[-1] if drafts else None
+        if cur is not None and _continues(cur, line, label, heading, right):
+            cur.lines.append(line)
+            cur.text = join_lines(cur.text, line.text, vocab)
+            cur.parts.append(line.text)
+        else:
+            drafts.append(_start(line, label, text, x0, heading))
+    if in_cell:
+        for d in drafts:
+            if d.number is not None:
+                d.kind = "item"
+    _list_levels(drafts)
+    return drafts
+
+
+def _list_levels(drafts: list[Draft]) -> None:
+    """Level of each list item from the indentation of its label."""
+    xs: list[float] = []
+    for d in sorted((d for d in drafts if d.kind == "item"), key=lambda d: d.label_x0):
+        if not xs or d.label_x0 - xs[-1] > 4.0:
+            xs.append(d.label_x0)
+    for d in drafts:
+        if d.kind == "item":
+            d.level = 1 + max(i for i, x in enumerate(xs) if d.label_x0 - x > -4.0)
+            if d.number and d.number in BULLETS and d.level == 1 and _after_number(d, drafts):
+                d.level = 2
+
+
+def _after_number(item: Draft, drafts: list[Draft]) -> bool:
+    """A bullet directly under a numbered item at the same indent is its sub-item."""
+    i = drafts.index(item)
+    for prev in reversed(drafts[:i]):
+        if prev.kind != "item":
+            return False
+        if prev.number and prev.number not in BULLETS:
+            return abs(prev.label_x0 - item.label_x0) < 4.0
+    return False
+
+
+def bbox_of(lines: list[Line]) -> BBox:
+    """Box of the lines on the first line's page."""
+    lines = [ln for ln in lines if ln.page == lines[0].page]
+    return (
+        round(min(ln.x0 for ln in lines), 2),
+        round(min(ln.top for ln in lines), 2),
+        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.bottom for ln in lines), 2),
+    )
+
+
+def to_block(
+    d: Draft, source_for: SourceFor, heading_level: Callable[[Draft], int]
+) -> Heading | Paragraph | ListItem:
+    """A draft -> model block (Heading, Paragraph or ListItem)."""
+    src = source_for(d.lines[0].page, bbox_of(d.lines))
+    text = d.text.strip()
+    if d.kind == "heading":
+        return Heading(heading_level(d), d.number, text, src)
+    if d.kind == "item":
+        return ListItem(d.level, d.number, text, src)
+    return Paragraph(d.number, text, src)
+
+
+def heading_levels(drafts: list[Draft], body: float) -> Callable[[Draft], int]:
+    """Level by number depth; an unnumbered heading takes the level numbered headings
+    of its size have, else the rank of its size among heading sizes (largest = 1)."""
+    heads = [d for d in drafts if d.kind == "heading"]
+    sizes = sorted({round(d.size) for d in heads}, reverse=True)
+    by_size: dict[int, int] = {}
+    for d in heads:
+        depth = number_depth(d.number)
+        if depth:
+            by_size[round(d.size)] = min(depth, by_size.get(round(d.size), depth))
+
+    def level(d: Draft) -> int:
+        depth = number_depth(d.number)
+        if depth:
+            return depth
+        if round(d.size) in by_size:
+            return by_size[round(d.size)]
+        rank = sizes.index(round(d.size)) + 1 if round(d.size) in sizes else len(sizes)
+        return max(1, min(rank, 6))
+
+    return level

@@ -1,0 +1,78 @@
+"""Join a table continued on the next page into one table.
+
+Two tables are one when the first is the last thing in its page's body (nothing but
+running text below it), the second is the first thing on the next page's body, and
+their column boundaries match within 4 pt (or, failing that, they have the same
+number of columns and the same outer edges within 4 pt). On joining:
+- leading rows of the continuation whose text equals the first table's header rows
+  are dropped (a repeated header);
+- a continuation's first row is joined to the row above when its first column is
+  empty, or when the row above started with a number and this one does not (a row
+  broken across the page); a cell's last paragraph and the continuing first
+  paragraph are joined into one when the first did not end a sentence.
+"""
+
+from __future__ import annotations
+
+from extract.pdf_tables import RawCell, RawRow, RawTable
+from extract.pdf_text import is_number_token
+
+TOLERANCE = 4.0
+
+
+def same_columns(a: RawTable, b: RawTable) -> bool:
+    if len(a.col_xs) == len(b.col_xs) and all(
+        abs(x - y) <= TOLERANCE for x, y in zip(a.col_xs, b.col_xs, strict=True)
+    ):
+        return True
+    return (
+        a.n_cols == b.n_cols
+        and abs(a.col_xs[0] - b.col_xs[0]) <= TOLERANCE
+        and abs(a.col_xs[-1] - b.col_xs[-1]) <= TOLERANCE
+    )
+
+
+def _norm(texts: list[str]) -> list[str]:
+    return [" ".join(t.lower().split()) for t in texts]
+
+
+def _starts_numbered(row: RawRow) -> bool:
+    first = row.first_text().split()
+    return bool(first) and is_number_token(first[0])
+
+
+def _is_continuation(prev: RawRow, row: RawRow) -> bool:
+    first = next((c for c in row.cells if c.col == 0), None)
+    others = [c for c in row.cells if c.col != 0 and c.lines]
+    if first is None or not first.lines:
+        return bool(others)
+    return _starts_numbered(prev) and not _starts_numbered(row)
+
+
+def _merge_cell(into: RawCell, more: RawCell) -> None:
+    """Lines of the continued cell follow the cell's own; `draft_blocks` joins a
+    paragraph cut by the page break (see its page-change rule)."""
+    into.lines.extend(more.lines)
+
+
+def _merge_row(prev: RawRow, row: RawRow) -> None:
+    by_col = {c.col: c for c in prev.cells}
+    for c in row.cells:
+        target = by_col.get(c.col)
+        if target is not None:
+            _merge_cell(target, c)
+
+
+def join(a: RawTable, b: RawTable) -> None:
+    """Append `b` (the continuation) to `a` in place."""
+    rows = list(b.rows)
+    header = [r for r in a.rows if r.header]
+    for h in header:
+        if rows and _norm(rows[0].texts()) == _norm(h.texts()):
+            rows.pop(0)
+    if rows and a.rows and not rows[0].header and _is_continuation(a.rows[-1], rows[0]):
+        _merge_row(a.rows[-1], rows.pop(0))
+    for r in rows:
+        r.header = False
+    a.rows.extend(rows)
+    a.extra_pages.append(b.page)

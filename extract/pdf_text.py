@@ -1,0 +1,194 @@
+"""Text normalisation for PDF words and lines: ligatures, odd spaces, numbers, hyphens.
+
+Numbers follow the project rule shared with the Word backend: a paragraph or list
+label is kept as a reader sees it, minus one trailing "." ("1." -> "1", "3.3.1"
+stays, "a)" stays, "•" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+# nbsp, en/em/thin/hair spaces, narrow nbsp, ideographic space -> " "; zero-width -> ""
+_SPACES = dict.fromkeys(
+    [
+        0x00A0,
+        0x2000,
+        0x2001,
+        0x2002,
+        0x2003,
+        0x2004,
+        0x2005,
+        0x2006,
+        0x2007,
+        0x2008,
+        0x2009,
+        0x200A,
+        0x202F,
+        0x205F,
+        0x3000,
+        0x0009,
+    ],
+    " ",
+)
+_ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], "")
+_TABLE = str.maketrans({**{ord(k): v for k, v in LIGATURES.items()}, **_SPACES, **_ZERO_WIDTH})
+_MULTISPACE = re.compile(r"\s+")
+
+BULLETS = "•·▪◦●○■□▫‣⁃∙➢➤►▶✓✔-–—*"
+_NUMBER = re.compile(
+    r"""^(?:
+        \d{1,3}(?:\.\d{1,3})*\.?             # 1  1.  3.3  3.3.1
+      | \(?[a-zA-Z]\)                        # a)  (a)
+      | [a-zA-Z]\.                           # a.
+      | \(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]  # iv)  ii.
+      | [•·▪◦●○■□▫‣⁃∙➢➤►▶✓✔\-–—*]             # bullets and dashes
+    )$""",
+    re.VERBOSE,
+)
+_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_SENTENCE_END = re.compile(r"""[.!?:;]["'’”)]*$""")
+_PAGE_REF = re.compile(r"(?:\.{3,}|…+|\s{2,}|\t)\s*\d{1,4}$")
+
+COMPOUND_PREFIXES = frozenset(
+    [
+        "multi",
+        "inter",
+        "intra",
+        "co",
+        "non",
+        "self",
+        "cross",
+        "well",
+        "long",
+        "short",
+        "high",
+        "low",
+        "part",
+        "full",
+        "pre",
+        "post",
+        "sub",
+        "anti",
+        "semi",
+        "ex",
+        "pan",
+        "year",
+        "age",
+        "school",
+        "child",
+        "ever",
+    ]
+)
+
+
+_CID_BULLET = re.compile(r"\(cid:(?:127|149|183|108|110|113|167|216|252)\)")
+
+
+def normalise(text: str) -> str:
+    """Ligatures expanded, odd spaces made plain, zero-width marks dropped, glyphs
+    pdfminer could not map that are bullets in common fonts ("(cid:127)") -> "•"."""
+    text = text.translate(_TABLE)
+    return _CID_BULLET.sub("•", text) if "(cid:" in text else text
+
+
+def squash(text: str) -> str:
+    return _MULTISPACE.sub(" ", normalise(text)).strip()
+
+
+def mask_digits(text: str) -> str:
+    """Text with each run of digits (and roman page numbers) replaced by '#'."""
+    text = re.sub(r"\d+", "#", squash(text).lower())
+    return re.sub(r"\b[ivxl]{1,6}\b$", "#", text)
+
+
+def is_number_token(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+def is_decimal(number: str | None) -> bool:
+    return bool(number) and bool(_DECIMAL.match(number or ""))
+
+
+def is_bullet(number: str | None) -> bool:
+    return bool(number) and len(number or "") == 1 and (number or "") in BULLETS
+
+
+def clean_number(token: str) -> str:
+    """Drop one trailing '.' from a label ("1." -> "1"; "a." -> "a")."""
+    return token[:-1] if token.endswith(".") and len(token) > 1 else token
+
+
+def number_depth(number: str | None) -> int:
+    """How deep a decimal number is: "3" -> 1, "3.3" -> 2; others -> 0."""
+    if not number or not is_decimal(number):
+        return 0
+    return len(clean_number(number).split("."))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def ends_with_page_ref(text: str) -> bool:
+    """A contents-page line: dot leaders (or a wide gap) then a page number."""
+    return bool(_PAGE_REF.search(text.rstrip()))
+
+
+def join_lines(left: str, right: str, vocab: set[str] | frozenset[str] = frozenset()) -> str:
+    """Join two lines of one paragraph, undoing hyphenation where it was a line break.
+
+    The rule, for a line ending "<letters>-" followed by a line starting with a word:
+    - the next part starts with a capital or digit ("Multi-" "Agency", "2017-" "18"):
+      keep the hyphen (a real compound), no space;
+    - the document elsewhere spells the joined word unhyphenated ("safe-" "guarding"
+      and "safeguarding" seen) -> drop the hyphen; spells it hyphenated
+      ("multi-agency" seen) -> keep it;
+    - otherwise keep it when the first part is a common compound prefix ("multi",
+      "cross", "well", "co", ...) and drop it (a typesetter's break) when it is not.
+    A dash standing alone ("–", " -") at a line end is punctuation: joined with a space.
+    """
+    if not left:
+        return right
+    if not right:
+        return left
+    m = re.search(r"([A-Za-z]+)-$", left)
+    if not m or left.endswith(" -"):
+        return f"{left} {right}"
+    head = m.group(1)
+    tail_m = re.match(r"[A-Za-z]+", right)
+    if not tail_m or not right[0].islower():
+        return left + right
+    tail = tail_m.group(0)
+    joined, hyphened = (head + tail).lower(), f"{head}-{tail}".lower()
+    if hyphened in vocab and joined not in vocab:
+        return left + right
+    if joined in vocab:
+        return left[:-1] + right
+    if head.lower() in COMPOUND_PREFIXES:
+        return left + right
+    return left[:-1] + right
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def vocabulary(texts: list[str]) -> set[str]:
+    """Lower-cased words (hyphenated compounds kept whole and split) seen in `texts`."""
+    out: set[str] = set()
+    for text in texts:
+        for word in _WORD.findall(text):
+            low = word.lower()
+            out.add(low)
+            if "-" in low:
+                out.update(low.split("-"))
+    return out
