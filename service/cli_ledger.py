@@ -1,9 +1,169 @@
-"""CLI commands of the ledger stage (`ledger`)."""
+"""`carryforward ledger DIR [--json] [--decisions FILE]`: every document of one board
+linked across years, as a readable view (chains by priority, status by year, gaps) or
+as the JSON contract."""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from nlp.decisions import load_decisions
+from nlp.ledger_json import ledger_to_dict
+from nlp.link import build_ledger
+from nlp.link_period import action_year
+from nlp.link_status import reports_of
+from nlp.model import Action, Findings, Ledger, Progress
+
+MARK = {"same": "=", "reworded": "~", "split": "<", "merged": ">"}
 
 
 def register(app: typer.Typer) -> None:
     """Add this stage's commands to the `carryforward` app."""
+    app.command("ledger")(ledger_command)
+
+
+def ledger_command(
+    directory: Annotated[Path, typer.Argument(help="A folder of one board's PDF/.docx files.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+    decisions: Annotated[
+        Path | None,
+        typer.Option("--decisions", help="JSON file of links confirmed, rejected or added."),
+    ] = None,
+) -> None:
+    """Link a board's plans and reports across years. A file that cannot be read is
+    reported and skipped; the exit code is 1 when any file failed."""
+    console = Console(stderr=as_json)
+    if not directory.is_dir():
+        console.print(f"[bold red]error[/] {directory} is not a folder")
+        raise typer.Exit(code=2)
+    findings, failed = read_folder(directory, console)
+    ledger = build_ledger(findings, load_decisions(decisions) if decisions else ())
+    if as_json:
+        sys.stdout.write(json.dumps(ledger_to_dict(ledger), ensure_ascii=False, indent=1) + "\n")
+    else:
+        print_ledger(console, ledger)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def read_folder(directory: Path, console: Console) -> tuple[list[Findings], int]:
+    """Extract and read every PDF and .docx in `directory`; a bad file is reported."""
+    import nlp
+    from extract import extract
+    from extract.errors import CarryforwardError
+
+    paths = sorted(
+        p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in (".pdf", ".docx")
+    )
+    out: list[Findings] = []
+    failed = 0
+    for path in paths:
+        try:
+            out.append(nlp.find(extract(path)))
+        except CarryforwardError as exc:
+            failed += 1
+            console.print(f"[bold red]skipped[/] {exc}", highlight=False)
+        except Exception as exc:  # a batch never aborts on one file
+            failed += 1
+            console.print(f"[bold red]skipped[/] {path.name}: {type(exc).__name__}: {exc}")
+    return out, failed
+
+
+def print_ledger(console: Console, ledger: Ledger) -> None:
+    _print_documents(console, ledger)
+    _print_chains(console, ledger)
+    _print_gaps(console, ledger)
+    for note in ledger.notes:
+        console.print(f"[yellow]note[/] {note}", highlight=False)
+
+
+def _print_documents(console: Console, ledger: Ledger) -> None:
+    table = Table(title="Documents (by period)", title_justify="left")
+    for col in ("period", "kind", "file", "actions", "progress rows", "sections"):
+        table.add_column(col)
+    for f in ledger.documents:
+        d = f.document
+        table.add_row(
+            d.period or "—",
+            d.kind,
+            d.file,
+            str(len(f.actions)),
+            str(len(f.progress)),
+            str(len(f.sections)),
+        )
+    console.print(table)
+
+
+def _actions(ledger: Ledger) -> dict[str, tuple[Action, int | None]]:
+    return {a.id: (a, action_year(f)) for f in ledger.documents for a in f.actions}
+
+
+def _print_chains(console: Console, ledger: Ledger) -> None:
+    actions = _actions(ledger)
+    years = sorted({y for _, y in actions.values() if y is not None})
+    reports = reports_of(ledger.documents, ledger.links)
+    incoming = {lk.to_id: lk.kind for lk in ledger.links if lk.kind in MARK}
+    by_priority: dict[str, list[tuple[str, ...]]] = {}
+    for chain in ledger.chains:
+        first = actions[chain[-1]][0]
+        by_priority.setdefault(first.priority or "—", []).append(chain)
+    for priority in sorted(by_priority, key=_natural):
+        table = Table(title=f"Priority {priority}: chains, status by year", title_justify="left")
+        table.add_column("action (latest wording)", max_width=60)
+        for y in years:
+            table.add_column(f"{y}/{str(y + 1)[-2:]}")
+        for chain in by_priority[priority]:
+            latest = actions[chain[-1]][0]
+            cells = []
+            for y in years:
+                here = [a for a in chain if actions[a][1] == y]
+                cells.append("\n".join(_cell(actions[a][0], incoming, reports) for a in here))
+            table.add_row(_short(latest.text), *cells)
+        console.print(table)
+
+
+def _cell(
+    action: Action, incoming: Mapping[str, str], reports: Mapping[str, list[Progress]]
+) -> str:
+    mark = MARK.get(incoming.get(action.id, ""), "+")
+    rows = reports.get(action.id, [])
+    status = rows[-1].status if rows else "not reported"
+    return f"{mark} {action.number or '?'} · {status}"
+
+
+def _print_gaps(console: Console, ledger: Ledger) -> None:
+    actions = _actions(ledger)
+    if ledger.gaps:
+        console.print(f"[bold]Gaps[/] ({len(ledger.gaps)}): no progress row and no evidence")
+        for a in ledger.gaps:
+            act, year = actions[a]
+            console.print(
+                f"  {year or '—'} {act.number or '?'}  {_short(act.text)}", highlight=False
+            )
+    if ledger.open:
+        console.print(f"[bold]Open, carried forward[/] ({len(ledger.open)})")
+        for s in ledger.open:
+            act = actions[s.action_id][0]
+            console.print(
+                f"  {act.number or '?'}  {s.status} ({s.period or 'never reported'})"
+                f"  {_short(act.text)}",
+                highlight=False,
+            )
+    console.print("[dim]= same  ~ reworded  < split  > merged  + new[/]")
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _natural(key: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in key if ch.isdigit())
+    return (int(digits) if digits else 10**6, key)
