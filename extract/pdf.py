@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pdfplumber.utils.exceptions import PdfminerException
+
 from extract.errors import CorruptFile, EmptyFile, ExtractError, HostileFile, NoTextLayer
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import BBox, Block, Document, Heading, Source
@@ -61,20 +63,29 @@ def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:
                 out.append(_read_page(page, number))
             except ExtractError:
                 raise
-            except RecursionError as e:
+            except (RecursionError, PdfminerException) as e:
+                if not _is_recursion(e):
+                    raise _damaged(e, file, number) from e
                 raise HostileFile(
                     "the PDF draws content that refers to itself without end (a cycle)",
                     file=file,
                     page=number,
                 ) from e
             except Exception as e:
-                msg = str(e).strip() or type(e).__name__
-                raise CorruptFile(
-                    f"page {number} of the PDF is damaged ({msg[:160]})", file=file, page=number
-                ) from e
+                raise _damaged(e, file, number) from e
         return out
     finally:
         pdf.close()
+
+
+def _is_recursion(e: BaseException) -> bool:
+    inner = e.args[0] if e.args else None
+    return isinstance(e, RecursionError) or isinstance(inner, RecursionError)
+
+
+def _damaged(e: BaseException, file: str, number: int) -> CorruptFile:
+    msg = str(e).strip() or type(e).__name__
+    return CorruptFile(f"page {number} of the PDF is damaged ({msg[:160]})", file=file, page=number)
 
 
 def _read_page(page: Any, number: int) -> PageContent:
@@ -118,7 +129,7 @@ def _assemble(pages: list[PageContent], file: str, sha256: str) -> Document:
         sha256=sha256,
         format="pdf",
         pages=len(pages),
-        title=_title(pages, blocks),
+        title=_title(pages, blocks, body),
         blocks=tuple(blocks),
         running_text=tuple(running),
         contents_pages=tuple(contents_pages),
@@ -198,13 +209,13 @@ def _source_maker(file: str, sha256: str) -> Any:
     return source_for
 
 
-def _title(pages: list[PageContent], blocks: list[Block]) -> str | None:
+def _title(pages: list[PageContent], blocks: list[Block], body: float) -> str | None:
     """The largest text on page 1 (consecutive lines of that size), else the first
     heading."""
     first = pages[0].lines if pages else []
     if first:
         biggest = max(ln.size for ln in first)
-        if biggest >= body_size(first) * 1.15:
+        if biggest >= body * 1.15:
             parts = [ln.text for ln in sorted(first, key=lambda ln: ln.top) if ln.size == biggest]
             return " ".join(parts)[:300]
     head = next((b for b in blocks if isinstance(b, Heading)), None)

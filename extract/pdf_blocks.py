@@ -65,10 +65,12 @@ def split_label(line: Line) -> tuple[str | None, str, float]:
 def is_heading(line: Line, body: float) -> bool:
     text = line.text
     n_words = len(line.words)
-    if n_words > 25 or len(text) > 200 or not any(c.isalpha() for c in text):
+    if n_words > 25 or len(text) > 200 or not any(c.isalnum() for c in text):
         return False
     if line.size >= body * HEADING_RATIO:
         return True
+    if not any(c.isalpha() for c in text):
+        return False
     stripped = text.rstrip()
     return line.bold and n_words <= 15 and not stripped.endswith((".", ";", "!", "?", ","))
 
@@ -82,7 +84,9 @@ def _continues(cur: Draft, line: Line, label: str | None, heading: bool, right: 
     if line.page != last.page:  # a cell or paragraph cut by a page break
         return not heading and not ends_sentence(cur.parts[-1])
     gap = line.top - last.bottom
-    if gap > 0.5 * max(last.height, 1.0) or gap < -0.5 * last.height:
+    if gap < -0.5 * last.height:  # back up the page: the next column
+        return not heading and not ends_sentence(cur.parts[-1]) and line.text[:1].islower()
+    if gap > 0.5 * max(last.height, 1.0):
         return False
     if heading:
         return line.bold == last.bold

@@ -161,7 +161,7 @@ def join_lines(left: str, right: str, vocab: set[str] | frozenset[str] = frozens
         return right
     if not right:
         return left
-    m = re.search(r"([A-Za-z]+)-$", left)
+    m = re.search(r"([A-Za-z0-9]+)-$", left)
     if not m or left.endswith(" -"):
         return f"{left} {right}"
     head = m.group(1)

@@ -1,0 +1,145 @@
+"""Bad and hostile PDFs: each refused with the right error naming file and problem.
+
+The hostile files are built by hand (`_pdf`) so each carries exactly one defect."""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+from extract import (
+    CorruptFile,
+    HostileFile,
+    Limits,
+    NoTextLayer,
+    PasswordProtected,
+    TooLarge,
+    extract,
+)
+from tests.bench.reports import report
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF from numbered object bodies (1 = catalog), with a correct xref table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for off in offsets:
+        out.write(b"%010d 00000 n \n" % off)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def _stream(data: bytes, extra: bytes = b"", flate: bool = False) -> bytes:
+    if flate:
+        data = zlib.compress(data, 9)
+        extra += b" /Filter /FlateDecode"
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
+PAGES = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+
+
+def _page(resources: bytes) -> bytes:
+    return (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources %s >>"
+        % resources
+    )
+
+
+def test_encrypted_pdf_is_password_protected() -> None:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=StandardEncryption("user", "owner"))
+    c.drawString(72, 720, "Secret minutes")
+    c.save()
+    with pytest.raises(PasswordProtected, match=r"locked\.pdf: .*password"):
+        extract(buf.getvalue(), filename="locked.pdf")
+
+
+def test_garbage_after_header_is_corrupt() -> None:
+    with pytest.raises(CorruptFile, match=r"bad\.pdf: the PDF is damaged"):
+        extract(b"%PDF-1.7\n" + b"\x00garbage" * 50, filename="bad.pdf")
+
+
+def test_truncated_pdf_is_corrupt_or_partial() -> None:
+    data = report(3)
+    with pytest.raises(CorruptFile, match=r"cut\.pdf"):
+        extract(data[:400], filename="cut.pdf")
+
+
+def test_images_only_needs_ocr() -> None:
+    image = _stream(
+        b"\x80" * 16,
+        b" /Type /XObject /Subtype /Image /Width 4 /Height 4"
+        b" /ColorSpace /DeviceGray /BitsPerComponent 8",
+    )
+    data = _pdf(
+        [
+            CATALOG,
+            PAGES,
+            _page(b"<< /XObject << /Im1 5 0 R >> >>"),
+            _stream(b"q 200 0 0 200 100 400 cm /Im1 Do Q"),
+            image,
+        ]
+    )
+    with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*needs OCR"):
+        extract(data, filename="scan.pdf")
+
+
+TEXT = b"BT /F1 12 Tf 72 720 Td (Board minutes) Tj ET "
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def test_form_that_draws_itself_is_skipped_not_looped() -> None:
+    form = _stream(
+        b"/F1 Do",
+        b" /Type /XObject /Subtype /Form /BBox [0 0 10 10]"
+        b" /Resources << /XObject << /F1 5 0 R >> >>",
+    )
+    page = _page(b"<< /XObject << /F1 5 0 R >> /Font << /F1 6 0 R >> >>")
+    data = _pdf([CATALOG, PAGES, page, _stream(TEXT + b"/F1 Do"), form, FONT])
+    doc = extract(data, filename="loop.pdf")
+    assert [b.text for b in doc.blocks] == ["Board minutes"]
+
+
+def test_forms_nested_without_end_are_hostile() -> None:
+    depth = 3000
+    forms = [
+        _stream(
+            b"/X Do",
+            b" /Type /XObject /Subtype /Form /BBox [0 0 10 10]"
+            b" /Resources << /XObject << /X %d 0 R >> >>" % (i + 6),
+        )
+        for i in range(depth)
+    ]
+    forms.append(_stream(b"", b" /Type /XObject /Subtype /Form /BBox [0 0 10 10]"))
+    page = _page(b"<< /XObject << /X 5 0 R >> >>")
+    data = _pdf([CATALOG, PAGES, page, _stream(b"/X Do"), *forms])
+    with pytest.raises(HostileFile, match=r"deep\.pdf: .*without end"):
+        extract(data, filename="deep.pdf")
+
+
+def test_decompression_bomb_is_refused() -> None:
+    content = b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n" + b" " * (8 << 20)
+    data = _pdf([CATALOG, PAGES, _page(b"<< >>"), _stream(content, flate=True)])
+    assert len(data) < 100_000
+    with pytest.raises(TooLarge, match=r"bomb\.pdf: page 1 .*inflating past 1 MB"):
+        extract(data, filename="bomb.pdf", limits=Limits(max_part_bytes=1 << 20))
+
+
+def test_too_many_pages() -> None:
+    with pytest.raises(TooLarge, match=r"big\.pdf: the PDF has 9 pages; the limit is 5"):
+        extract(report(3), filename="big.pdf", limits=Limits(max_pages=5))
