@@ -1,0 +1,1 @@
+"""Document writers, one per layout shape real boards use."""
