@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 from extract.model import Document
-from nlp.model import DocumentInfo, Findings
-from nlp.sections import find_sections
+from nlp.findings import to_findings
+from nlp.model import Findings
+from nlp.pipeline import run
 
 __all__ = ["find"]
 
 
 def find(document: Document) -> Findings:
-    """Everything the nlp stage finds in one document."""
-    info = DocumentInfo(
-        file=document.file,
-        sha256=document.sha256,
-        format=document.format,
-        pages=document.pages,
-        title=document.title,
-        board=None,
-        kind="other",
-        period=None,
-    )
-    return Findings(document=info, sections=find_sections(document))
+    """Everything the nlp stage finds in one document (the spaCy Doc is built, every
+    component runs over it, and its spans are turned into the contract's items)."""
+    return to_findings(document, run(document))
