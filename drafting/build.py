@@ -1,0 +1,153 @@
+"""Ledger → Draft: pure and deterministic (no clock, no files)."""
+
+from __future__ import annotations
+
+import re
+
+from drafting.build_appendix import build_rows, plan_priorities, status_counts
+from drafting.build_sections import build_sections
+from drafting.checklist import build_checklist
+from drafting.errors import DraftError
+from drafting.index import LedgerIndex, cite, label, report_year, start_year
+from drafting.model import Cite, Draft
+from drafting.years import advance_text, covers, format_period, next_period, parse_period
+from nlp.model import Findings, Ledger
+
+REPORT_KINDS = ("accountability_report", "annual_report")
+_PLAN_NAME = re.compile(
+    r"(?:[A-Z][\w&']*\s+){1,4}Plan\s+(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?:\s*\([^)]*\))?"
+)
+_PROGRESS_HEADING = re.compile(r"overview of progress|progress (against|on|report)", re.I)
+
+
+def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None = None) -> Draft:
+    """The next report drafted from the ledger: for the year after the latest report,
+    or for `period` ("2018/19") when given."""
+    template, target = _template(ledger, period)
+    year = (parse_period(target) or (0, 0))[0]
+    old = template.document.period or ""
+    plan = _plan(ledger, year)
+    index = LedgerIndex(ledger)
+    newer = [
+        f
+        for f in _ordered(ledger)
+        if f is not template and f is not plan and (report_year(f) or 0) >= year
+    ]
+    rows = build_rows(index, plan, year, target)
+    appendix_title, appendix_cite = _appendix_title(template, plan, old, target)
+    plan_title, plan_cite = _plan_title(plan, template, target)
+    appendices: list[tuple[str, Cite | None]] = [
+        (plan_title, plan_cite),
+        (appendix_title, appendix_cite),
+        ("Status of planned actions by priority", None),
+    ]
+    sections = build_sections(index, template, newer, old, target, appendices)
+    title = advance_text(template.document.title or label(template), old, target)
+    if target not in title:
+        title = f"{title} {target}"
+    return Draft(
+        title=title,
+        board=template.document.board,
+        period=target,
+        previous_period=old or None,
+        date=date,
+        sections=sections,
+        appendix_title=appendix_title,
+        appendix_columns=(
+            f"Planned Action ({plan.document.actions_period or plan.document.period or target})",
+            f"Update ({target})",
+            "Status",
+        ),
+        rows=rows,
+        plan_title=plan_title,
+        plan=plan_priorities(plan),
+        checklist=build_checklist(template, newer, rows),
+        charts=status_counts(rows),
+        documents=tuple(f.document.file for f in _ordered(ledger)),
+        notes=_notes(plan, year, newer, target),
+    )
+
+
+def _ordered(ledger: Ledger) -> list[Findings]:
+    return sorted(ledger.documents, key=lambda f: (start_year(f) or 0, f.document.file))
+
+
+def _template(ledger: Ledger, period: str | None) -> tuple[Findings, str]:
+    reports = [
+        f
+        for f in ledger.documents
+        if f.document.kind in REPORT_KINDS and report_year(f) is not None
+    ]
+    if period is not None:
+        parsed = parse_period(period)
+        if parsed is None:
+            raise DraftError(f"not a period: {period!r} (write it like 2018/19)")
+        reports = [f for f in reports if (report_year(f) or 0) < parsed[0]]
+    if not reports:
+        raise DraftError("no accountability or annual report with a period to carry forward")
+    latest = max(reports, key=lambda f: (report_year(f) or 0, f.document.file))
+    old = latest.document.period or ""
+    if period is None:
+        return latest, next_period(old)
+    parsed = parse_period(period)
+    assert parsed is not None
+    return latest, format_period(parsed[0], parsed[1], like=old)
+
+
+def _plan(ledger: Ledger, year: int) -> Findings:
+    """The plan whose actions are for `year`: one whose actions period is exactly that
+    year first, then one covering it, then the latest plan before it."""
+    plans = [f for f in ledger.documents if f.actions]
+    if not plans:
+        raise DraftError("no plan with planned actions in the folder")
+
+    def span(f: Findings) -> int:
+        parsed = parse_period(f.document.actions_period or f.document.period)
+        return parsed[1] - parsed[0] if parsed else 99
+
+    def key(f: Findings) -> tuple[int, int, str]:
+        return (span(f), -(start_year(f) or 0), f.document.file)
+
+    covering = [f for f in plans if covers(f.document.actions_period or f.document.period, year)]
+    if covering:
+        return min(covering, key=key)
+    before = [f for f in plans if (start_year(f) or 0) <= year]
+    return max(before or plans, key=lambda f: (start_year(f) or 0, f.document.file))
+
+
+def _appendix_title(
+    template: Findings, plan: Findings, old: str, new: str
+) -> tuple[str, Cite | None]:
+    for sec in template.sections:
+        if _PROGRESS_HEADING.search(sec.heading):
+            return advance_text(sec.heading, old, new), cite(template, sec.source, sec.heading)
+    return f"Overview of Progress {new}: {label(plan)}", None
+
+
+def _plan_title(plan: Findings, template: Findings, target: str) -> tuple[str, Cite | None]:
+    """The plan's name as printed ("Business Improvement Plan 2017-19 (Revised ...)"),
+    with where it is printed."""
+    for sec in plan.sections:
+        for line in (sec.heading, *sec.text.splitlines()):
+            m = _PLAN_NAME.search(line)
+            if m:
+                return m.group(0).strip(), cite(plan, sec.source, line)
+    if plan is not template and plan.document.title:
+        first = plan.priorities[0] if plan.priorities else None
+        return plan.document.title, cite(plan, first.source, first.title) if first else None
+    return f"Plan for {target}", None
+
+
+def _notes(plan: Findings, year: int, newer: list[Findings], target: str) -> tuple[str, ...]:
+    notes = []
+    if not covers(plan.document.actions_period or plan.document.period, year):
+        notes.append(
+            f"No plan in the folder has actions for {target}; the appendix uses the latest "
+            f"plan ({label(plan)})."
+        )
+    if not newer:
+        notes.append(
+            f"No document for {target} is in the folder yet: every update in the appendix "
+            "is marked as needed."
+        )
+    return tuple(notes)

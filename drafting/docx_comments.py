@@ -1,0 +1,70 @@
+"""Sources as Word comments: each names the document, the page (PDF) or paragraph /
+table cell (Word), and quotes the words the drafted text came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.text.run import Run
+
+from drafting.model import Cite
+from extract.model import Source
+
+AUTHOR = "Carryforward"
+INITIALS = "CF"
+QUOTE_LIMIT = 300
+
+
+def where(source: Source) -> str:
+    """ "page 4", "paragraph 12", "table 2, row 3, cell 1" (all 1-based for people)."""
+    parts = []
+    if source.page is not None:
+        parts.append(f"page {source.page}")
+    if source.paragraph is not None:
+        parts.append(f"paragraph {source.paragraph + 1}")
+    if source.table is not None:
+        parts.append(f"table {source.table + 1}")
+        if source.row is not None:
+            parts.append(f"row {source.row + 1}")
+        if source.cell is not None:
+            parts.append(f"cell {source.cell + 1}")
+    return ", ".join(parts) or "whole document"
+
+
+def describe(cite: Cite) -> str:
+    """The comment text for one source."""
+    quote = cite.quote if len(cite.quote) <= QUOTE_LIMIT else cite.quote[: QUOTE_LIMIT - 1] + "…"
+    doc = (
+        cite.document
+        if cite.document == cite.source.file
+        else f"{cite.document} ({cite.source.file})"
+    )
+    return f"Source: {doc}, {where(cite.source)}: “{quote}”"
+
+
+def add_comment(
+    document: DocxDocument, runs: Sequence[Run], lines: Sequence[str], date: dt.datetime | None
+) -> None:
+    """One comment over `runs`, one comment paragraph per line, dated from the inputs
+    (or undated), never from the clock."""
+    if not runs or not lines:
+        return
+    comment = document.add_comment(list(runs), text=lines[0], author=AUTHOR, initials=INITIALS)
+    for line in lines[1:]:
+        comment.add_paragraph(line)
+    element = comment._comment_elm
+    if date is None:
+        element.attrib.pop(_DATE, None)
+    else:
+        element.date = date
+
+
+def add_sources(
+    document: DocxDocument, runs: Sequence[Run], cites: Sequence[Cite], date: dt.datetime | None
+) -> None:
+    add_comment(document, runs, [describe(c) for c in dict.fromkeys(cites)], date)
+
+
+_DATE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date"

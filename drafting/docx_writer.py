@@ -1,0 +1,213 @@
+"""Draft → Word: real styles (Title, Heading 1–3, List Number, Table Grid), numbered
+headings and paragraphs as Word numbering, the progress appendix in a landscape
+section, header and footer with board, period and page numbers, and every drafted
+sentence's source as a comment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt, RGBColor
+
+from drafting import docx_numbering as numbering
+from drafting.chart import status_chart
+from drafting.docx_comments import add_sources
+from drafting.docx_parts import add_sentences, deterministic, grey, orient, page_field
+from drafting.docx_tables import checklist_table, progress_table
+from drafting.model import Draft, DraftSection, Sentence
+
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+FONT = "Arial"
+
+
+def write_docx(draft: Draft, path: str | Path | None = None) -> bytes:
+    """The draft as .docx bytes (also written to `path` when given)."""
+    document = docx.Document()
+    date = _date(draft.date)
+    _styles(document)
+    _header_footer(document, draft)
+    _cover(document, draft, date)
+    _body(document, draft, date)
+    _plan_appendix(document, draft, date)
+    _progress_appendix(document, draft, date)
+    _charts_and_checklist(document, draft, date)
+    _properties(document, draft, date)
+    out = io.BytesIO()
+    document.save(out)
+    data = deterministic(out.getvalue())
+    if path is not None:
+        Path(path).write_bytes(data)
+    return data
+
+
+def _date(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+def _styles(document: DocxDocument) -> None:
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(6)
+    for name, size in (("Title", 24), ("Heading 1", 15), ("Heading 2", 12.5), ("Heading 3", 11)):
+        style = document.styles[name]
+        style.font.name = FONT
+        style.font.size = Pt(size)
+        style.font.color.rgb = ACCENT
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.2)
+        section.top_margin = section.bottom_margin = Cm(2.0)
+
+
+def _header_footer(document: DocxDocument, draft: Draft) -> None:
+    section = document.sections[0]
+    header = section.header.paragraphs[0]
+    header.text = f"{draft.board or draft.title}\t\tDRAFT · {draft.period}"
+    grey(header)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run(f"{draft.period} · Page ")
+    page_field(footer, "PAGE")
+    footer.add_run(" of ")
+    page_field(footer, "NUMPAGES")
+    grey(footer)
+
+
+def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+    document.add_paragraph(draft.title, style="Title")
+    sub = document.add_paragraph(
+        f"Draft for the Independent Chair to complete · carried forward from the "
+        f"{draft.previous_period or 'previous'} report"
+    )
+    grey(sub, 11)
+    how = document.add_paragraph(style="Intense Quote")
+    how.add_run(
+        "How to read this draft: every drafted sentence and table cell has a comment naming the "
+        "document, page or paragraph, and the words it came from. Text highlighted in yellow is "
+        "for the Chair to write, or an update still needed. Check the list at the end before "
+        "publishing."
+    )
+    for note in draft.notes:
+        document.add_paragraph(note, style="List Bullet")
+
+
+def _body(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+    num_id = _outline_numbering(document, draft)
+    for section in draft.sections:
+        heading = document.add_heading(section.heading, level=1)
+        if section.source is not None:
+            add_sources(document, heading.runs, [section.source], date)
+        if num_id is not None and section.number:
+            numbering.number(heading, num_id, 0)
+        _paragraphs(document, section, num_id, date)
+
+
+def _outline_numbering(document: DocxDocument, draft: Draft) -> int | None:
+    """Word numbering for the headings when last year's numbers run 1, 2, 3...; else None
+    (the numbers are then written as text)."""
+    numbers = [s.number for s in draft.sections if s.number]
+    if not numbers or not all(re.fullmatch(r"\d+", n) for n in numbers):
+        return None
+    first = int(numbers[0])
+    if [int(n) for n in numbers] != list(range(first, first + len(numbers))):
+        return None
+    abstract = numbering.add_abstract(document, numbering.OUTLINE)
+    return numbering.add_num(document, abstract, start=first if first != 1 else None)
+
+
+def _paragraphs(
+    document: DocxDocument, section: DraftSection, num_id: int | None, date: dt.datetime | None
+) -> None:
+    k = 0
+    for para in section.paragraphs:
+        p = document.add_paragraph()
+        if para.numbered and section.number:
+            k += 1
+            if num_id is not None:
+                numbering.number(p, num_id, 1)
+            else:
+                p.add_run(f"{section.number}.{k} ")
+        elif not para.numbered:
+            p.style = document.styles["List Paragraph"]
+        add_sentences(document, p, para.sentences, date, lead=para.lead)
+
+
+def _plan_appendix(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+    heading = document.add_heading(f"Appendix 1: {draft.plan_title}", level=1)
+    heading.paragraph_format.page_break_before = True
+    abstract = numbering.add_abstract(document, numbering.SIMPLE)
+    for priority in draft.plan:
+        h = document.add_heading(priority.label, level=2)
+        add_sources(document, h.runs, [priority.cite], date)
+        if priority.outcomes:
+            document.add_heading("Outcomes", level=3)
+            for outcome in priority.outcomes:
+                p = document.add_paragraph(style="List Bullet")
+                add_sentences(document, p, [Sentence(outcome, "quoted", (priority.cite,))], date)
+        document.add_heading("Actions", level=3)
+        num_id = numbering.add_num(document, abstract, start=1)
+        for _number, text, cite in priority.actions:
+            first, *items = text.split("\n")
+            p = document.add_paragraph(style="List Number")
+            numbering.number(p, num_id, 0)
+            add_sentences(document, p, [Sentence(first, "quoted", (cite,))], date)
+            for item in items:
+                sub = document.add_paragraph(style="List Number 2")
+                numbering.number(sub, num_id, 1)
+                add_sentences(document, sub, [Sentence(item.lstrip("– "), "quoted", (cite,))], date)
+
+
+def _progress_appendix(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    orient(section, landscape=True)
+    document.add_heading(f"Appendix 2: {draft.appendix_title}", level=1)
+    intro = document.add_paragraph(
+        f"One row per planned action. Updates are drafted from the documents for {draft.period}; "
+        "highlighted cells still need an update. Status is a suggestion: its cue is shown."
+    )
+    grey(intro, 9.5)
+    progress_table(document, draft, date)
+
+
+def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    orient(section, landscape=False)
+    document.add_heading("Appendix 3: Status of planned actions by priority", level=1)
+    for counts in draft.charts:
+        document.add_heading(counts.priority, level=2)
+        document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
+        total = sum(n for _k, n in counts.counts)
+        grey(
+            document.add_paragraph(f"{total} planned actions; suggested statuses from Appendix 2.")
+        )
+    heading = document.add_heading("Before you publish (delete this page)", level=1)
+    heading.paragraph_format.page_break_before = True
+    intro = document.add_paragraph(
+        "What Working Together to Safeguard Children (2018) expects a safeguarding annual report "
+        f"to contain, and whether the documents for {draft.period} hold it."
+    )
+    grey(intro, 9.5)
+    checklist_table(document, draft.checklist, date)
+
+
+def _properties(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+    props = document.core_properties
+    props.title = draft.title
+    props.author = "Carryforward"
+    props.subject = f"Draft report {draft.period}"
+    props.comments = ""
+    props.revision = 1
+    fixed = date or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    props.created = fixed
+    props.modified = fixed
+    props.last_modified_by = "Carryforward"

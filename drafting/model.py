@@ -1,0 +1,133 @@
+"""The draft, format-free: what the writers turn into Word, HTML and Markdown.
+
+Every drafted sentence is a `Sentence` that says how it was made (quoted from a
+document, assembled from sourced facts, or a placeholder for the Chair) and carries
+the `Cite`s it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extract.model import Source
+from nlp.model import Status
+
+SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note"]
+ParagraphRole = Literal["carried", "last_year", "this_year", "placeholder"]
+
+
+@dataclass(frozen=True)
+class Cite:
+    """Where a sentence came from: the block's source and the words quoted from it."""
+
+    source: Source
+    quote: str
+    document: str
+    """A short label for the document: its title, else its file name."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    kind: SentenceKind
+    cites: tuple[Cite, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftParagraph:
+    role: ParagraphRole
+    sentences: tuple[Sentence, ...]
+    numbered: bool = True
+    lead: str | None = None
+    """A short label printed before the sentences ("Last year's report said:")."""
+
+    @property
+    def text(self) -> str:
+        body = " ".join(s.text for s in self.sentences)
+        return f"{self.lead} {body}" if self.lead else body
+
+    @property
+    def cites(self) -> tuple[Cite, ...]:
+        return tuple(c for s in self.sentences for c in s.cites)
+
+
+@dataclass(frozen=True)
+class DraftSection:
+    number: str | None
+    heading: str
+    paragraphs: tuple[DraftParagraph, ...]
+    source: Cite | None = None
+
+
+@dataclass(frozen=True)
+class AppendixRow:
+    priority: str
+    """The priority's label as the plan prints it ("Priority 1: ...")."""
+    number: str
+    action: str
+    items: tuple[str, ...]
+    update: tuple[Sentence, ...]
+    status: Status
+    status_cue: str
+    action_cite: Cite
+    history: tuple[str, ...] = ()
+    gap: bool = False
+
+    @property
+    def update_text(self) -> str:
+        return " ".join(s.text for s in self.update)
+
+    @property
+    def cites(self) -> tuple[Cite, ...]:
+        return (self.action_cite, *(c for s in self.update for c in s.cites))
+
+
+@dataclass(frozen=True)
+class PlanPriority:
+    """Appendix 1: a priority of the current plan with its outcomes and actions."""
+
+    label: str
+    outcomes: tuple[str, ...]
+    actions: tuple[tuple[str, str, Cite], ...]
+    """(number, text, where the plan prints it)."""
+    cite: Cite
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    requirement: str
+    found: bool
+    where: tuple[Cite, ...] = ()
+    last_year: tuple[Cite, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    priority: str
+    counts: tuple[tuple[Status | Literal["gap"], int], ...]
+
+
+@dataclass(frozen=True)
+class Draft:
+    title: str
+    board: str | None
+    period: str
+    previous_period: str | None
+    date: str | None
+    """From the inputs (the latest document's date), or given; never the clock."""
+    sections: tuple[DraftSection, ...]
+    appendix_title: str
+    appendix_columns: tuple[str, str, str]
+    rows: tuple[AppendixRow, ...]
+    plan_title: str
+    plan: tuple[PlanPriority, ...]
+    checklist: tuple[ChecklistItem, ...]
+    charts: tuple[StatusCounts, ...]
+    documents: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def gaps(self) -> tuple[AppendixRow, ...]:
+        return tuple(r for r in self.rows if r.gap)

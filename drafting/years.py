@@ -1,0 +1,147 @@
+"""Advancing a report's year: periods ("2017/18" → "2018/19") and the ordinals tied to
+them ("my second Accountability Report" → "third", "Year One" → "Year Two").
+
+Only single-year periods move; a multi-year plan period ("2017-19") stays as printed
+while it still covers the new year.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*([/\-–])\s*((?:19|20)?\d\d)(?!\d)")
+ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+CARDINALS = [
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+]
+_ORDINAL_CONTEXT = re.compile(
+    r"\b(" + "|".join(ORDINALS) + r")(\s+(?:[A-Z][\w']*\s+){0,2}"
+    r"(?:Accountability Report|Annual Report|report|year as (?:Independent )?Chair))",
+    re.IGNORECASE,
+)
+_YEAR_N = re.compile(r"\b(Year)\s+(" + "|".join(CARDINALS) + r"|\d{1,2})\b", re.IGNORECASE)
+
+
+def parse_period(text: str | None) -> tuple[int, int] | None:
+    """(start year, end year) of the first period in `text`: "2017/18" → (2017, 2018)."""
+    if not text:
+        return None
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    start = int(m.group(1))
+    end_text = m.group(3)
+    end = int(end_text) if len(end_text) == 4 else (start // 100) * 100 + int(end_text)
+    if end < start:
+        end += 100
+    if not 0 < end - start <= 5:
+        return None
+    return start, end
+
+
+def format_period(start: int, end: int, like: str = "2000/01") -> str:
+    """Write (start, end) in the style of `like` (separator and width of the end year)."""
+    m = _PERIOD.search(like)
+    sep = m.group(2) if m else "/"
+    long_end = bool(m and len(m.group(3)) == 4)
+    end_text = f"{end}" if long_end else f"{end % 100:02d}"
+    return f"{start}{sep}{end_text}"
+
+
+def next_period(period: str) -> str:
+    """The year after a single-year period, in the same style ("2017/18" → "2018/19")."""
+    parsed = parse_period(period)
+    if parsed is None:
+        raise ValueError(f"not a period: {period!r}")
+    start, end = parsed
+    span = end - start
+    return format_period(start + span, end + span, like=period)
+
+
+def covers(period: str | None, year_start: int) -> bool:
+    """Whether `period` includes the year starting in `year_start`."""
+    parsed = parse_period(period)
+    return parsed is not None and parsed[0] <= year_start < parsed[1]
+
+
+def advance_ordinal(word: str, by: int = 1) -> str:
+    """ "second" → "third", keeping the capitalisation; unknown words are returned as is."""
+    lower = word.lower()
+    if lower not in ORDINALS or ORDINALS.index(lower) + by >= len(ORDINALS):
+        return word
+    return _same_case(ORDINALS[ORDINALS.index(lower) + by], word)
+
+
+def advance_year_number(word: str, by: int = 1) -> str:
+    """ "One" → "Two", "1" → "2"."""
+    if word.isdigit():
+        return str(int(word) + by)
+    title = word.title()
+    if title not in CARDINALS or CARDINALS.index(title) + by >= len(CARDINALS):
+        return word
+    return _same_case(CARDINALS[CARDINALS.index(title) + by], word)
+
+
+def advance_text(text: str, old: str, new: str) -> str:
+    """Move `text` from period `old` to period `new`: single-year periods equal to `old`
+    become `new` (in their own style), multi-year periods that no longer cover the new
+    year shift, and year ordinals move by the same number of years."""
+    old_p, new_p = parse_period(old), parse_period(new)
+    if old_p is None or new_p is None:
+        return text
+    by = new_p[0] - old_p[0]
+    if by <= 0:
+        return text
+
+    def period(m: re.Match[str]) -> str:
+        found = parse_period(m.group(0))
+        if found is None:
+            return m.group(0)
+        start, end = found
+        if end - start == 1 and start == old_p[0]:
+            return format_period(start + by, end + by, like=m.group(0))
+        if end - start > 1 and not start <= new_p[0] < end and start <= old_p[0] < end:
+            return format_period(start + by, end + by, like=m.group(0))
+        return m.group(0)
+
+    text = _PERIOD.sub(period, text)
+    text = _ORDINAL_CONTEXT.sub(lambda m: advance_ordinal(m.group(1), by) + m.group(2), text)
+    return _YEAR_N.sub(lambda m: f"{m.group(1)} {advance_year_number(m.group(2), by)}", text)
+
+
+def _same_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def ordinal_end(text: str) -> int | None:
+    """Where the first year ordinal phrase in `text` ends ("my third year as Chair")."""
+    found = [m.end() for m in (_ORDINAL_CONTEXT.search(text), _YEAR_N.search(text)) if m]
+    return min(found) if found else None
