@@ -97,6 +97,17 @@ def _from_ner(blocks: tuple[Block, ...], ner: Any) -> list[_Found]:
     return out
 
 
+def strip_title(name: str) -> str:
+    """A name without its leading titles or ranks and trailing honours."""
+    name = clean(name)
+    while True:
+        m = re.match(rf"{TITLE}\s+(?=\S)", name)
+        if not m:
+            break
+        name = name[m.end() :]
+    return re.sub(rf"{_HONOURS}$", "", name).strip()
+
+
 def _from_text(text: str, source: Source) -> list[_Found]:
     out: list[_Found] = []
     taken: list[tuple[int, int]] = []

@@ -161,6 +161,8 @@ def label_of(block: ListItem | Paragraph) -> tuple[str | None, str]:
         if is_bullet(block.number):
             return None, clean(block.text)
         return block.number, clean(block.text)
+    if block.number:
+        return block.number, clean(block.text)
     return split_number(block.text)
 
 

@@ -113,7 +113,7 @@ def _action(ref: str, cell: Cell | None) -> tuple[str | None, str]:
     number = cell_first_number(cell)
     if lines and number is not None:
         first = cell.blocks[0] if cell is not None else None
-        if isinstance(first, ListItem):
+        if isinstance(first, ListItem) or (first is not None and first.number):
             lines[0] = clean(first.text)
         else:
             lines[0] = split_number(lines[0])[1]

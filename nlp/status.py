@@ -13,9 +13,12 @@ Two sources, in order:
 
 An update that mixes finished and unfinished work ("published January; evaluation
 scheduled for September") is reported as the action as a whole: in progress.
-Guesses (documented in the README's limits): the RAG colour mapping below (Blue
-complete, Green on track, Amber delayed, Red not started) follows the common
-four-colour key; boards that use Red for "off track" will read as planned, not delayed.
+
+A RAG colour narrows the choice and the wording picks within it: Blue is complete;
+Green is complete or in progress (on track); Amber is in progress, planned or delayed
+(some concern); Red is delayed or not started. When the wording says nothing that fits,
+the colour's default is used (Green and Amber in progress, Red delayed). This reading
+of the colours is a guess at the common key; boards define their own.
 """
 
 from __future__ import annotations
@@ -45,10 +48,18 @@ _COLUMN_WORDS: tuple[tuple[Status, re.Pattern[str]], ...] = (
 RAG_COLOURS: dict[str, Status] = {
     "blue": "complete",
     "green": "in_progress",
-    "amber": "delayed",
-    "yellow": "delayed",
-    "orange": "delayed",
-    "red": "planned",
+    "amber": "in_progress",
+    "yellow": "in_progress",
+    "orange": "in_progress",
+    "red": "delayed",
+}
+RAG_ALLOWED: dict[str, frozenset[Status]] = {
+    "blue": frozenset({"complete"}),
+    "green": frozenset({"complete", "in_progress"}),
+    "amber": frozenset({"in_progress", "planned", "delayed"}),
+    "yellow": frozenset({"in_progress", "planned", "delayed"}),
+    "orange": frozenset({"in_progress", "planned", "delayed"}),
+    "red": frozenset({"delayed", "planned"}),
 }
 _RAG_LETTERS = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
 
@@ -114,7 +125,8 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"(?:is|are)\s+(?:now\s+)?(?:\w+ing)\b(?<!\bbeing)|continu(?:es|ing)\s+to|"
             r"work\s+(?:continues|is\s+continuing)|subject\s+to\s+(?:review|consultation)|"
             r"under\s+(?:review|development|way|consideration)|in\s+development|"
-            r"partially|partly|remains?\s+a\s+priority|not\s+yet\s+complete\w*|"
+            r"partially|partly|remains?\s+a\s+priority|"
+            r"not\s+yet\s+(?:been\s+)?(?!started\b|commenced\b|begun\b)\w+|"
             r"(?:has|have)\s+(?:started|begun|commenced))",
             re.I,
         ),
@@ -188,8 +200,15 @@ def _decide(found: dict[Status, str]) -> Decision:
 
 def classify(update: str, column: str | None = None, shading: str | None = None) -> Decision:
     """The row's status: from its Status/RAG cell when it has one, else the wording."""
-    if column is not None or shading:
-        decided = from_column(column or "", shading)
-        if decided is not None:
-            return decided
-    return from_wording(update)
+    wording = from_wording(update)
+    if column is None and not shading:
+        return wording
+    decided = from_column(column or "", shading)
+    if decided is None:
+        return wording
+    if decided.rag is None:  # explicit words ("Complete", "Not started") decide
+        return decided
+    allowed = RAG_ALLOWED[decided.rag.lower()]
+    if wording.status in allowed:
+        return Decision(wording.status, f"{decided.rag}; {wording.cue}", decided.rag)
+    return decided

@@ -10,12 +10,12 @@ header rows repeated after a page break are not data; a row holding only a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from extract.model import Block, Cell, Heading, Paragraph, Row, Table
+from extract.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
 from nlp.columns import Columns, header_of, is_repeat_of
 from nlp.priorities import parse_label
-from nlp.text import cell_text
+from nlp.text import cell_text, is_bullet, split_number
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,12 @@ def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
         )
         if continues and run is not None:
             start = head[0] + 1 if head else 0
-            run.rows.extend(_data_rows(i, block, run.columns, start))
+            run.rows = merge_split_rows([*run.rows, *_data_rows(i, block, run.columns, start)])
         elif head is not None:
             if run is not None:
                 yield run
-            run = TableRun(head[1], i, list(_data_rows(i, block, head[1], head[0] + 1)), between)
+            rows = merge_split_rows(list(_data_rows(i, block, head[1], head[0] + 1)))
+            run = TableRun(head[1], i, rows, between)
         last_cols = block.n_cols
         between = []
     if run is not None:
@@ -105,3 +106,71 @@ def _section(row: Row, texts: list[str], n_cols: int) -> tuple[str, str] | None:
     if n_cols > 1 and spans >= n_cols and len(texts[0].split()) <= 15:
         return ("", texts[0])
     return None
+
+
+_RUN_ON_END = (".", "!", "?", ":", ";")
+
+
+def merge_split_rows(rows: list[TableRow]) -> list[TableRow]:
+    """Join rows that a page break cut in two and the backend left as two rows.
+
+    Row B continues row A when B starts a new page or a new Table block, is not a
+    section row, none of its cells starts with a numbered item, and at least one of
+    its cells runs on from A's (starts in lower case, or A's cell stopped mid-sentence).
+    """
+    out: list[TableRow] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, row):
+            out[-1] = _join_rows(prev, row)
+        else:
+            out.append(row)
+    return out
+
+
+def _continues(a: TableRow, b: TableRow) -> bool:
+    if b.section is not None or a.section is not None:
+        return False
+    new_page = (b.block != a.block) or (
+        a.row.source.page is not None
+        and b.row.source.page is not None
+        and b.row.source.page > _last_page(a.row)
+    )
+    if not new_page:
+        return False
+    a_cells = {c.col: c for c in a.row.cells}
+    run_on = False
+    for cell in b.row.cells:
+        text = cell_text(cell)
+        if not text:
+            continue
+        first = cell.blocks[0]
+        if _numbered(first):
+            return False
+        before = cell_text(a_cells.get(cell.col))
+        if text[:1].islower() or (before and not before.endswith(_RUN_ON_END)):
+            run_on = True
+    return run_on
+
+
+def _last_page(row: Row) -> int:
+    pages = [b.source.page for c in row.cells for b in c.blocks if b.source.page is not None]
+    return max(pages, default=row.source.page or 0)
+
+
+def _numbered(block: Paragraph | ListItem) -> bool:
+    if isinstance(block, ListItem):
+        return not is_bullet(block.number) and block.level <= 1
+    return bool(block.number) or split_number(block.text)[0] is not None
+
+
+def _join_rows(a: TableRow, b: TableRow) -> TableRow:
+    cells: dict[int, Cell] = {c.col: c for c in a.row.cells}
+    for cell in b.row.cells:
+        old = cells.get(cell.col)
+        if old is None:
+            cells[cell.col] = cell
+        else:
+            cells[cell.col] = replace(old, blocks=old.blocks + cell.blocks)
+    row = replace(a.row, cells=tuple(cells[k] for k in sorted(cells)))
+    return replace(a, row=row)

@@ -73,7 +73,7 @@ def cell_first_number(cell: Cell | None) -> str | None:
     first = cell.blocks[0]
     if isinstance(first, ListItem):
         return None if is_bullet(first.number) else first.number
-    return split_number(first.text)[0]
+    return first.number or split_number(first.text)[0]
 
 
 def cell_lines(cell: Cell | None) -> list[str]:
