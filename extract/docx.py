@@ -54,7 +54,7 @@ from extract.docx_tables import read_table
 from extract.docx_text import Fields, normalise, paragraph_text
 from extract.errors import EmptyFile, TooLarge
 from extract.limits import DEFAULT_LIMITS, Limits
-from extract.model import Block, Document, Heading, Source
+from extract.model import Block, Document, Heading, Source, Table
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -82,7 +82,7 @@ def read_docx(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_L
             f"the Word document runs to about {pages:,} pages; the limit is {limits.max_pages:,}",
             file=file,
         )
-    if not blocks:
+    if not any(_has_text(block) for block in blocks):
         raise EmptyFile("the Word document has no text in its body", file=file)
     return Document(
         file=file,
@@ -94,6 +94,12 @@ def read_docx(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_L
         running_text=_running_text(package, styles),
         warnings=tuple(numbering.warnings),
     )
+
+
+def _has_text(block: Block) -> bool:
+    if isinstance(block, Table):
+        return any(cell.blocks for row in block.rows for cell in row.cells)
+    return bool(block.text)
 
 
 def _walk_body(document: etree._Element, reader: ParagraphReader, base: Source) -> list[Block]:

@@ -152,7 +152,7 @@ class ParagraphReader:
         if label is not None:
             number = clean_number(label.number)
             if props.outline is not None:
-                return Heading(props.outline, number, text, source)
+                return Heading(props.outline, None if label.bullet else number, text, source)
             if label.bullet or is_list:
                 return ListItem(label.level + 1, number, text, source)
             return Paragraph(number, text, source)

@@ -114,5 +114,12 @@ def test_deep_nesting_is_refused() -> None:
         + b"</w:ins>" * 300
         + b"</w:p></w:body></w:document>"
     )
-    with pytest.raises((HostileFile, CorruptFile)):
+    with pytest.raises(HostileFile, match="too deeply"):
         _read(b.rezip(_good(), {"word/document.xml": deep}))
+
+
+def test_document_with_only_empty_table_is_empty() -> None:
+    doc = b.new()
+    doc.add_table(rows=2, cols=2)
+    with pytest.raises(EmptyFile):
+        _read(b.to_bytes(doc))
