@@ -17,6 +17,7 @@ REPORT_KINDS = ("accountability_report", "annual_report")
 _PLAN_NAME = re.compile(
     r"(?:[A-Z][\w&']*\s+){1,4}Plan\s+(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?:\s*\([^)]*\))?"
 )
+_APPENDIX_PREFIX = re.compile(r"^(appendix|annex)\s+\w+\s*[:.–-]\s*", re.I)
 _PROGRESS_HEADING = re.compile(r"overview of progress|progress (against|on|report)", re.I)
 
 
@@ -120,7 +121,8 @@ def _appendix_title(
 ) -> tuple[str, Cite | None]:
     for sec in template.sections:
         if _PROGRESS_HEADING.search(sec.heading):
-            return advance_text(sec.heading, old, new), cite(template, sec.source, sec.heading)
+            heading = _APPENDIX_PREFIX.sub("", sec.heading).strip()
+            return advance_text(heading, old, new), cite(template, sec.source, sec.heading)
     return f"Overview of Progress {new}: {label(plan)}", None
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from drafting.index import Evidence, LedgerIndex, cite, report_year, split_sentences
+from drafting.index import Evidence, LedgerIndex, cite, is_prose, report_year, split_sentences
 from drafting.model import AppendixRow, Cite, PlanPriority, Sentence, StatusCounts
-from nlp.model import Action, Findings, Progress, Status
+from nlp.model import Action, Findings, Priority, Progress, Status
 
 MAX_EVIDENCE = 3
+MAX_EVIDENCE_WITH_REPORT = 1
 STATUS_LABELS: dict[str, str] = {
     "complete": "Complete",
     "in_progress": "In progress",
@@ -60,10 +61,15 @@ def _priority_text(number: str | None, title: str) -> str:
     return f"Priority {number}: {title}"
 
 
+def _priority_key(priority: Priority) -> tuple[int, str]:
+    number = priority.number or ""
+    return (int(number) if number.isdigit() else 999, number)
+
+
 def plan_priorities(plan: Findings) -> tuple[PlanPriority, ...]:
     """Appendix 1: the current plan's priorities, outcomes and actions."""
     out = []
-    for p in plan.priorities:
+    for p in sorted(plan.priorities, key=_priority_key):
         actions = tuple(
             (
                 a.number or "",
@@ -89,8 +95,10 @@ def _row(index: LedgerIndex, plan: Findings, action: Action, year: int, target: 
     evidence = index.evidence(action.id)
     new_reports = [(p, f) for p, f in reports if (report_year(f) or 0) >= year]
     new_evidence = [e for e in evidence if (report_year(e.findings) or 0) >= year]
+    new_evidence = [e for e in new_evidence if is_prose(e.sentence)]
     update = [_report_sentence(p, f) for p, f in new_reports]
-    update += [_evidence_sentence(e) for e in new_evidence[:MAX_EVIDENCE]]
+    limit = MAX_EVIDENCE_WITH_REPORT if new_reports else MAX_EVIDENCE
+    update += [_evidence_sentence(e) for e in new_evidence[:limit]]
     status, cue = _status(new_reports, new_evidence)
     gap = not update
     if gap:

@@ -48,6 +48,7 @@ def outline(findings: Findings) -> list[Head]:
     first heading to the list of appendices (or the first appendix)."""
     heads: list[Head] = []
     title = (findings.document.title or "").strip().lower()
+    numbered = any(s.number and "." not in s.number.strip(".") for s in findings.sections)
     for sec in findings.sections:
         if heads and sec.heading == heads[-1].section.heading and sec.number:
             heads[-1].paragraphs.append(sec)
@@ -58,6 +59,8 @@ def outline(findings: Findings) -> list[Head]:
         if heads and _LIST_OF_APPENDICES.match(heads[-1].section.heading):
             break
         if heading.lower() == title or _SKIP_HEAD.match(heading) or not heading:
+            continue
+        if numbered and not sec.number and not _LIST_OF_APPENDICES.match(heading):
             continue
         heads.append(Head(sec))
     return heads
@@ -135,7 +138,7 @@ def _people(template: Findings, head: Head) -> list[Sentence]:
     body = _body(head)
     for person in template.people:
         para = next((p for p in body if person.name in p.text), None)
-        if para is None or _named_before(template, head, person.name):
+        if para is None or not person.role or _named_before(template, head, person.name):
             continue
         quote = next((s for s in split_sentences(para.text) if person.name in s), person.name)
         out.append(
@@ -155,6 +158,8 @@ def _named_before(template: Findings, head: Head, name: str) -> bool:
 
 def _person_text(person: Person) -> str:
     parts = [p for p in (person.role, person.organisation) if p]
+    if len(parts) == 2 and parts[1] in parts[0]:
+        parts = parts[:1]
     return f"{person.name}, {', '.join(parts)}." if parts else f"{person.name}."
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafting.index import cite, split_sentences
+from drafting.index import cite, is_prose, split_sentences
 from drafting.model import AppendixRow, ChecklistItem, Cite
 from nlp.model import Findings
 
 MAX_WHERE = 3
+_LEGEND = re.compile(r"\bRAG\b|–\s*complete;")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,11 @@ class Requirement:
 REQUIREMENTS: tuple[Requirement, ...] = (
     Requirement(
         "What the safeguarding partners and relevant agencies did in the year",
-        re.compile(r"\b(partners?|agencies|board)\b.*\b(have|has)\s+\w+ed\b", re.I),
+        re.compile(
+            r"\b(launched|published|delivered|held|met|completed|agreed|established|introduced|"
+            r"reviewed|appointed|trained|implemented)\b",
+            re.I,
+        ),
     ),
     Requirement(
         "How effective the arrangements have been in practice",
@@ -48,7 +53,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "reviews (serious case reviews)",
         re.compile(
             r"\b(serious case reviews?|SCRs?|practice reviews?|learning lessons reviews?|LLRs?|"
-            r"rapid reviews?)\b",
+            r"rapid reviews?|learning (?:briefing|bulletin)s?)\b",
             re.I,
         ),
     ),
@@ -90,7 +95,7 @@ def _search(pattern: re.Pattern[str], documents: list[Findings]) -> list[Cite]:
         units += [(p.source, p.update) for p in findings.progress]
         for source, text in units:
             for sentence in split_sentences(text):
-                if pattern.search(sentence):
+                if pattern.search(sentence) and not _LEGEND.search(sentence) and is_prose(sentence):
                     found.append(cite(findings, source, sentence))
                     break
             if len(found) >= MAX_WHERE:

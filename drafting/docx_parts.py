@@ -24,6 +24,7 @@ from drafting.model import Sentence
 GREY = RGBColor(0x59, 0x59, 0x59)
 PLACEHOLDER_NOTE = "For the Chair to write: nothing here is drafted from the documents."
 GAP_NOTE = "Nothing found in the documents for this: check, then write or delete."
+SELF_NOTE = "Drafted by Carryforward from this draft's own appendices; no source document."
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -53,6 +54,8 @@ def add_sentences(
             add_comment(document, [run], [note], date)
         elif sentence.cites:
             add_sources(document, [run], sentence.cites, date)
+        else:
+            add_comment(document, [run], [SELF_NOTE], date)
 
 
 def _size(run: object, size: float | None) -> None:
