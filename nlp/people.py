@@ -36,7 +36,11 @@ TITLE = (
     r"D\.?C\.?I\.?|D\.?I\.?|Dr\.?|Doctor|Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|"
     r"Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Rev(?:d|erend)?\.?|Canon|Father)"
 )
-_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_TOKEN = (
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]['’][{_UP}][{_LOW}]+)"
+    rf"(?:-[{_UP}][{_LOW}]+)?"
+)
 NAME = rf"{_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_TOKEN}){{1,2}}"
 _HONOURS = r"(?:\s+(?:CBE|OBE|MBE|DBE|KBE|QPM|KC|QC|JP|BEM))*"
 _TITLED = re.compile(rf"\b({TITLE})\s+({NAME}){_HONOURS}")
@@ -120,9 +124,14 @@ def _from_text(text: str, source: Source) -> list[_Found]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         name = _trim(m.group(1))
-        if not name or not _plausible(text, m.start(), m.end(), name):
+        end = m.end()
+        words = (name or "").split()
+        if len(words) == 3 and words[2] in given_names() and re.match(r"\s+[A-Z]", text[end:]):
+            name = " ".join(words[:2])  # "… Marcus Hollin Siân Corrigan": two names run on
+            end = m.start() + m.group(0).rfind(words[2])
+        if not name or not _plausible(text, m.start(), end, name):
             continue
-        out.append(_with_role(text, m.start(), m.end(), name, None, source))
+        out.append(_with_role(text, m.start(), end, name, None, source))
     return out
 
 

@@ -68,15 +68,16 @@ def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
             run is not None
             and block.n_cols == last_cols
             and (head is None or is_repeat_of(block.rows[head[0]], run.columns))
-            and len(between) <= 4
+            and _only_captions(between, run.caption)
         )
         if continues and run is not None:
             start = head[0] + 1 if head else 0
-            run.rows = merge_split_rows([*run.rows, *_data_rows(i, block, run.columns, start)])
+            rows = [*run.rows, *_data_rows(i, block, run.columns, start)]
+            run.rows = merge_split_rows(rows, run.columns)
         elif head is not None:
             if run is not None:
                 yield run
-            rows = merge_split_rows(list(_data_rows(i, block, head[1], head[0] + 1)))
+            rows = merge_split_rows(list(_data_rows(i, block, head[1], head[0] + 1)), head[1])
             run = TableRun(head[1], i, rows, between)
         last_cols = block.n_cols
         between = []
@@ -111,7 +112,17 @@ def _section(row: Row, texts: list[str], n_cols: int) -> tuple[str, str] | None:
 _RUN_ON_END = (".", "!", "?", ":", ";")
 
 
-def merge_split_rows(rows: list[TableRow]) -> list[TableRow]:
+def _only_captions(between: list[str], caption: list[str]) -> bool:
+    """Nothing but the table's own caption, repeated, stands between two tables (a
+    heading or text of its own starts a new table, as in one table per priority)."""
+    seen = {c.strip() for c in caption}
+    return all(b.strip() in seen for b in between)
+
+
+_TEXT_ROLES = ("priority", "outcome", "action", "update")
+
+
+def merge_split_rows(rows: list[TableRow], cols: Columns) -> list[TableRow]:
     """Join rows that a page break cut in two and the backend left as two rows.
 
     Row B continues row A when B starts a new page or a new Table block, is not a
@@ -121,15 +132,15 @@ def merge_split_rows(rows: list[TableRow]) -> list[TableRow]:
     out: list[TableRow] = []
     for row in rows:
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, row):
+        if prev is not None and _continues(prev, row, cols):
             out[-1] = _join_rows(prev, row)
         else:
             out.append(row)
     return out
 
 
-def _continues(a: TableRow, b: TableRow) -> bool:
-    if b.section is not None or a.section is not None:
+def _continues(a: TableRow, b: TableRow, cols: Columns) -> bool:
+    if b.section is not None or a.section is not None or b.text(cols, "ref"):
         return False
     new_page = (b.block != a.block) or (
         a.row.source.page is not None
@@ -144,9 +155,10 @@ def _continues(a: TableRow, b: TableRow) -> bool:
         text = cell_text(cell)
         if not text:
             continue
-        first = cell.blocks[0]
-        if _numbered(first):
+        if _numbered(cell.blocks[0]):
             return False
+        if cols.roles.get(cell.col) not in _TEXT_ROLES:
+            continue
         before = cell_text(a_cells.get(cell.col))
         if text[:1].islower() or (before and not before.endswith(_RUN_ON_END)):
             run_on = True
