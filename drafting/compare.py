@@ -1,0 +1,143 @@
+"""Round trip: read a draft (ours, or one a person edited in Word) back through
+`extract.extract` into sections and appendix rows, and list what changed between two
+of them, section by section and row by row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from extract import extract
+from extract.model import Document, Heading, ListItem, Paragraph, Row, Table
+
+ChangeKind = Literal["added", "removed", "changed"]
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class ReadRow:
+    priority: str
+    number: str
+    action: str
+    update: str
+    status: str
+
+
+@dataclass
+class ReadBack:
+    """What a draft .docx says, keyed the way people refer to it."""
+
+    headings: dict[str, str] = field(default_factory=dict)
+    """Section number (or heading text when unnumbered) → heading."""
+    paragraphs: dict[str, str] = field(default_factory=dict)
+    """Paragraph number ("3.2"), or "<section> ¶k" when unnumbered → text."""
+    rows: dict[tuple[str, str], ReadRow] = field(default_factory=dict)
+    """(priority, action number) → the progress appendix row."""
+
+
+@dataclass(frozen=True)
+class Change:
+    where: str
+    kind: ChangeKind
+    before: str | None
+    after: str | None
+
+
+def read_draft(source: str | Path | bytes | Document) -> ReadBack:
+    document = source if isinstance(source, Document) else extract(source)
+    out = ReadBack()
+    section = "front"
+    unnumbered = 0
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level <= 1:
+            section = block.number or block.text
+            out.headings[section] = block.text
+            unnumbered = 0
+        elif isinstance(block, Paragraph | ListItem) and block.text.strip():
+            if isinstance(block, Paragraph) and block.number:
+                out.paragraphs[block.number] = block.text
+            else:
+                unnumbered += 1
+                out.paragraphs[f"{section} ¶{unnumbered}"] = block.text
+        elif isinstance(block, Table) and _is_appendix(block):
+            out.rows.update(_rows(block))
+    return out
+
+
+def _is_appendix(table: Table) -> bool:
+    if table.n_cols != 3 or not table.rows:
+        return False
+    head = [t.lower() for t in table.rows[0].texts]
+    return head[0].startswith("planned action") and head[-1].startswith("status")
+
+
+def _rows(table: Table) -> dict[tuple[str, str], ReadRow]:
+    out: dict[tuple[str, str], ReadRow] = {}
+    priority = ""
+    for k, row in enumerate(table.rows):
+        if row.header or (k == 0):
+            continue
+        if len(row.cells) == 1 or row.cells[0].col_span >= 3:
+            priority = row.cells[0].text.strip()
+            continue
+        out.update(_row(priority, row, k))
+    return out
+
+
+def _row(priority: str, row: Row, k: int) -> dict[tuple[str, str], ReadRow]:
+    texts = row.texts + [""] * (3 - len(row.cells))
+    action, update, status = texts[0], texts[1], texts[2]
+    m = _NUMBERED.match(action.strip())
+    number, action = (m.group(1), m.group(2)) if m else (f"row {k}", action)
+    status_line = status.strip().splitlines()[0] if status.strip() else ""
+    return {
+        (priority, number): ReadRow(priority, number, action.strip(), update.strip(), status_line)
+    }
+
+
+def compare(before: ReadBack, after: ReadBack) -> list[Change]:
+    """What a person changed: headings, paragraphs, then appendix rows (each column)."""
+    changes = _diff("heading", before.headings, after.headings)
+    changes += _diff("paragraph", before.paragraphs, after.paragraphs)
+    for key in _keys(before.rows, after.rows):
+        old, new = before.rows.get(key), after.rows.get(key)
+        where = f"appendix row {key[0]} / {key[1]}"
+        if old is None or new is None:
+            kind: ChangeKind = "added" if old is None else "removed"
+            text = (new or old).action  # type: ignore[union-attr]
+            changes.append(
+                Change(where, kind, None if old is None else text, text if new else None)
+            )
+            continue
+        for column in ("action", "update", "status"):
+            a, b = getattr(old, column), getattr(new, column)
+            if _norm(a) != _norm(b):
+                changes.append(Change(f"{where}: {column}", "changed", a, b))
+    return changes
+
+
+def compare_files(a: str | Path | bytes, b: str | Path | bytes) -> list[Change]:
+    return compare(read_draft(a), read_draft(b))
+
+
+def _diff(label: str, before: dict[str, str], after: dict[str, str]) -> list[Change]:
+    out = []
+    for key in _keys(before, after):
+        a, b = before.get(key), after.get(key)
+        if a is None:
+            out.append(Change(f"{label} {key}", "added", None, b))
+        elif b is None:
+            out.append(Change(f"{label} {key}", "removed", a, None))
+        elif _norm(a) != _norm(b):
+            out.append(Change(f"{label} {key}", "changed", a, b))
+    return out
+
+
+def _keys(before: dict[Any, Any], after: dict[Any, Any]) -> list[Any]:
+    return list(dict.fromkeys([*before, *after]))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
