@@ -66,23 +66,25 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[Decision] = (
         [it.tokens for aset in action_sets for it in aset.items]
         + [it.tokens for ps in progress_sets for it in ps.items]
     )
-    resolver = Resolver(docs)
-    forbidden = rejected_pairs(decisions, resolver)
+    resolver = Resolver(docs) if decisions else None
+    forbidden = rejected_pairs(decisions, resolver) if resolver else set()
     links: list[Link] = []
     for prev, nxt in itertools.pairwise(action_sets):
         links += _lineage(prev, nxt, idf, forbidden)
     for ps in progress_sets:
-        target = _reported_plan(ps, action_sets, idf)
-        if target is None:
+        found = _reported_plan(ps, action_sets, idf)
+        if found is None:
             notes.append(
                 f"{ps.findings.document.file}: no plan found that its progress table reports on"
             )
             continue
-        links += _reporting(target, ps, idf, forbidden)
+        links += _reporting(found[0], found[1], idf, forbidden)
     links += _evidence(docs, action_sets, idf)
     links = [lk for lk in links if (lk.from_id, lk.to_id) not in forbidden]
-    links, decision_notes = apply_decisions(links, decisions, resolver)
-    notes += decision_notes
+    if resolver is not None:
+        links, decision_notes = apply_decisions(links, decisions, resolver)
+        notes += decision_notes
+    links.sort(key=lambda lk: (lk.from_id, lk.to_id, lk.kind))
     chains = chains_of(docs, links)
     return Ledger(
         documents=tuple(docs),
@@ -142,37 +144,34 @@ def _lineage(
     return links
 
 
-def _reported_plan(ps: ProgressSet, action_sets: Sequence[ActionSet], idf: Idf) -> ActionSet | None:
+def _reported_plan(
+    ps: ProgressSet, action_sets: Sequence[ActionSet], idf: Idf
+) -> tuple[ActionSet, Scores] | None:
     """The plan a progress table reports on: the plan for the report's year when its
-    actions fit the rows; otherwise the best-fitting earlier plan."""
-    best: tuple[float, int, ActionSet] | None = None
-    for k, aset in enumerate(action_sets):
-        if aset.findings.document.sha256 == ps.findings.document.sha256 and len(action_sets) > 1:
-            continue
-        if aset.year is not None and ps.year is not None and aset.year > ps.year:
-            continue
-        fit = _fit(ps, aset, idf)
-        bonus = 0.25 if aset.year is not None and aset.year == ps.year else 0.0
-        if fit < PLAN_FIT_MIN and not (bonus and fit >= PLAN_FIT_MIN / 2):
-            continue
-        key = (fit + bonus, k, aset)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best else None
+    actions fit the rows; otherwise the best-fitting earlier plan (content decides
+    when periods are missing or disagree)."""
+    own = ps.findings.document.sha256
+    candidates = [
+        a
+        for a in action_sets
+        if (a.findings.document.sha256 != own or len(action_sets) == 1)
+        and not (a.year is not None and ps.year is not None and a.year > ps.year)
+    ]
+    same_year = [a for a in candidates if a.year is not None and a.year == ps.year]
+    best: tuple[float, int, ActionSet, Scores] | None = None
+    for tier, minimum in ((same_year, PLAN_FIT_MIN / 2), (candidates, PLAN_FIT_MIN)):
+        for k, aset in enumerate(tier):
+            s = score(ps.items, aset.items, idf)
+            fit = float(s.total.max(axis=1).mean()) if s.total.size else 0.0
+            if fit >= minimum and (best is None or (fit, -k) > best[:2]):
+                best = (fit, -k, aset, s)
+        if best is not None:
+            return best[2], best[3]
+    return None
 
 
-def _fit(ps: ProgressSet, aset: ActionSet, idf: Idf) -> float:
-    s = score(ps.items, aset.items, idf)
-    if s.total.size == 0:
-        return 0.0
-    return float(s.total.max(axis=1).mean())
-
-
-def _reporting(
-    aset: ActionSet, ps: ProgressSet, idf: Idf, forbidden: set[tuple[str, str]]
-) -> list[Link]:
+def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, str]]) -> list[Link]:
     """reported_by links from actions to the progress rows that report on them."""
-    s = score(ps.items, aset.items, idf)
     banned = _banned(s, forbidden, reverse=True)
     links: list[Link] = []
     used_r: set[int] = set()

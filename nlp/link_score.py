@@ -26,7 +26,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from nlp.link_text import Idf, normalise, phrases, stems
+from nlp.link_text import Idf, normalise, phrases, stem
 
 Matrix = npt.NDArray[np.float64]
 
@@ -53,8 +53,9 @@ class Item:
     tokens: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "norm", normalise(self.text))
-        object.__setattr__(self, "tokens", tuple(stems(self.text)))
+        norm = normalise(self.text)
+        object.__setattr__(self, "norm", norm)
+        object.__setattr__(self, "tokens", tuple(stem(w) for w in norm.split()))
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,13 @@ def number_key(number: str | None) -> str | None:
     return ".".join(str(int(d)) for d in digits) if digits else number.strip(".) ").lower()
 
 
+CANDIDATE_COSINE = 0.15
+"""Pairs below this cosine (and with little containment) cannot reach any threshold."""
+TOP_K = 8
+"""Only each item's `TOP_K` best partners (by words alone, either direction) are
+candidates: their wording is computed and they may be linked. Everything else scores 0."""
+
+
 def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf) -> Scores:
     """Every row item against every column item."""
     vocab = {t: k for k, t in enumerate(sorted({t for it in (*rows, *cols) for t in it.tokens}))}
@@ -111,10 +119,13 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf) -> Scores:
     norm_r = np.sqrt((xr * weights**2).sum(axis=1))
     norm_c = np.sqrt((xc * weights**2).sum(axis=1))
     cosine = ((xr * weights) @ (xc * weights).T) / _safe(np.outer(norm_r, norm_c))
-    col_in_row = inter / _safe(wc)[None, :]
-    row_in_col = inter / _safe(wr)[:, None]
-    wording = _wording(rows, cols)
-    contain = np.maximum(np.minimum(col_in_row, 1.0), np.minimum(row_in_col, 1.0))
+    col_in_row = np.minimum(inter / _safe(wc)[None, :], 1.0)
+    row_in_col = np.minimum(inter / _safe(wr)[:, None], 1.0)
+    contain = np.maximum(col_in_row, row_in_col)
+    candidates = ((cosine >= CANDIDATE_COSINE) | (contain >= 0.5)) & _top_k(
+        W_COSINE * cosine + W_CONTAIN * contain, TOP_K
+    )
+    wording = _wording(rows, cols, candidates)
     total = W_COSINE * cosine + W_WORDING * wording + W_CONTAIN * contain
     phrase = _shared_phrases(rows, cols)
     pri = _equal_keys(
@@ -126,11 +137,24 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf) -> Scores:
     near = np.abs(pos_r - pos_c) <= 0.1
     total = total + BONUS_PHRASE * phrase + BONUS_PRIORITY * pri + BONUS_NUMBER * num
     total = total + BONUS_POSITION * near
-    total = np.clip(total, 0.0, 1.0)
-    total[(cosine == 0) & (wording < 0.3)] = 0.0
+    total = np.where(candidates, np.clip(total, 0.0, 1.0), 0.0)
     return Scores(
         tuple(rows), tuple(cols), total, cosine, wording, col_in_row, row_in_col, phrase, pri, num
     )
+
+
+def _top_k(prelim: Matrix, k: int) -> npt.NDArray[np.bool_]:
+    """True where the pair is among the row's or the column's k best."""
+    out = np.zeros(prelim.shape, dtype=bool)
+    n_rows, n_cols = prelim.shape
+    if n_cols <= k or n_rows <= k:
+        out[:] = True
+        return out
+    top_in_row = np.argpartition(-prelim, k - 1, axis=1)[:, :k]
+    out[np.arange(n_rows)[:, None], top_in_row] = True
+    top_in_col = np.argpartition(-prelim, k - 1, axis=0)[:k, :]
+    out[top_in_col, np.arange(n_cols)[None, :]] = True
+    return out
 
 
 def _binary(items: Sequence[Item], vocab: dict[str, int]) -> Matrix:
@@ -145,17 +169,27 @@ def _safe(a: Matrix) -> Matrix:
     return np.where(a > 0, a, 1.0)
 
 
-def _wording(rows: Sequence[Item], cols: Sequence[Item]) -> Matrix:
+def _wording(
+    rows: Sequence[Item], cols: Sequence[Item], candidates: npt.NDArray[np.bool_]
+) -> Matrix:
+    """token_sort_ratio of the normalised texts, for candidate pairs only (a full
+    `cdist` when most pairs are candidates)."""
+    out = np.zeros((len(rows), len(cols)))
     if not rows or not cols:
-        return np.zeros((len(rows), len(cols)))
-    raw = cdist(
-        [r.norm for r in rows],
-        [c.norm for c in cols],
-        scorer=fuzz.token_sort_ratio,
-        dtype=np.float64,
-        workers=-1,
-    )
-    return np.asarray(raw, dtype=np.float64) / 100.0
+        return out
+    if candidates.mean() > 0.3:
+        raw = cdist(
+            [r.norm for r in rows],
+            [c.norm for c in cols],
+            scorer=fuzz.token_sort_ratio,
+            dtype=np.float64,
+            workers=-1,
+        )
+        return np.asarray(raw, dtype=np.float64) / 100.0
+    scorer = fuzz.token_sort_ratio
+    for i, j in zip(*np.nonzero(candidates), strict=True):
+        out[i, j] = scorer(rows[i].norm, cols[j].norm) / 100.0
+    return out
 
 
 def _shared_phrases(rows: Sequence[Item], cols: Sequence[Item]) -> npt.NDArray[np.bool_]:

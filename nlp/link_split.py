@@ -23,16 +23,18 @@ import numpy as np
 from nlp.link_score import Scores
 from nlp.link_text import Idf
 
-CONTAINED = 0.55
-"""A part must have at least this share of its content in the whole."""
 MIN_SCORE = 0.30
-"""And score at least this against the whole."""
-COVERAGE = 0.60
-"""The parts together must cover this share of the whole..."""
-GAIN = 0.12
-"""...and this much more than the best single part."""
+"""A part must score at least this against the whole..."""
 RIVAL_MARGIN = 0.05
-"""A part must not score clearly better against another whole."""
+"""...and not clearly better against another whole."""
+RELATED = 0.15
+"""A part must have at least this share of its own content in the whole."""
+MARGINAL = 0.06
+"""Each part must add at least this share of the whole's content to the others'."""
+COVERAGE = 0.40
+"""The parts together must cover this share of the whole..."""
+GAIN = 0.10
+"""...and this much more than the best single part."""
 
 
 @dataclass(frozen=True)
@@ -92,21 +94,43 @@ def _find(
     if total.size == 0:
         return []
     best_whole_score = total.max(axis=0)
-    eligible = (part_in_whole >= CONTAINED) & (total >= MIN_SCORE)
+    eligible = (part_in_whole >= RELATED) & (total >= MIN_SCORE)
     eligible &= total >= best_whole_score[None, :] - RIVAL_MARGIN
     out: list[Group] = []
     for w in np.nonzero(eligible.sum(axis=1) >= 2)[0].tolist():
         cand = [j for j in np.nonzero(eligible[w])[0].tolist() if (w, j) not in forbidden]
-        if len(cand) < 2:
-            continue
-        whole = set(wholes[w])
-        weight = idf.weight(whole) or 1.0
-        covered: set[str] = set()
-        for j in cand:
-            covered |= whole & set(parts[j])
-        coverage = idf.weight(covered) / weight
-        best_single = max(idf.weight(whole & set(parts[j])) / weight for j in cand)
-        if coverage >= COVERAGE and coverage - best_single >= GAIN:
-            mean = float(np.mean([total[w, j] for j in cand]))
-            out.append(Group(kind, w, tuple(cand), coverage, best_single, mean))
+        group = _cover(w, cand, total, wholes, parts, idf)
+        if group is not None:
+            out.append(Group(kind, w, *group))
     return out
+
+
+def _cover(
+    w: int,
+    cand: list[int],
+    total: np.ndarray,
+    wholes: Sequence[tuple[str, ...]],
+    parts: Sequence[tuple[str, ...]],
+    idf: Idf,
+) -> tuple[tuple[int, ...], float, float, float] | None:
+    """Parts chosen greedily by the share of the whole they add; None unless at least
+    two parts together cover the whole clearly better than the best one alone."""
+    if len(cand) < 2:
+        return None
+    whole = set(wholes[w])
+    weight = idf.weight(whole) or 1.0
+    shares = {j: whole & set(parts[j]) for j in cand}
+    cand.sort(key=lambda j: (-idf.weight(shares[j]), -total[w, j], j))
+    chosen = [cand[0]]
+    covered = set(shares[cand[0]])
+    best_single = idf.weight(covered) / weight
+    for j in cand[1:]:
+        gain = idf.weight(shares[j] - covered) / weight
+        if gain >= MARGINAL:
+            chosen.append(j)
+            covered |= shares[j]
+    coverage = idf.weight(covered) / weight
+    if len(chosen) < 2 or coverage < COVERAGE or coverage - best_single < GAIN:
+        return None
+    mean = float(np.mean([total[w, j] for j in chosen]))
+    return tuple(sorted(chosen)), coverage, best_single, mean

@@ -12,6 +12,7 @@ Two forms of an item's words are used:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import math
@@ -27,7 +28,8 @@ STOP_WORDS = frozenset(
     same she should so some such than that the their theirs them then there these
     they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours within across via per
-    ensure ensuring continue continued continuing""".split()  # noqa: SIM905
+    ensure ensuring continue continued continuing every including include includes
+    using make sure well""".split()  # noqa: SIM905
 )
 """English function words, plus a few verbs plans use to open any action
 ("ensure", "continue") that carry no content."""
@@ -80,10 +82,17 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode()).hexdigest()[:16]
 
 
+_IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": "man"}
 _SUFFIXES = (
     "ational",
     "ations",
     "ation",
+    "ating",
+    "ated",
+    "ates",
+    "ate",
+    "ional",
+    "al",
     "ments",
     "ment",
     "ings",
@@ -100,14 +109,20 @@ _SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet plural and tense, never below 4 letters."""
     word = word.replace("'", "")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                word += "y"
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for _ in range(2):  # "implementations" -> "implement" -> "impl", as "implement" does
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                if suffix in ("ies", "ied"):
+                    word += "y"
+                break
+        else:
             break
     return word.rstrip("e") if len(word) > 4 else word
 
