@@ -22,6 +22,8 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from nlp.decisions import Decision, Resolver, apply_decisions, rejected_pairs
 from nlp.link_assign import assign
 from nlp.link_dedupe import dedupe
@@ -35,6 +37,8 @@ from nlp.model import Findings, Ledger, Link, LinkKind
 
 LINEAGE_MIN = 0.42
 """Below this, last year's action is dropped and this year's is new."""
+LINEAGE_STRONG = 0.55
+"""Below this, a one-to-one lineage link also needs a shared distinctive phrase."""
 REPORT_MIN = 0.35
 """Below this, a progress row is not taken to report on an action."""
 PLAN_FIT_MIN = 0.45
@@ -137,6 +141,8 @@ def _lineage(
             used_c.add(j)
     banned |= {(i, j) for i in used_r for j in range(len(s.cols))}
     banned |= {(i, j) for j in used_c for i in range(len(s.rows))}
+    weak = (s.total < LINEAGE_STRONG) & ~s.phrase
+    banned |= set(zip(*(x.tolist() for x in np.nonzero(weak)), strict=True))
     for i, j, value in assign(s.total, LINEAGE_MIN, forbidden=banned).pairs:
         same = s.rows[i].norm == s.cols[j].norm and bool(s.rows[i].norm)
         kind: LinkKind = "same" if same else "reworded"

@@ -20,7 +20,7 @@ from typing import Literal
 
 import numpy as np
 
-from nlp.link_score import Scores
+from nlp.link_score import Scores, priority_key
 from nlp.link_text import Idf
 
 MIN_SCORE = 0.30
@@ -35,6 +35,7 @@ COVERAGE = 0.40
 """The parts together must cover this share of the whole..."""
 GAIN = 0.10
 """...and this much more than the best single part."""
+OTHER_PRIORITY = 0.60
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,21 @@ class Group:
 
 def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> list[Group]:
     """Splits (a row becomes several columns) and merges (several rows become one
-    column), non-overlapping, best-covering first."""
+    column), non-overlapping, best-covering first. A part from another priority than
+    its whole must score at least `OTHER_PRIORITY`."""
+    keys_r = [priority_key(r.priority) for r in scores.rows]
+    keys_c = [priority_key(c.priority) for c in scores.cols]
+    known = np.outer([k is not None for k in keys_r], [k is not None for k in keys_c])
+    allowed = ~known | scores.priority | (scores.total >= OTHER_PRIORITY)
+    for i, j in forbidden:
+        allowed[i, j] = False
     splits = _find(
         scores.total,
         scores.col_in_row,
         [r.tokens for r in scores.rows],
         [c.tokens for c in scores.cols],
         idf,
-        {(i, j) for i, j in forbidden},
+        allowed,
         "split",
     )
     merges = _find(
@@ -65,7 +73,7 @@ def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> li
         [c.tokens for c in scores.cols],
         [r.tokens for r in scores.rows],
         idf,
-        {(j, i) for i, j in forbidden},
+        allowed.T,
         "merged",
     )
     chosen: list[Group] = []
@@ -87,7 +95,7 @@ def _find(
     wholes: Sequence[tuple[str, ...]],
     parts: Sequence[tuple[str, ...]],
     idf: Idf,
-    forbidden: set[tuple[int, int]],
+    allowed: np.ndarray,
     kind: Literal["split", "merged"],
 ) -> list[Group]:
     """Wholes are rows of `total`; parts are its columns."""
@@ -95,10 +103,10 @@ def _find(
         return []
     best_whole_score = total.max(axis=0)
     eligible = (part_in_whole >= RELATED) & (total >= MIN_SCORE)
-    eligible &= total >= best_whole_score[None, :] - RIVAL_MARGIN
+    eligible &= (total >= best_whole_score[None, :] - RIVAL_MARGIN) & allowed
     out: list[Group] = []
     for w in np.nonzero(eligible.sum(axis=1) >= 2)[0].tolist():
-        cand = [j for j in np.nonzero(eligible[w])[0].tolist() if (w, j) not in forbidden]
+        cand = np.nonzero(eligible[w])[0].tolist()
         group = _cover(w, cand, total, wholes, parts, idf)
         if group is not None:
             out.append(Group(kind, w, *group))
