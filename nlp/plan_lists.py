@@ -25,7 +25,7 @@ from extract.model import Block, Heading, ListItem, Paragraph, Table
 from nlp.columns import column_role
 from nlp.plan_tables import Draft, is_sub_item, label_of
 from nlp.priorities import PriorityRegistry, parse_label
-from nlp.text import clean, strip_bullet
+from nlp.text import clean, periods, strip_bullet
 
 _INTRO_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b.*[:;]\s*$", re.I)
 _SUBHEAD_WORDS = 12
@@ -38,9 +38,12 @@ def read_plan_lists(
     priority: str | None = None
     mode: str | None = None  # "action" | "outcome" | None
     level = 0  # the list level of the last action
+    list_period = period
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             priority, mode = None, None
+            continue
+        if out and priority is not None and _lead_line(block, out[-1]):
             continue
         label = parse_label(block.text) if not isinstance(block, ListItem) else None
         if label and _is_heading_like(block):
@@ -50,6 +53,8 @@ def read_plan_lists(
             continue
         if _is_heading_like(block) and not isinstance(block, ListItem):
             mode = _subheading_mode(block.text, mode)
+            found = periods(block.text) if mode == "action" else []
+            list_period = found[0][1] if found else list_period
             if isinstance(block, Heading) and mode is None and block.level <= 2:
                 priority = None
             continue
@@ -57,14 +62,31 @@ def read_plan_lists(
             continue
         number, text = label_of(block)
         wanted = mode == "action" or (mode is None and is_plan)
-        if mode == "outcome" and number is not None and not is_sub_item(block, level):
+        listed = isinstance(block, ListItem) or bool(block.number)
+        if mode == "outcome" and listed:
             registry.add(priority, "", block.source, [strip_bullet(text)])
         elif wanted and is_sub_item(block, level) and out and out[-1].priority == priority:
             out[-1].items.append(strip_bullet(text))
-        elif wanted and number is not None and isinstance(block, ListItem):
-            level = block.level
-            out.append(Draft(priority, number, text, block.source, (i,), period=period))
+        elif wanted and number is not None and listed:
+            level = block.level if isinstance(block, ListItem) else 0
+            out.append(Draft(priority, number, text, block.source, (i,), period=list_period))
     return out
+
+
+_FIELD = re.compile(r"([A-Z][\w ]{1,25}?)\s*:\s*([^;]+)")
+
+
+def _lead_line(block: Block, action: Draft) -> bool:
+    """ "Lead: Head of Early Help; Timescale: June 2022" under an action: its fields."""
+    if not isinstance(block, Paragraph) or block.number:
+        return False
+    fields = _FIELD.findall(clean(block.text))
+    roles = {column_role(k): v.strip(" .") for k, v in fields}
+    if not fields or not ({"lead", "timescale"} & set(roles)):
+        return False
+    action.lead = roles.get("lead", action.lead)
+    action.timescale = roles.get("timescale", action.timescale)
+    return True
 
 
 def _is_heading_like(block: Block) -> bool:
