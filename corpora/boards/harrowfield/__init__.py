@@ -1,4 +1,3 @@
-
 """Harrowfield Safeguarding Children Board (invented): the demo board.
 
 Seed-like: Independent Chair's Accountability Reports with typed paragraph numbers and

@@ -1,4 +1,3 @@
-
 """The people of the invented Harrowfield Safeguarding Children Board."""
 
 from corpora.model import Person

@@ -1,4 +1,3 @@
-
 """Harrowfield's Business Improvement Plan 2017-20, refreshed each year."""
 
 from corpora.boards.harrowfield.people import CHAIR
