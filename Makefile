@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-DEMO := corpora/demo
+DEMO := corpora/harrowfield
 
 .PHONY: run test lint format bench eval corpora clean
 
