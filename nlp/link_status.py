@@ -61,27 +61,29 @@ def reports_of(docs: Sequence[Findings], links: Sequence[Link]) -> dict[str, lis
 def open_of(
     docs: Sequence[Findings], links: Sequence[Link], chains: Sequence[Sequence[str]]
 ) -> tuple[ActionStatus, ...]:
-    """For each chain whose latest reported status is not complete: its latest action,
-    with that status and the row it came from. A chain never reported on is open with
-    status `unknown` only if its latest action is in the latest plan."""
+    """For each chain whose latest reported status is not complete: its latest
+    action(s) (all parts of a split), with that status and the row it came from. A
+    chain never reported on is open with status `unknown` when it reaches the latest
+    plan."""
     where = {
         p.id: (report_year(f) or 0, d, f.document.period)
         for d, f in enumerate(docs)
         for p in f.progress
     }
+    year_of = {a.id: action_year(f) or 0 for f in docs for a in f.actions}
     reports = reports_of(docs, links)
     latest_plan = _latest_plan_actions(docs)
     out = []
     for chain in chains:
         rows = [p for a in chain for p in reports.get(a, [])]
         rows.sort(key=lambda p: (where[p.id][:2], p.id))
-        last = chain[-1]
-        if rows:
+        top = max(year_of[a] for a in chain)
+        latest = [a for a in chain if year_of[a] == top]
+        if rows and rows[-1].status != "complete":
             row = rows[-1]
-            if row.status != "complete":
-                out.append(ActionStatus(last, row.status, row.id, where[row.id][2]))
-        elif last in latest_plan:
-            out.append(ActionStatus(last, "unknown", None, None))
+            out += [ActionStatus(a, row.status, row.id, where[row.id][2]) for a in latest]
+        elif not rows:
+            out += [ActionStatus(a, "unknown", None, None) for a in latest if a in latest_plan]
     return tuple(out)
 
 
