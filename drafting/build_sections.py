@@ -84,6 +84,8 @@ def build_sections(
         else:
             paragraphs = _paragraphs(index, template, head, newer, old, new)
         out.append(DraftSection(sec.number, heading, paragraphs, source))
+    if not any(_LIST_OF_APPENDICES.match(s.heading) for s in out):
+        out.append(DraftSection(None, "List of Appendices", _appendix_list(appendices)))
     return tuple(out)
 
 

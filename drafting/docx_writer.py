@@ -18,11 +18,12 @@ from docx.shared import Cm, Pt, RGBColor
 
 from drafting import docx_numbering as numbering
 from drafting.chart import status_chart
-from drafting.docx_comments import add_sources
+from drafting.docx_comments import add_comment, add_sources
 from drafting.docx_parts import add_sentences, deterministic, grey, orient, page_field
 from drafting.docx_tables import checklist_table, progress_table
 from drafting.model import Draft, DraftSection, Sentence
 
+CHART_NOTE = "Counted from the suggested statuses in Appendix 2 (the progress appendix)."
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 FONT = "Arial"
 
@@ -58,6 +59,11 @@ def _styles(document: DocxDocument) -> None:
     normal.font.name = FONT
     normal.font.size = Pt(10.5)
     normal.paragraph_format.space_after = Pt(6)
+    caption = document.styles["Caption"]
+    caption.font.name = FONT
+    caption.font.size = Pt(9.5)
+    caption.font.italic = False
+    caption.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     for name, size in (("Title", 24), ("Heading 1", 15), ("Heading 2", 12.5), ("Heading 3", 11)):
         style = document.styles[name]
         style.font.name = FONT
@@ -85,11 +91,11 @@ def _header_footer(document: DocxDocument, draft: Draft) -> None:
 
 def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     document.add_paragraph(draft.title, style="Title")
-    sub = document.add_paragraph(
+    document.add_paragraph(
         f"Draft for the Independent Chair to complete · carried forward from the "
-        f"{draft.previous_period or 'previous'} report"
+        f"{draft.previous_period or 'previous'} report",
+        style="Subtitle",
     )
-    grey(sub, 11)
     how = document.add_paragraph(style="Intense Quote")
     how.add_run(
         "How to read this draft: every drafted sentence and table cell has a comment naming the "
@@ -171,11 +177,11 @@ def _progress_appendix(document: DocxDocument, draft: Draft, date: dt.datetime |
     section = document.add_section(WD_SECTION.NEW_PAGE)
     orient(section, landscape=True)
     document.add_heading(f"Appendix 2: {draft.appendix_title}", level=1)
-    intro = document.add_paragraph(
+    document.add_paragraph(
         f"One row per planned action. Updates are drafted from the documents for {draft.period}; "
-        "highlighted cells still need an update. Status is a suggestion: its cue is shown."
+        "highlighted cells still need an update. Status is a suggestion: its cue is shown.",
+        style="Caption",
     )
-    grey(intro, 9.5)
     progress_table(document, draft, date)
 
 
@@ -184,19 +190,19 @@ def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetim
     orient(section, landscape=False)
     document.add_heading("Appendix 3: Status of planned actions by priority", level=1)
     for counts in draft.charts:
-        document.add_heading(counts.priority, level=2)
+        heading = document.add_heading(counts.priority, level=2)
+        add_comment(document, heading.runs, [CHART_NOTE], date)
         document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
         total = sum(n for _k, n in counts.counts)
-        grey(
-            document.add_paragraph(f"{total} planned actions; suggested statuses from Appendix 2.")
-        )
+        caption = f"{total} planned actions; suggested statuses from Appendix 2."
+        document.add_paragraph(caption, style="Caption")
     heading = document.add_heading("Before you publish (delete this page)", level=1)
     heading.paragraph_format.page_break_before = True
-    intro = document.add_paragraph(
+    document.add_paragraph(
         "What Working Together to Safeguard Children (2018) expects a safeguarding annual report "
-        f"to contain, and whether the documents for {draft.period} hold it."
+        f"to contain, and whether the documents for {draft.period} hold it.",
+        style="Caption",
     )
-    grey(intro, 9.5)
     checklist_table(document, draft.checklist, date)
 
 

@@ -119,14 +119,16 @@ def newer_report() -> Findings:
         Section(
             "1.1",
             "Effective Governance",
-            "The partners have agreed the new arrangements and published them in June. The Board met six times.",
+            "The partners have agreed the new arrangements and published them in June. "
+            "The Board met six times.",
             src(4),
         ),
         Section("2", "Learning from reviews", "", src(5)),
         Section(
             "2.1",
             "Learning from reviews",
-            "Two serious case reviews were published and their learning was shared with practitioners.",
+            "Two serious case reviews were published and their learning was shared "
+            "with practitioners.",
             src(6),
         ),
     )

@@ -1,0 +1,109 @@
+"""build_draft on hand-built Findings of the seed (read at run time from ../shared) and
+a small fictional newer report: structure, appendix rows, gaps, history, sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.build import build_draft
+from drafting.errors import DraftError
+from nlp.model import Ledger
+from tests.drafting.fixtures import seed_ledger
+
+LEDGER = seed_ledger()
+pytestmark = pytest.mark.skipif(LEDGER is None, reason="seed dump ../shared/seed absent")
+
+
+def _ledger(with_newer: bool = False) -> Ledger:
+    ledger = seed_ledger(with_newer)
+    assert ledger is not None
+    return ledger
+
+
+def test_structure_is_carried_forward_with_the_year_advanced() -> None:
+    draft = build_draft(_ledger())
+    assert draft.period == "2018/19" and draft.previous_period == "2017/18"
+    assert draft.title.endswith("Accountability Report 2018/19")
+    assert [s.number for s in draft.sections] == ["1", "2", "3", "4", "5", "6", None]
+    assert draft.sections[-1].heading == "List of Appendices"
+    assert draft.sections[0].paragraphs[0].text == "This is my third Accountability Report."
+    assert draft.appendix_title.startswith("Overview of Progress – Year Two:")
+    assert draft.plan_title == "Business Improvement Plan 2017-19"
+
+
+def test_every_section_has_last_year_and_a_placeholder() -> None:
+    draft = build_draft(_ledger())
+    for section in draft.sections[:-1]:
+        roles = [p.role for p in section.paragraphs]
+        assert "last_year" in roles and roles[-1] == "placeholder", section.heading
+
+
+def test_people_carried_over_with_sources() -> None:
+    draft = build_draft(_ledger())
+    intro = draft.sections[1]
+    carried = [p for p in intro.paragraphs if p.role == "carried"]
+    assert carried and "Simon Cross, Business Manager." in carried[0].text
+    assert all(s.cites for s in carried[0].sentences)
+
+
+def test_appendix_has_exactly_the_plan_actions_and_all_are_gaps_without_newer_documents() -> None:
+    ledger = _ledger()
+    draft = build_draft(ledger)
+    plan = ledger.documents[0]
+    assert [(r.number, r.action) for r in draft.rows] == [(a.number, a.text) for a in plan.actions]
+    assert len(draft.rows) == 16
+    assert [r.priority[:10] for r in draft.rows].count("Priority 1") == 7
+    assert all(r.gap and "Update needed" in r.update_text for r in draft.rows)
+    assert any("No document for 2018/19" in n for n in draft.notes)
+
+
+def test_updates_come_from_newer_progress_and_evidence() -> None:
+    draft = build_draft(_ledger(with_newer=True), period="2018/19")
+    first, second, third = draft.rows[:3]
+    assert not first.gap and first.status == "complete" and first.status_cue == "completed"
+    assert first.update[0].cites[0].source.file == "annual-report-2018-19.docx"
+    assert second.gap
+    assert not third.gap and third.update[0].kind == "quoted"
+    assert third.status == "complete" and "agreed" in third.status_cue
+    # last year's progress row on it is history, not this year's update
+    assert any(h.startswith("Reported 2017/18") for h in third.history)
+    assert sum(r.gap for r in draft.rows) == 14
+
+
+def test_every_drafted_sentence_is_sourced_or_marked() -> None:
+    draft = build_draft(_ledger(with_newer=True), period="2018/19")
+    for section in draft.sections:
+        for para in section.paragraphs:
+            for sentence in para.sentences:
+                assert sentence.cites or sentence.kind in ("placeholder", "note", "assembled")
+    for row in draft.rows:
+        assert row.gap or all(s.cites for s in row.update)
+
+
+def test_checklist_marks_found_with_where() -> None:
+    draft = build_draft(_ledger(with_newer=True), period="2018/19")
+    found = {c.requirement.split()[0]: c for c in draft.checklist}
+    assert found["Actions"].found and found["Actions"].where[0].source.file.startswith("annual")
+    assert not found["How"].found or found["How"].where
+    assert len(draft.checklist) == 6
+
+
+def test_same_inputs_same_draft_and_no_clock() -> None:
+    a, b = (
+        build_draft(_ledger(True), period="2018/19"),
+        build_draft(_ledger(True), period="2018/19"),
+    )
+    assert a == b and a.date is None
+
+
+def test_period_given_and_errors() -> None:
+    assert build_draft(_ledger(), period="2018/19").period == "2018/19"
+    with pytest.raises(DraftError):
+        build_draft(_ledger(), period="2017/18")  # no report before it
+    with pytest.raises(DraftError):
+        build_draft(_ledger(), period="next year")
+
+
+def test_latest_report_is_the_template_by_default() -> None:
+    draft = build_draft(_ledger(with_newer=True))
+    assert draft.period == "2019/20" and draft.previous_period == "2018/19"
