@@ -19,6 +19,7 @@ Steps (each deterministic; outputs sorted):
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ from nlp.link_assign import assign
 from nlp.link_dedupe import dedupe
 from nlp.link_evidence import Sentence, find_evidence, sentences
 from nlp.link_period import action_year, order_key, report_year
-from nlp.link_score import Item, Scores, score
+from nlp.link_score import Item, Scores, priority_key, score
 from nlp.link_split import find_groups
 from nlp.link_status import chains_of, gaps_of, open_of
 from nlp.link_text import Idf
@@ -103,10 +104,21 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[Decision] = (
 def _action_set(f: Findings) -> ActionSet:
     n = max(1, len(f.actions) - 1)
     items = tuple(
-        Item(a.id, " ".join((a.text, *a.items)), a.priority, a.number, k / n)
+        Item(
+            a.id, " ".join((a.text, *a.items)), a.priority, _qualified(a.number, a.priority), k / n
+        )
         for k, a in enumerate(f.actions)
     )
     return ActionSet(f, action_year(f), items)
+
+
+def _qualified(number: str | None, priority: str | None) -> str | None:
+    """A per-priority number ("2" under priority 1) as a progress table would cite it
+    ("1.2"); dotted and other numbers as printed."""
+    pri = priority_key(priority)
+    if number and pri and pri.isdigit() and re.fullmatch(r"\d+", number.strip(". )")):
+        return f"{pri}.{number.strip('. )')}"
+    return number
 
 
 def _progress_set(f: Findings) -> ProgressSet:

@@ -21,7 +21,7 @@ from nlp.link_text import Idf, distinctive, phrases, stems
 from nlp.model import Findings, Link
 
 PER_ACTION = 3
-MIN_SCORE = 0.40
+MIN_SCORE = 0.45
 MIN_COVER = 0.30
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\u2018\u201c])")
 
