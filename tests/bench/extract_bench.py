@@ -1,0 +1,138 @@
+"""Extraction speed and memory.
+
+- PDF pages/s of `extract()` on generated 12- and 120-page reports against
+  pdfplumber's own `extract_words` over every page, in the same run; the ratio is
+  ours/pdfplumber's (target >= 0.75: our layout work costs at most a third more);
+- peak memory (ru_maxrss of a fresh subprocess) for 30 vs 300 pages (target: 300 at
+  most 1.5x of 30);
+- Word pages/s when `extract/docx.py` exists (a generated .docx from the PDF's text
+  is not attempted here; the corpus .docx files are timed instead when present).
+
+Run: `.venv/bin/python -m tests.bench.extract_bench`
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pdfplumber
+
+from extract import extract
+from tests.bench.reports import long_report
+
+_MEM = """
+import resource, sys
+from extract import extract
+extract(sys.argv[1])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _pdfplumber_words(data: bytes) -> int:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        n = 0
+        for page in pdf.pages:
+            page.extract_words(extra_attrs=["size", "fontname"])
+            page.close()
+            n += 1
+    return n
+
+
+def _best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _speed(pages: int) -> dict[str, float]:
+    data = long_report(pages)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        n = len(pdf.pages)
+    repeat = 1 if pages > 50 else 3
+    ours = _best(lambda: extract(data), repeat)
+    base = _best(lambda: _pdfplumber_words(data), repeat)
+    return {
+        "pages": n,
+        "ours_pages_per_s": round(n / ours, 1),
+        "pdfplumber_pages_per_s": round(n / base, 1),
+        "ratio": round(base / ours, 2),
+    }
+
+
+def _peak_kb(data: bytes) -> int:
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
+        f.write(data)
+        path = f.name
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", _MEM, path], capture_output=True, text=True, check=True
+        )
+        return int(out.stdout.strip().splitlines()[-1])
+    finally:
+        Path(path).unlink()
+
+
+def _memory() -> dict[str, float]:
+    small, large = long_report(30), long_report(300)
+    pages_small = len(pdfplumber.open(io.BytesIO(small)).pages)
+    pages_large = len(pdfplumber.open(io.BytesIO(large)).pages)
+    a, b = _peak_kb(small), _peak_kb(large)
+    return {
+        "pages_small": pages_small,
+        "pages_large": pages_large,
+        "peak_mb_small": round(a / 1024, 1),
+        "peak_mb_large": round(b / 1024, 1),
+        "ratio": round(b / a, 2),
+    }
+
+
+def _docx() -> dict[str, float] | None:
+    if not Path(__file__).resolve().parents[2].joinpath("extract", "docx.py").exists():
+        return None
+    files = sorted(Path("corpora").rglob("*.docx"))
+    if not files:
+        return None
+    total_pages, total_s = 0, 0.0
+    for f in files:
+        start = time.perf_counter()
+        doc = extract(f)
+        total_s += time.perf_counter() - start
+        total_pages += max(doc.pages, 1)
+    return {
+        "files": len(files),
+        "pages": total_pages,
+        "pages_per_s": round(total_pages / total_s, 1),
+    }
+
+
+def run() -> dict:
+    result: dict = {"pdf_12": _speed(12), "pdf_120": _speed(120), "memory": _memory()}
+    result["docx"] = _docx()
+    print(f"{'case':<10}{'pages':>7}{'ours p/s':>10}{'plumber p/s':>13}{'ratio':>7}")
+    for key in ("pdf_12", "pdf_120"):
+        r = result[key]
+        print(
+            f"{key:<10}{r['pages']:>7}{r['ours_pages_per_s']:>10}"
+            f"{r['pdfplumber_pages_per_s']:>13}{r['ratio']:>7}  (target >= 0.75)"
+        )
+    m = result["memory"]
+    print(
+        f"peak memory: {m['pages_small']} pages {m['peak_mb_small']} MB, "
+        f"{m['pages_large']} pages {m['peak_mb_large']} MB, ratio {m['ratio']} (target <= 1.5)"
+    )
+    if result["docx"]:
+        d = result["docx"]
+        print(f"docx: {d['files']} files, {d['pages']} pages, {d['pages_per_s']} pages/s")
+    return result
+
+
+if __name__ == "__main__":
+    run()
