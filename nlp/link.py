@@ -29,7 +29,7 @@ from nlp.decisions import Decision, Resolver, apply_decisions, rejected_pairs
 from nlp.link_assign import assign
 from nlp.link_dedupe import dedupe
 from nlp.link_evidence import Sentence, find_evidence, sentences
-from nlp.link_period import action_year, order_key, report_year
+from nlp.link_period import Period, action_period, action_year, order_key, report_year
 from nlp.link_score import Item, Scores, priority_key, score
 from nlp.link_split import find_groups
 from nlp.link_status import chains_of, gaps_of, open_of
@@ -51,6 +51,7 @@ class ActionSet:
     findings: Findings
     year: int | None
     items: tuple[Item, ...]
+    period: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,13 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[Decision] = (
     forbidden = rejected_pairs(decisions, resolver) if resolver else set()
     links: list[Link] = []
     for prev, nxt in itertools.pairwise(action_sets):
-        links += _lineage(prev, nxt, idf, forbidden)
+        if _follows(prev, nxt):
+            links += _lineage(prev, nxt, idf, forbidden)
+        else:
+            notes.append(
+                f"no plan between {prev.findings.document.file} and"
+                f" {nxt.findings.document.file}: lineage not traced across the missing year"
+            )
     for ps in progress_sets:
         found = _reported_plan(ps, action_sets, idf)
         if found is None:
@@ -109,7 +116,7 @@ def _action_set(f: Findings) -> ActionSet:
         )
         for k, a in enumerate(f.actions)
     )
-    return ActionSet(f, action_year(f), items)
+    return ActionSet(f, action_year(f), items, action_period(f))
 
 
 def _qualified(number: str | None, priority: str | None) -> str | None:
@@ -162,12 +169,20 @@ def _lineage(
     return links
 
 
+def _follows(prev: ActionSet, nxt: ActionSet) -> bool:
+    """The next plan starts within (or right at the end of) the previous plan's period."""
+    if prev.period is None or nxt.year is None:
+        return True
+    return nxt.year <= prev.period.end
+
+
 def _reported_plan(
     ps: ProgressSet, action_sets: Sequence[ActionSet], idf: Idf
 ) -> tuple[ActionSet, Scores] | None:
-    """The plan a progress table reports on: the plan for the report's year when its
-    actions fit the rows; otherwise the best-fitting earlier plan (content decides
-    when periods are missing or disagree)."""
+    """The plan a progress table reports on: the plan whose actions are for the
+    report's year, when its actions fit the rows; else a plan whose period covers that
+    year (a two-year plan's second year), best fit first; content alone decides only
+    when a period is unknown."""
     own = ps.findings.document.sha256
     candidates = [
         a
@@ -175,9 +190,15 @@ def _reported_plan(
         if (a.findings.document.sha256 != own or len(action_sets) == 1)
         and not (a.year is not None and ps.year is not None and a.year > ps.year)
     ]
-    same_year = [a for a in candidates if a.year is not None and a.year == ps.year]
+    y = ps.year
+    same_year = [a for a in candidates if a.year is not None and a.year == y]
+    covering = [
+        a for a in candidates if a.period and y is not None and a.period.start <= y < a.period.end
+    ]
+    unknown = [a for a in candidates if a.year is None or y is None]
+    tiers = ((same_year, PLAN_FIT_MIN / 2), (covering, PLAN_FIT_MIN), (unknown, PLAN_FIT_MIN))
     best: tuple[float, int, ActionSet, Scores] | None = None
-    for tier, minimum in ((same_year, PLAN_FIT_MIN / 2), (candidates, PLAN_FIT_MIN)):
+    for tier, minimum in tiers:
         for k, aset in enumerate(tier):
             s = score(ps.items, aset.items, idf)
             fit = float(s.total.max(axis=1).mean()) if s.total.size else 0.0

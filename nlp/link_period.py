@@ -60,8 +60,14 @@ def document_period(findings: Findings) -> Period | None:
 
 
 def action_year(findings: Findings) -> int | None:
-    """The year a document's actions are for: `actions_period` when set, else the most
-    common period printed on its actions, else the start of the document's period."""
+    """The year a document's actions are for: the start of `action_period`."""
+    period = action_period(findings)
+    return period.start if period else None
+
+
+def action_period(findings: Findings) -> Period | None:
+    """The period a document's actions are for: `actions_period` when set, else the
+    most common period printed on its actions, else the document's period."""
     info = findings.document
     period = parse_period(info.actions_period)
     if period is None:
@@ -74,7 +80,7 @@ def action_year(findings: Findings) -> int | None:
             period = max(sorted(counts), key=lambda p: counts[p])
     if period is None:
         period = parse_period(info.period)
-    return period.start if period else None
+    return period
 
 
 def report_year(findings: Findings) -> int | None:
