@@ -327,7 +327,9 @@ REPORT_2021 = Report(
     kind="annual_report",
     period="2021/22",
     style=DocStyle(
-        "report", contents=False, features=("cover", "typed_paragraph_numbers", "progress_said_did")
+        "report",
+        contents=True,
+        features=("cover", "contents_page", "typed_paragraph_numbers", "progress_said_did"),
     ),
     sections=_sections(
         "2021-22",
