@@ -94,9 +94,12 @@ def find_running(pages: list[PageLines]) -> tuple[dict[int, set[int]], list[str]
             if abs(dist - median) <= Y_TOLERANCE:
                 drop[page_no].add(i)
     by_number = {p.number: p for p in pages}
+    keys: set[str] = set()
     for page_no in sorted(drop):
         for i in sorted(drop[page_no]):
             text = by_number[page_no].lines[i].text
-            if text not in texts and not _PAGE_NO.match(text.strip()):
+            key = mask_digits(text)
+            if key not in keys and not _PAGE_NO.match(text.strip()):
+                keys.add(key)
                 texts.append(text)
     return dict(drop), texts
