@@ -158,11 +158,8 @@ def _lineage(
             links.append(Link(s.rows[i].id, s.cols[j].id, g.kind, _r(s.total[i, j]), why))
             used_r.add(i)
             used_c.add(j)
-    banned |= {(i, j) for i in used_r for j in range(len(s.cols))}
-    banned |= {(i, j) for j in used_c for i in range(len(s.rows))}
-    weak = (s.total < LINEAGE_STRONG) & ~s.phrase
-    banned |= set(zip(*(x.tolist() for x in np.nonzero(weak)), strict=True))
-    for i, j, value in assign(s.total, LINEAGE_MIN, forbidden=banned).pairs:
+    allowed = _allowed(s, banned, used_r, used_c) & ((s.total >= LINEAGE_STRONG) | s.phrase)
+    for i, j, value in assign(s.total, LINEAGE_MIN, allowed=allowed).pairs:
         same = s.rows[i].norm == s.cols[j].norm and bool(s.rows[i].norm)
         kind: LinkKind = "same" if same else "reworded"
         links.append(Link(s.rows[i].id, s.cols[j].id, kind, _r(value), s.reason(i, j)))
@@ -231,9 +228,8 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
             links.append(Link(s.cols[j].id, s.rows[i].id, "reported_by", _r(s.total[i, j]), why))
             used_r.add(i)
             used_c.add(j)
-    banned |= {(i, j) for i in used_r for j in range(len(s.cols))}
-    banned |= {(i, j) for j in used_c for i in range(len(s.rows))}
-    for i, j, value in assign(s.total, REPORT_MIN, forbidden=banned).pairs:
+    allowed = _allowed(s, banned, used_r, used_c)
+    for i, j, value in assign(s.total, REPORT_MIN, allowed=allowed).pairs:
         links.append(Link(s.cols[j].id, s.rows[i].id, "reported_by", _r(value), s.reason(i, j)))
     return links
 
@@ -251,6 +247,18 @@ def _evidence(docs: Sequence[Findings], action_sets: Sequence[ActionSet], idf: I
         for it in aset.items
     ]
     return find_evidence(actions, pool, idf)
+
+
+def _allowed(
+    s: Scores, banned: set[tuple[int, int]], used_r: set[int], used_c: set[int]
+) -> np.ndarray:
+    """Cells open to one-to-one assignment: not rejected, not already in a group."""
+    allowed = np.ones(s.total.shape, dtype=bool)
+    allowed[sorted(used_r), :] = False
+    allowed[:, sorted(used_c)] = False
+    for i, j in banned:
+        allowed[i, j] = False
+    return allowed
 
 
 def _banned(s: Scores, forbidden: set[tuple[str, str]], *, reverse: bool) -> set[tuple[int, int]]:

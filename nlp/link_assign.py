@@ -39,13 +39,17 @@ def assign(
     threshold: float,
     *,
     forbidden: Iterable[tuple[int, int]] = (),
+    allowed: npt.NDArray[np.bool_] | None = None,
     exact_limit: int = 80,
 ) -> Assignment:
     """Pairs (row, col, score) maximising the total score, each row and column used at
-    most once, every pair scoring at least `threshold`. Sorted by (row, col)."""
+    most once, every pair scoring at least `threshold` and not `forbidden` (pairs, or
+    False cells of the `allowed` mask). Sorted by (row, col)."""
     if scores.size == 0:
         return Assignment(())
     mask = scores >= threshold
+    if allowed is not None:
+        mask &= allowed
     for i, j in forbidden:
         mask[i, j] = False
     rows, cols = np.nonzero(mask)
