@@ -25,7 +25,7 @@ from extract.model import Block, Heading, ListItem, Paragraph, Table
 from nlp.columns import column_role
 from nlp.plan_tables import Draft, is_sub_item, label_of
 from nlp.priorities import PriorityRegistry, parse_label
-from nlp.text import clean, periods, strip_bullet
+from nlp.text import block_line, clean, periods, strip_bullet
 
 _INTRO_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b.*[:;]\s*$", re.I)
 _SUBHEAD_WORDS = 12
@@ -45,7 +45,7 @@ def read_plan_lists(
             continue
         if out and priority is not None and _lead_line(block, out[-1]):
             continue
-        label = parse_label(block.text) if not isinstance(block, ListItem) else None
+        label = parse_label(block_line(block)) if not isinstance(block, ListItem) else None
         if label and _is_heading_like(block):
             priority, mode = registry.add(label[0], label[1], block.source), None
             continue

@@ -22,7 +22,7 @@ from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
 from nlp.columns import Columns
 from nlp.priorities import PriorityRegistry, parse_label
 from nlp.tables import TableRow, TableRun
-from nlp.text import clean, is_bullet, periods, split_number, strip_bullet
+from nlp.text import block_line, clean, is_bullet, periods, split_number, strip_bullet
 
 _SENTENCE_END = tuple(".!?;)")
 
@@ -199,7 +199,7 @@ def context_priority(
     for block in reversed(blocks[max(0, index - 8) : index]):
         if not isinstance(block, Heading | Paragraph | ListItem):
             return None
-        label = parse_label(block.text)
+        label = parse_label(block_line(block))
         if label:
             return registry.add(label[0], label[1], block.source)
     return None

@@ -48,9 +48,10 @@ def read_progress_run(
     out: list[ProgressDraft] = []
     for row in run.rows:
         if row.section is not None:
+            # a "Priority n: …" band names the rows' priority; it is not a priority
+            # of this document (a report restates the plan's)
             label, title = row.section
-            if label or title:
-                priority = registry.add(label or None, title, row.row.source)
+            priority = label or title or priority
             continue
         ref = clean(row.text(cols, "ref"))
         action_lines = cell_lines(row.cell(cols, "action"))

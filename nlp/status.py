@@ -98,7 +98,8 @@ _DELIVERY_VERBS = (
     "signed off|rolled out|circulated|issued|appointed|commissioned|recruited|embedded|"
     "concluded|submitted|endorsed|ratified|developed|refreshed|revised|updated|reviewed|"
     "relaunched|re-launched|carried out|set up|put in place|took place|went live|"
-    "trained|ran|met|created|distributed|hosted|attended|received|reported|considered"
+    "trained|ran|met|created|distributed|hosted|attended|received|reported|considered|"
+    "opened|began|started|returned|shared|set\\s+up|went\\s+ahead|now\\s+(?:receive|report|use|have|hold)s?"
 )
 _FUTURE_MASK = re.compile(
     r"\b(?:to\s+be|will\s+be|will\s+have\s+been|is\s+to\s+be|are\s+to\s+be|being|"
@@ -110,7 +111,8 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:delay(?:ed|s)?|slipp(?:ed|age)|postponed|deferred|put\s+back|pushed\s+back|"
             r"put\s+on\s+hold|on\s+hold|behind\s+(?:schedule|target|plan)|overdue|"
-            r"off[\s-]track|not\s+(?:been\s+)?(?:achieved|met|delivered|completed)|"
+            r"off[\s-]track|not\s+(?:yet\s+)?(?:been\s+)?(?:achieved|met|delivered|completed)|"
+            r"cancell?ed|abandoned|withdrawn|halted|"
             r"(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed|happened)|"
             r"(?:was|were)\s+not\s+(?:able|possible)|unable\s+to|paused|stalled|"
             r"rescheduled|re-scheduled|later\s+than\s+(?:planned|expected)|carried\s+(?:forward|over))\b",
@@ -175,6 +177,9 @@ def from_wording(update: str) -> Decision:
     return _decide(found)
 
 
+_NOT_STARTED = re.compile(r"\bnot\s+(?:yet\s+)?(?:started|begun|happened|progressed)\b", re.I)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -187,6 +192,9 @@ def _blank_spans(text: str, matches: Iterable[re.Match[str]]) -> str:
 
 
 def _decide(found: dict[Status, str]) -> Decision:
+    if "delayed" in found and "complete" in found and _NOT_STARTED.search(found["delayed"]):
+        # part done, the rest not started: the action as a whole is in progress
+        return Decision("in_progress", f"{found['complete']} … {found['delayed']}")
     if "delayed" in found:
         return Decision("delayed", found["delayed"])
     if "complete" in found and ("in_progress" in found or "planned" in found):

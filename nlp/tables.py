@@ -88,12 +88,13 @@ def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
 def _data_rows(block_index: int, table: Table, cols: Columns, start: int) -> Iterator[TableRow]:
     first = True
     for j, row in enumerate(table.rows):
-        if j < start or row.header or is_repeat_of(row, cols):
-            continue
         texts = [t for t in (cell_text(c) for c in row.cells) if t]
-        if not texts:
+        if j < start or not texts or is_repeat_of(row, cols):
             continue
-        yield TableRow(block_index, j, row, first, _section(row, texts, table.n_cols))
+        section = _section(row, texts, table.n_cols)
+        if row.header and section is None:
+            continue  # a header row (backends flag "Priority n" band rows as headers too)
+        yield TableRow(block_index, j, row, first, section)
         first = False
 
 
