@@ -13,7 +13,8 @@ from extract import extract
 from extract.model import Document, Heading, ListItem, Paragraph, Row, Table
 
 ChangeKind = Literal["added", "removed", "changed"]
-_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(.*)$", re.S)
+_BULLET = re.compile(r"^\s*[•\-–]\s+")
+_NUMBERED = re.compile(r"^([A-Z]{0,3}\d+(?:\.\d+)*)[.)]?\s+(.*)$", re.S)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def _row(priority: str, row: Row, k: int) -> dict[tuple[str, str], ReadRow]:
     action, update, status = texts[0], texts[1], texts[2]
     m = _NUMBERED.match(action.strip())
     number, action = (m.group(1), m.group(2)) if m else (f"row {k}", action)
+    action = "\n".join(_BULLET.sub("– ", line) for line in action.splitlines())
     status_line = status.strip().splitlines()[0] if status.strip() else ""
     return {
         (priority, number): ReadRow(priority, number, action.strip(), update.strip(), status_line)

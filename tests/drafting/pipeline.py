@@ -10,7 +10,7 @@ from pathlib import Path
 
 from drafting.model import Cite, Draft
 from extract import extract
-from extract.model import Document, Table
+from extract.model import Document, Source, Table
 from nlp import find
 from nlp.link import build_ledger
 from nlp.model import Ledger
@@ -80,13 +80,20 @@ def resolves(cite: Cite, documents: dict[str, Document], window: int = 12) -> bo
 
 
 def _holds(block: object, cite: Cite) -> bool:
-    if getattr(block, "source", None) == cite.source:
-        return True
+    """The block (or one of its rows or cells) is the cite's source, or, in a PDF, holds
+    its box (an item read from inside a table cell)."""
+    sources = [getattr(block, "source", None)]
     if isinstance(block, Table):
-        for row in block.rows:
-            if row.source == cite.source or any(c.source == cite.source for c in row.cells):
-                return True
-    return False
+        sources += [row.source for row in block.rows]
+        sources += [c.source for row in block.rows for c in row.cells]
+    return any(s is not None and (s == cite.source or _contains(s, cite.source)) for s in sources)
+
+
+def _contains(outer: Source, inner: Source, slack: float = 2.0) -> bool:
+    if outer.page is None or outer.page != inner.page or not outer.bbox or not inner.bbox:
+        return False
+    (x0, t0, x1, b0), (x2, t2, x3, b2) = outer.bbox, inner.bbox
+    return x0 - slack <= x2 and t0 - slack <= t2 and x3 <= x1 + slack and b2 <= b0 + slack
 
 
 def _text(block: object) -> str:
