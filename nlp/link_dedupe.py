@@ -1,6 +1,7 @@
 """The same document in two formats (PDF and Word of one report) counted once.
 
-Two documents are one when they are of the same board, kind and period and their
+Two documents are one when they are of the same board (when both name one), kind and
+period (as parsed: "2019-20" and "2019/20" agree) and their
 content agrees: at least `SHARED` of the smaller one's actions and progress rows have
 a near-identical twin in the other (or, when neither has any, their narrative agrees).
 
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from nlp.link_period import parse_period
 from nlp.link_text import normalise
 from nlp.model import Findings
 
@@ -62,9 +64,9 @@ def _same_document(a: Findings, b: Findings) -> bool:
     da, db = a.document, b.document
     if da.sha256 == db.sha256:
         return True
-    if (da.board or "").lower() != (db.board or "").lower() or da.kind != db.kind:
+    if da.board and db.board and da.board.lower() != db.board.lower():
         return False
-    if da.period != db.period:
+    if da.kind != db.kind or parse_period(da.period) != parse_period(db.period):
         return False
     ta, tb = _texts(a), _texts(b)
     if not ta and not tb:
