@@ -9,6 +9,7 @@ say that bears on it, and a marked placeholder for what only the Chair can write
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -105,7 +106,7 @@ def _paragraphs(
         out.append(
             DraftParagraph("last_year", tuple(extract), lead=f"Last year's report ({old}) said:")
         )
-    out.append(_this_year(head, newer, new))
+    out.append(_this_year(head, newer, new, {s.text for s in extract}))
     out.append(_placeholder(head.section.heading))
     return tuple(out)
 
@@ -175,9 +176,16 @@ def _last_year(template: Findings, head: Head) -> list[Sentence]:
     return out
 
 
-def _this_year(head: Head, newer: list[Findings], new: str) -> DraftParagraph:
-    """First sentences of newer documents' sections whose heading matches this one."""
+def _this_year(
+    head: Head,
+    newer: list[Findings],
+    new: str,
+    said: Collection[str] = (),
+) -> DraftParagraph:
+    """First sentences of newer documents' sections whose heading matches this one, less
+    those that repeat last year's words."""
     out: list[Sentence] = []
+    repeated = False
     for findings in newer:
         for sec in findings.sections:
             if len(out) >= MAX_THIS_YEAR:
@@ -187,8 +195,14 @@ def _this_year(head: Head, newer: list[Findings], new: str) -> DraftParagraph:
             first = split_sentences(sec.text)[:1]
             if sec.number and first and len(first[0]) > 25:
                 quote = first[0]
+                if f"“{quote}”" in said:
+                    repeated = True
+                    continue
                 out.append(Sentence(f"“{quote}”", "quoted", (cite(findings, sec.source, quote),)))
     lead = f"The documents for {new} say:"
+    if not out and repeated:
+        note = Sentence(f"The documents for {new} repeat last year's words here.", "note")
+        return DraftParagraph("this_year", (note,), lead=None)
     if not out:
         note = Sentence(f"No document for {new} in the folder speaks to this section yet.", "note")
         return DraftParagraph("this_year", (note,), lead=None)

@@ -60,6 +60,7 @@ def progress_table(document: DocxDocument, draft: Draft, date: dt.datetime | Non
 def _band(document: DocxDocument, table: Table, row: AppendixRow, date: dt.datetime | None) -> None:
     cells = table.add_row().cells
     merged = cells[0].merge(cells[2])
+    merged.paragraphs[0].paragraph_format.keep_with_next = True
     run = merged.paragraphs[0].add_run(row.priority)
     run.bold = True
     run.font.size = Pt(CELL_PT + 0.5)

@@ -13,8 +13,8 @@ from pathlib import Path
 import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.shared import Cm, Pt, RGBColor, Twips
 
 from drafting import docx_numbering as numbering
 from drafting.chart import status_chart
@@ -24,6 +24,7 @@ from drafting.docx_tables import checklist_table, progress_table
 from drafting.model import Draft, DraftSection, Sentence
 
 CHART_NOTE = "Counted from the suggested statuses in Appendix 2 (the progress appendix)."
+HEADER_STYLE_TABS = (4680, 9360)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 FONT = "Arial"
 
@@ -63,6 +64,7 @@ def _styles(document: DocxDocument) -> None:
     caption.font.name = FONT
     caption.font.size = Pt(9.5)
     caption.font.italic = False
+    caption.font.bold = False
     caption.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     for name, size in (("Title", 24), ("Heading 1", 15), ("Heading 2", 12.5), ("Heading 3", 11)):
         style = document.styles[name]
@@ -75,10 +77,20 @@ def _styles(document: DocxDocument) -> None:
         section.top_margin = section.bottom_margin = Cm(2.0)
 
 
-def _header_footer(document: DocxDocument, draft: Draft) -> None:
-    section = document.sections[0]
+def _header_footer(document: DocxDocument, draft: Draft, index: int = 0) -> None:
+    """Board and period in the header, right tab at the section's own text width (so a
+    landscape section has its own), page X of Y in the footer."""
+    section = document.sections[index]
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
     header = section.header.paragraphs[0]
-    header.text = f"{draft.board or draft.title}\t\tDRAFT · {draft.period}"
+    header.text = f"{draft.board or draft.title}\tDRAFT · {draft.period}"
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    tabs = header.paragraph_format.tab_stops
+    tabs.clear_all()
+    for inherited in HEADER_STYLE_TABS:  # the Header style's centre and right stops
+        tabs.add_tab_stop(Twips(inherited), WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     grey(header)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -176,6 +188,7 @@ def _plan_appendix(document: DocxDocument, draft: Draft, date: dt.datetime | Non
 def _progress_appendix(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     section = document.add_section(WD_SECTION.NEW_PAGE)
     orient(section, landscape=True)
+    _header_footer(document, draft, index=len(document.sections) - 1)
     document.add_heading(f"Appendix 2: {draft.appendix_title}", level=1)
     document.add_paragraph(
         f"One row per planned action. Updates are drafted from the documents for {draft.period}; "
@@ -188,6 +201,7 @@ def _progress_appendix(document: DocxDocument, draft: Draft, date: dt.datetime |
 def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     section = document.add_section(WD_SECTION.NEW_PAGE)
     orient(section, landscape=False)
+    _header_footer(document, draft, index=len(document.sections) - 1)
     document.add_heading("Appendix 3: Status of planned actions by priority", level=1)
     for counts in draft.charts:
         heading = document.add_heading(counts.priority, level=2)
