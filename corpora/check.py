@@ -36,7 +36,8 @@ def expected(truth: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
             yield row["doc"], f"{row['id']}#status", row["status_cell"]
     for person in truth["people"]:
         yield person["doc"], f"{person['doc']}#person:{person['name']}", person["name"]
-        yield person["doc"], f"{person['doc']}#role:{person['name']}", person["role"]
+        if person["role"] is not None:
+            yield person["doc"], f"{person['doc']}#role:{person['name']}", person["role"]
 
 
 def missing(truth: dict[str, Any], set_dir: Path, text_of: Callable[[Path], str]) -> list[str]:

@@ -15,8 +15,15 @@ LinkKind = Literal["same", "reworded", "split", "merged"]
 
 @dataclass(frozen=True)
 class Person:
+    """Someone a document names; `role` as that document prints it, or None when the
+    document names them without one."""
+
     name: str
-    role: str
+    role: str | None
+
+    def unrolled(self) -> Person:
+        """The same person in a document that names them without printing their role."""
+        return Person(self.name, None)
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ def _plan(year: str, style: DocStyle, health, priorities) -> Plan:
                 ),
             ),
         ),
-        people=(BM,),
+        people=(BM, DCS.unrolled(), POLICE.unrolled(), health.unrolled()),
     )
 
 
