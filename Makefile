@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/carryforward extract $(DEMO)/*.pdf $(DEMO)/*.docx
+	$(BIN)/carryforward ledger $(DEMO)
+	$(BIN)/carryforward draft $(DEMO) --out out/demo-draft.docx --html out/demo-draft.html --md out/demo-draft.md
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
