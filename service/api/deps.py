@@ -1,0 +1,94 @@
+"""Request dependencies: the services, a database session (committed before the
+response is sent), the signed-in user, and the board scope."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.auth import COOKIE, token_hash
+from service.errors import Unauthorized
+from service.scope import BoardScope
+from service.services import Services
+from service.tables import ApiToken, User
+
+
+def get_services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+Svc = Annotated[Services, Depends(get_services)]
+
+
+def db_session(services: Svc) -> Iterator[Session]:
+    with services.db.session() as session:
+        yield session
+
+
+Db = Annotated[Session, Depends(db_session, scope="function")]
+
+
+def authenticate(request: Request, session: Session, services: Services) -> User:
+    header = request.headers.get("authorization")
+    if header:
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() == "bearer" and token:
+            row = session.scalars(
+                select(ApiToken).where(ApiToken.token_hash == token_hash(token.strip()))
+            ).first()
+            user = session.get(User, row.user_id) if row else None
+            if user is not None:
+                return user
+        raise Unauthorized("the API token is not valid; create a new one (POST /api/tokens)")
+    cookie = request.cookies.get(COOKIE)
+    loaded = services.sessions.load(cookie) if cookie else None
+    if loaded is not None:
+        user = session.get(User, loaded[0])
+        if user is not None and services.sessions.matches(loaded[1], user.password_hash):
+            return user
+    raise Unauthorized(
+        "sign in first (POST /api/session) or send an API token as 'Authorization: Bearer <token>'"
+    )
+
+
+def current_user(request: Request, session: Db, services: Svc) -> User:
+    return authenticate(request, session, services)
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def board_scope(board_id: int, session: Db, user: CurrentUser) -> BoardScope:
+    return BoardScope(session, user, board_id)
+
+
+Scope = Annotated[BoardScope, Depends(board_scope)]
+
+
+class ErrorOut(BaseModel):
+    """Every error: what went wrong in words a person can act on."""
+
+    error: str
+    stage: str
+    message: str
+    file: str | None = None
+    page: int | None = None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": text}
+    for code, text in (
+        (400, "Bad request"),
+        (401, "Not signed in"),
+        (403, "Role does not allow this"),
+        (404, "No such thing in this board (other boards' ids answer the same)"),
+        (409, "Not in a state that allows this"),
+        (422, "Not valid"),
+    )
+}

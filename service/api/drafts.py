@@ -1,0 +1,167 @@
+"""Drafts: generate, read, edit a section or an appendix row, accept or reject a
+suggestion, approve (then frozen), download .docx, upload an edited .docx to see the
+changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from drafting.docx_writer import write_docx
+from service import drafts
+from service.api.deps import ERRORS, Scope, Svc, authenticate
+from service.api.documents import UPLOAD_DOC
+from service.errors import BadRequest
+from service.scope import BoardScope
+from service.services import Services
+from service.tables import User
+from service.uploads import read_files
+
+router = APIRouter(prefix="/api/boards/{board_id}/drafts", tags=["drafts"], responses=ERRORS)
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class GenerateIn(BaseModel):
+    period: str | None = Field(None, max_length=20, description="e.g. 2020/21; default: next")
+    date: str | None = Field(None, max_length=10, description="YYYY-MM-DD printed on the draft")
+
+
+class SectionEdit(BaseModel):
+    paragraph: int | None = None
+    text: str | None = Field(None, max_length=20000)
+    heading: str | None = Field(None, max_length=500)
+    version: int | None = Field(None, description="The version you edited (409 if stale)")
+
+
+class RowEdit(BaseModel):
+    update: str | None = Field(None, max_length=20000)
+    status: str | None = None
+    version: int | None = None
+
+
+class Base(BaseModel):
+    version: int | None = None
+
+
+@router.post("", status_code=201, summary="Generate a draft from the board's ledger")
+def generate(body: GenerateIn, scope: Scope) -> dict[str, Any]:
+    scope.require("generate")
+    return drafts.draft_json(drafts.generate(scope, body.period, body.date))
+
+
+@router.get("", summary="The board's drafts")
+def list_drafts(scope: Scope) -> list[dict[str, Any]]:
+    return [drafts.draft_json(d, content=False) for d in scope.drafts()]
+
+
+@router.get("/{draft_id}", summary="A draft as it reads now, with its suggestions")
+def get_draft(draft_id: int, scope: Scope) -> dict[str, Any]:
+    return drafts.draft_json(scope.draft(draft_id))
+
+
+@router.get("/{draft_id}/versions", summary="Every change: who, when, what")
+def versions(draft_id: int, scope: Scope) -> list[dict[str, Any]]:
+    rows = scope.versions(draft_id)
+    users = {u.id: u for u, _ in scope.members()}
+    for v in rows:
+        if v.user_id not in users and (u := scope.session.get(User, v.user_id)):
+            users[u.id] = u
+    return [drafts.version_json(v, users) for v in rows]
+
+
+@router.patch("/{draft_id}/sections/{index}", summary="Edit a section's heading or paragraph")
+def edit_section(draft_id: int, index: int, body: SectionEdit, scope: Scope) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    row = drafts.edit_section(
+        scope, draft, index, body.paragraph, body.text, body.heading, body.version
+    )
+    return drafts.draft_json(row)
+
+
+@router.patch("/{draft_id}/rows/{index}", summary="Edit a progress appendix row")
+def edit_row(draft_id: int, index: int, body: RowEdit, scope: Scope) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    row = drafts.edit_row(scope, draft, index, body.update, body.status, body.version)
+    return drafts.draft_json(row)
+
+
+@router.post(
+    "/{draft_id}/suggestions/{suggestion}/{verdict}",
+    summary="Accept or reject a drafted sentence (verdict: accept | reject)",
+)
+def review(
+    draft_id: int, suggestion: str, verdict: str, scope: Scope, body: Base | None = None
+) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    verdicts = {"accept": "accepted", "reject": "rejected"}
+    if verdict not in verdicts:
+        raise BadRequest("the verdict is accept or reject")
+    version = body.version if body else None
+    row = drafts.review(scope, draft, suggestion, verdicts[verdict], version)
+    return drafts.draft_json(row)
+
+
+@router.post("/{draft_id}/approve", summary="Approve the draft (it is then frozen)")
+def approve(draft_id: int, scope: Scope, body: Base | None = None) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("approve")
+    version = body.version if body else None
+    return drafts.draft_json(drafts.approve(scope, draft, version))
+
+
+@router.get(
+    "/{draft_id}/docx",
+    summary="The draft as a Word document",
+    response_class=Response,
+    responses={200: {"content": {DOCX: {}}}},
+)
+def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> Response:
+    row = scope.draft(draft_id)
+    content = row.content
+    if version is not None:
+        match = [v for v in scope.versions(draft_id) if v.number == version]
+        if not match:
+            raise BadRequest(f"draft {draft_id} has no version {version}")
+        content = match[0].content
+    data = write_docx(drafts.effective(content))
+    name = f"draft-{row.id}-v{version or row.version}.docx"
+    return Response(
+        data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.post(
+    "/{draft_id}/compare",
+    summary="Upload the draft as edited in Word (field `files`): what changed",
+    openapi_extra=UPLOAD_DOC,
+)
+async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> dict[str, Any]:
+    before = await run_in_threadpool(_draft_docx, request, services, board_id, draft_id)
+    received = await read_files(
+        request.headers.get("content-type"),
+        request.stream(),
+        services.blobs,
+        max_file_bytes=services.settings.max_file_bytes,
+        max_files=1,
+    )
+    try:
+        after = received[0].temp.read_bytes()
+    finally:
+        received[0].temp.unlink(missing_ok=True)
+    changes = await run_in_threadpool(
+        services.tools.run, "compare", before, after, label=received[0].label
+    )
+    return {"draft": draft_id, "changes": changes}
+
+
+def _draft_docx(request: Request, services: Services, board_id: int, draft_id: int) -> bytes:
+    with services.db.session() as session:
+        scope = BoardScope(session, authenticate(request, session, services), board_id)
+        return write_docx(drafts.effective(scope.draft(draft_id).content))

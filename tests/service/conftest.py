@@ -1,0 +1,100 @@
+"""The real app over a real SQLite file in a temporary folder, with real corpus files.
+
+`board` is module-scoped: one service per test module reads the Harrowfield files once
+(the worker process loads spaCy once) and the module's tests share it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service import people
+from service.app import create_app
+from service.settings import Settings, load_settings
+
+REPO = Path(__file__).resolve().parents[2]
+HARROWFIELD = REPO / "corpora" / "harrowfield"
+# A report and the plan it carries forward: enough for a ledger and a draft.
+SMALL_SET = ("2019-20_accountability_report.pdf", "2019-20_business_plan.docx")
+PASSWORD = "correct horse battery"
+
+
+def make_settings(data_dir: Path, **extra: Any) -> Settings:
+    return load_settings(
+        data_dir=data_dir, kdf_cost=2**10, worker_poll_s=0.1, secret_key="test-secret", **extra
+    )
+
+
+@dataclass
+class Board:
+    client: TestClient
+    id: int
+    other_id: int
+    tokens: dict[str, str]
+    """role → API token ("manager", "chair", "other" for the other board's manager)."""
+
+    def headers(self, who: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[who]}"}
+
+    def as_(self, who: str, method: str, url: str, **kw: Any) -> Any:
+        return self.client.request(method, url, headers=self.headers(who), **kw)
+
+
+def seed(client: TestClient) -> tuple[int, int, dict[str, str]]:
+    """Two boards; a manager and a chair on the first, a manager on the second."""
+    services = client.app.state.services  # type: ignore[attr-defined]
+    tokens = {}
+    with services.db.session() as s:
+        first = people.create_board(s, "Harrowfield")
+        second = people.create_board(s, "Elsewhere")
+        for who, board, role in (
+            ("manager", first, "manager"),
+            ("chair", first, "chair"),
+            ("other", second, "manager"),
+        ):
+            user = people.create_user(s, f"{who}@example.org", who, PASSWORD, cost=2**10)
+            people.set_role(s, user, board, role)
+            tokens[who] = people.issue_token(s, user)
+        ids = first.id, second.id
+    return ids[0], ids[1], tokens
+
+
+def upload(
+    board: Board, names: tuple[str, ...], who: str = "manager", folder: Path = HARROWFIELD
+) -> Any:
+    files = [("files", (n, (folder / n).read_bytes(), "application/octet-stream")) for n in names]
+    board_id = board.other_id if who == "other" else board.id
+    return board.as_(who, "POST", f"/api/boards/{board_id}/documents", files=files)
+
+
+def wait_done(board: Board, ids: list[int], timeout: float = 120) -> list[dict[str, Any]]:
+    deadline = time.monotonic() + timeout
+    while True:
+        docs = [
+            board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{i}").json() for i in ids
+        ]
+        if all(d["status"] in ("done", "failed") for d in docs):
+            return docs
+        if time.monotonic() > deadline:
+            raise AssertionError(f"documents not read in {timeout} s: {docs}")
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Board]:
+    settings = make_settings(tmp_path_factory.mktemp("service") / "data")
+    with TestClient(create_app(settings)) as client:
+        first, second, tokens = seed(client)
+        b = Board(client, first, second, tokens)
+        response = upload(b, SMALL_SET)
+        assert response.status_code == 201, response.text
+        ids = [d["id"] for d in response.json()["documents"]]
+        assert all(d["status"] == "done" for d in wait_done(b, ids)), "corpus files must read"
+        yield b
