@@ -38,7 +38,12 @@ class _Cell:
     blocks: list[CellBlock] = field(default_factory=list)
     row_span: int = 1
     bold: bool = False
-    shaded: bool = False
+    fill: str | None = None
+    """Background colour as hex RRGGBB, when the cell is shaded."""
+
+    @property
+    def shaded(self) -> bool:
+        return self.fill is not None
 
 
 def read_table(tbl: etree._Element, reader: ParagraphReader, source: Source) -> Table:
@@ -86,15 +91,13 @@ def _cells(tr: etree._Element, reader: ParagraphReader, source: Source) -> list[
         tcpr = tc.find(f"{W}tcPr")
         span = max(int_val(tcpr.find(f"{W}gridSpan")) or 1, 1) if tcpr is not None else 1
         merge = None
-        shaded = False
+        fill: str | None = None
         if tcpr is not None:
             vmerge = tcpr.find(f"{W}vMerge")
             if vmerge is not None:
                 merge = "restart" if vmerge.get(f"{W}val") == "restart" else "continue"
-            shd = tcpr.find(f"{W}shd")
-            fill = (shd.get(f"{W}fill") or "auto").lower() if shd is not None else "auto"
-            shaded = fill not in ("auto", "ffffff", "none")
-        cell = _Cell(col, span, merge, tc, shaded=shaded)
+            fill = _fill(tcpr.find(f"{W}shd"))
+        cell = _Cell(col, span, merge, tc, fill=fill)
         # Continuation cells of a vertical merge are read too (Word shows their text
         # nowhere, but numbering inside them still counts); their blocks are dropped.
         blocks = reader.read_container(tc, replace(source, cell=col))
@@ -103,6 +106,16 @@ def _cells(tr: etree._Element, reader: ParagraphReader, source: Source) -> list[
         out.append(cell)
         col += span
     return out
+
+
+def _fill(shd: etree._Element | None) -> str | None:
+    """A cell's background as upper-case hex, or None when it has none (or white)."""
+    if shd is None:
+        return None
+    fill = (shd.get(f"{W}fill") or "auto").upper()
+    if len(fill) != 6 or fill == "FFFFFF" or any(c not in "0123456789ABCDEF" for c in fill):
+        return None
+    return fill
 
 
 def _cell_block(block: Block) -> CellBlock:
@@ -161,6 +174,7 @@ def _finish(rows: list[tuple[etree._Element, list[_Cell]]], source: Source) -> t
                 source=replace(row_source, cell=c.col),
                 row_span=c.row_span,
                 col_span=c.span,
+                shading=c.fill,
             )
             for c in kept
         )

@@ -62,7 +62,8 @@ class Cell:
     """One cell, stored once however many grid columns or rows it spans.
 
     `col` is the first grid column it occupies; `blocks` keeps the paragraphs and
-    list items inside it as separate lines.
+    list items inside it as separate lines; `shading` is its background colour as
+    hex "RRGGBB" when it has one (RAG status cells are often only coloured).
     """
 
     col: int
@@ -70,6 +71,7 @@ class Cell:
     source: Source
     row_span: int = 1
     col_span: int = 1
+    shading: str | None = None
 
     @property
     def text(self) -> str:

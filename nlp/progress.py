@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, ListItem, Source
+from nlp.colours import colour_name
 from nlp.columns import Columns
 from nlp.plan_tables import context_priority
 from nlp.priorities import PriorityRegistry
@@ -128,5 +129,4 @@ def _shading(cell: Cell | None) -> str | None:
     """The colour name of a Status/RAG cell's shading, when the backend gives one."""
     if cell is None:
         return None
-    value = getattr(cell, "shading", None) or getattr(cell, "fill", None)
-    return str(value) if value else None
+    return colour_name(cell.shading) if cell.shading else None

@@ -1,0 +1,32 @@
+"""Name the colour of a shaded cell, so a RAG cell coloured but left empty still reads."""
+
+from __future__ import annotations
+
+import colorsys
+
+# Hue bands (degrees) as RAG ratings are usually coloured. A guess about how boards
+# colour cells: pale tints count by hue as long as they are not near-white or grey.
+_HUE_BANDS: tuple[tuple[float, float, str], ...] = (
+    (0, 18, "red"),
+    (18, 50, "amber"),
+    (50, 70, "yellow"),
+    (70, 170, "green"),
+    (170, 260, "blue"),
+    (330, 360, "red"),
+)
+
+
+def colour_name(hex_fill: str) -> str | None:
+    """ "FF0000" → "red"; None for greys, white, black and colours outside the bands."""
+    try:
+        r, g, b = (int(hex_fill[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except (ValueError, IndexError):
+        return None
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.25 or lightness > 0.93 or lightness < 0.08:
+        return None
+    degrees = hue * 360
+    for low, high, name in _HUE_BANDS:
+        if low <= degrees < high:
+            return name
+    return None
