@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from service import cli_draft, cli_extract, cli_ledger, cli_nlp, cli_service
+from service import cli_batch, cli_draft, cli_extract, cli_ledger, cli_nlp, cli_service
 
 app = typer.Typer(
     name="carryforward",
@@ -19,7 +19,7 @@ def main() -> None:
     """Carryforward: next year's board report, drafted from last year's documents."""
 
 
-for module in (cli_extract, cli_nlp, cli_ledger, cli_draft, cli_service):
+for module in (cli_extract, cli_nlp, cli_ledger, cli_draft, cli_service, cli_batch):
     module.register(app)
 
 

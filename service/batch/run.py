@@ -1,0 +1,347 @@
+"""`run_batch`: every board of a region read, linked and drafted, then summarised.
+
+Documents are submitted as soon as they are found (a cached result is used instead
+when its content hash and pipeline version match); a board's ledger and draft are
+submitted when its last document is in. Outputs:
+
+    OUT/boards/<board>/findings/<file>.json   one per document read
+    OUT/boards/<board>/ledger.json, draft.docx, draft.html
+    OUT/index.html, summary.csv, themes.csv, failures.csv, summary.xlsx
+    OUT/run.json      the run log: each document's status, whether it was cached,
+                      its time and worker (the only output with timings)
+    OUT/.cache/       document results by content hash (see cache.py)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from service.batch import tasks
+from service.batch.cache import Cache
+from service.batch.executors import Executor, make_executor
+from service.batch.isolate import error_dict
+from service.batch.progress import BoardProgress
+from service.batch.version import PIPELINE_VERSION
+from service.batch.write import write_summary
+
+SUFFIXES = (".pdf", ".docx")
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    workers: int | None = None
+    scheduler: str | None = None
+    seconds: float = tasks.DEFAULT_SECONDS
+    memory_mb: int = tasks.DEFAULT_MEMORY_MB
+    send: Literal["auto", "paths", "bytes"] = "auto"
+    """How a document reaches a worker: its path (the worker reads the file: a local
+    pool, or a cluster sharing the file system) or its bytes. `auto`: paths for the
+    local pool, bytes for a cluster."""
+    progress: bool = True
+
+
+@dataclass
+class DocJob:
+    board: str
+    path: Path
+    sha256: str = ""
+    result: dict[str, Any] | None = None
+    cached: bool = False
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+
+@dataclass
+class BatchResult:
+    out: Path
+    documents: list[DocJob]
+    boards: list[dict[str, Any]]
+    failures: list[dict[str, Any]]
+    cache_writes: int
+    seconds: float
+    where: str = ""
+    computed: int = field(default=0)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failures)
+
+
+class BatchError(Exception):
+    """The region cannot be run at all (no boards, no documents)."""
+
+
+def find_boards(region: Path, *, skip: Path | None = None) -> dict[str, list[Path]]:
+    """Board folder name → its PDF and Word files, in name order."""
+    if not region.is_dir():
+        raise BatchError(f"{region} is not a folder")
+    boards: dict[str, list[Path]] = {}
+    for folder in sorted(p for p in region.iterdir() if p.is_dir()):
+        if folder.name.startswith(".") or (skip is not None and folder.resolve() == skip):
+            continue
+        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if files:
+            boards[folder.name] = files
+    if not boards:
+        raise BatchError(f"no board folder with PDF or Word files in {region}")
+    return boards
+
+
+def run_batch(
+    region: Path,
+    out: Path,
+    options: BatchOptions | None = None,
+    *,
+    executor: Executor | None = None,
+) -> BatchResult:
+    """Run the region; `executor` overrides the one `options` would make (and is not
+    closed here)."""
+    options = options or BatchOptions()
+    start = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    boards = find_boards(region, skip=out.resolve())
+    cache = Cache(out / ".cache", PIPELINE_VERSION)
+    jobs = {b: [DocJob(b, p) for p in paths] for b, paths in boards.items()}
+    own = executor is None
+    runner = executor or make_executor(workers=options.workers, scheduler=options.scheduler)
+    try:
+        with BoardProgress({b: len(j) for b, j in jobs.items()}, enabled=options.progress) as bar:
+            board_results = _run(jobs, runner, cache, options, out, bar)
+    finally:
+        if own:
+            runner.close()
+    documents = [j for js in jobs.values() for j in js]
+    result = BatchResult(
+        out=out,
+        documents=documents,
+        boards=board_results,
+        failures=_failures(documents, board_results),
+        cache_writes=cache.writes,
+        seconds=round(time.perf_counter() - start, 3),
+        where=runner.where,
+        computed=sum(1 for j in documents if not j.cached),
+    )
+    write_summary(result, region_name=region.resolve().name)
+    _write_log(result)
+    return result
+
+
+def _run(
+    jobs: dict[str, list[DocJob]],
+    runner: Executor,
+    cache: Cache,
+    options: BatchOptions,
+    out: Path,
+    bar: BoardProgress,
+) -> list[dict[str, Any]]:
+    send_bytes = options.send == "bytes" or (options.send == "auto" and runner.remote)
+    pending: dict[Any, tuple[str, Any]] = {}
+    done_boards: dict[str, dict[str, Any]] = {}
+    for board, board_jobs in jobs.items():
+        for job in board_jobs:
+            data = _load(job, cache)
+            if job.result is not None:
+                _document_done(job, out, bar)
+                continue
+            source: str | bytes = data if send_bytes and data is not None else str(job.path)
+            future = runner.submit(
+                tasks.document_task,
+                source,
+                job.file,
+                seconds=options.seconds,
+                memory_mb=options.memory_mb,
+            )
+            pending[future] = ("document", job)
+        _maybe_submit_board(board, jobs, runner, pending, bar)
+    while pending:
+        finished, _rest = runner.wait_any(pending)
+        for future in finished:
+            kind, item = pending.pop(future)
+            if kind == "document":
+                item.result = _document_result(future, item)
+                cache.put(item.sha256, item.file, item.result)
+                _document_done(item, out, bar)
+                _maybe_submit_board(item.board, jobs, runner, pending, bar)
+            else:
+                done_boards[item] = _board_done(future, item, jobs[item], out, bar)
+    return [done_boards[b] for b in jobs]
+
+
+def _load(job: DocJob, cache: Cache) -> bytes | None:
+    """Hash the file and take its cached result if there is one; the bytes, if read."""
+    try:
+        data = job.path.read_bytes()
+    except OSError as exc:
+        job.result = _failed(job, error_dict(exc, "read", file=job.file))
+        return None
+    job.sha256 = hashlib.sha256(data).hexdigest()
+    cached = cache.get(job.sha256, job.file)
+    if cached is not None:
+        job.result, job.cached = cached, True
+    return data
+
+
+def _failed(job: DocJob, error: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "file": job.file,
+        "status": "failed",
+        "findings": None,
+        "error": error,
+        "seconds": 0.0,
+        "pipeline_version": PIPELINE_VERSION,
+        "worker": None,
+    }
+
+
+def _document_result(future: Any, job: DocJob) -> dict[str, Any]:
+    try:
+        result: dict[str, Any] = future.result()
+    except Exception as exc:  # the worker itself died or the task was lost
+        error = error_dict(exc, "worker", file=job.file)
+        error["error"] = "WorkerDied"
+        return _failed(job, error)
+    if result.get("pipeline_version") != PIPELINE_VERSION:
+        message = (
+            f"the worker runs pipeline {result.get('pipeline_version')}, "
+            f"this run {PIPELINE_VERSION}: install the same Carryforward on every worker"
+        )
+        return _failed(
+            job,
+            {
+                "error": "VersionMismatch",
+                "stage": "worker",
+                "message": message,
+                "file": job.file,
+                "page": None,
+            },
+        )
+    return result
+
+
+def _document_done(job: DocJob, out: Path, bar: BoardProgress) -> None:
+    assert job.result is not None
+    target = out / "boards" / job.board / "findings" / f"{job.file}.json"
+    ok = job.result["status"] == "ok"
+    if ok:
+        write_json(target, job.result["findings"])
+    else:
+        target.unlink(missing_ok=True)
+    bar.document(job.board, ok=ok, cached=job.cached)
+
+
+def _maybe_submit_board(
+    board: str,
+    jobs: dict[str, list[DocJob]],
+    runner: Executor,
+    pending: dict[Any, tuple[str, Any]],
+    bar: BoardProgress,
+) -> None:
+    board_jobs = jobs[board]
+    if any(j.result is None for j in board_jobs):
+        return
+    findings = [j.result["findings"] for j in board_jobs if j.result and j.result["status"] == "ok"]
+    pending[runner.submit(tasks.board_task, board, findings)] = ("board", board)
+    bar.board(board, "linking and drafting")
+
+
+def _board_done(
+    future: Any, board: str, board_jobs: list[DocJob], out: Path, bar: BoardProgress
+) -> dict[str, Any]:
+    try:
+        result: dict[str, Any] = future.result()
+    except Exception as exc:
+        result = {
+            "board": board,
+            "status": "failed",
+            "error": error_dict(exc, "worker"),
+            "themes": {},
+            "stats": None,
+        }
+    folder = out / "boards" / board
+    folder.mkdir(parents=True, exist_ok=True)
+    names = {"ledger": "ledger.json", "docx": "draft.docx", "html": "draft.html"}
+    if result["status"] == "ok":
+        write_json(folder / names["ledger"], result["ledger"])
+        write_bytes(folder / names["docx"], result["docx"])
+        write_bytes(folder / names["html"], result["html"].encode("utf-8"))
+    else:
+        for name in names.values():
+            (folder / name).unlink(missing_ok=True)
+    read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
+    failed = len(board_jobs) - len(read)
+    state = "[red]failed[/]" if result["status"] == "failed" else "done"
+    bar.board(board, state, done=True)
+    return {
+        "board": board,
+        "status": result["status"] if result["status"] == "failed" or not failed else "partial",
+        "documents": len(board_jobs),
+        "read": len(read),
+        "failed": failed,
+        "pages": sum(int(j.result["findings"]["document"]["pages"] or 0) for j in read if j.result),
+        "stats": result.get("stats"),
+        "themes": result.get("themes") or {},
+        "notes": result.get("notes") or [],
+        "error": result.get("error"),
+        "outputs": {k: f"boards/{board}/{v}" for k, v in names.items()}
+        if result["status"] == "ok"
+        else {},
+    }
+
+
+def _failures(documents: list[DocJob], boards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for job in documents:
+        if job.result and job.result["status"] != "ok":
+            rows.append({"board": job.board, **job.result["error"], "file": job.file})
+    for board in boards:
+        if board["status"] == "failed" and board.get("error"):
+            rows.append({**board["error"], "board": board["board"], "file": None})
+    return rows
+
+
+def _write_log(result: BatchResult) -> None:
+    log = {
+        "pipeline_version": PIPELINE_VERSION,
+        "executor": result.where,
+        "seconds": result.seconds,
+        "computed": result.computed,
+        "cached": sum(1 for j in result.documents if j.cached),
+        "cache_writes": result.cache_writes,
+        "failed": len(result.failures),
+        "documents": [
+            {
+                "board": j.board,
+                "file": j.file,
+                "sha256": j.sha256,
+                "status": j.result["status"] if j.result else "missing",
+                "cached": j.cached,
+                "seconds": j.result.get("seconds") if j.result else None,
+                "worker": j.result.get("worker") if j.result else None,
+                "error": j.result.get("error") if j.result else None,
+            }
+            for j in result.documents
+        ],
+    }
+    write_json(result.out / "run.json", log)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (a temporary file moved into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+def write_json(path: Path, data: Any) -> None:
+    write_bytes(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))

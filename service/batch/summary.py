@@ -1,0 +1,151 @@
+"""The region's tables: one row per board, the themes boards share, the failures.
+
+A board's figures describe the **latest plan year that a report has spoken to**: the
+year Y is the latest action year (`nlp.link_period.action_year`) of any action with a
+`reported_by` link in the ledger, and `priorities` and `actions` are those of the
+board's plans for Y. Each of those actions is counted once: under the status of the
+latest progress row that reports on it (`complete`, `in progress`, `delayed`, or
+`other` for planned/unknown), or `without evidence` when no row reports on it and no
+evidence speaks to it (a gap of the ledger), or `other` when only evidence does.
+`draft actions` and `draft gaps` are the draft's progress appendix for the next year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from drafting.model import Draft
+from nlp.link_period import action_year
+from nlp.link_status import reports_of
+from nlp.model import Ledger
+
+STATUS_COLUMNS: Final = ("complete", "in_progress", "delayed", "without_evidence", "other")
+STATUS_LABELS: Final = {
+    "complete": "complete",
+    "in_progress": "in progress",
+    "delayed": "delayed",
+    "without_evidence": "without evidence",
+    "other": "planned / unknown",
+}
+
+BOARD_HEADER: Final = (
+    "board",
+    "documents",
+    "documents read",
+    "documents failed",
+    "pages",
+    "year reported",
+    "priorities",
+    "actions",
+    "complete",
+    "in progress",
+    "delayed",
+    "without evidence",
+    "share complete",
+    "share in progress",
+    "share delayed",
+    "share without evidence",
+    "themes",
+    "draft period",
+    "draft actions",
+    "draft gaps",
+    "draft (docx)",
+    "draft (html)",
+    "ledger",
+    "status",
+)
+THEME_HEADER: Final = ("theme", "boards", "board names", "mentions by board")
+FAILURE_HEADER: Final = ("board", "file", "stage", "error", "message", "page")
+
+
+def board_stats(ledger: Ledger, draft: Draft) -> dict[str, Any]:
+    """Counts for one board (see the module docstring)."""
+    reports = reports_of(ledger.documents, ledger.links)
+    years = [action_year(f) for f in ledger.documents]
+    reported = [
+        y
+        for f, y in zip(ledger.documents, years, strict=True)
+        if y is not None and any(a.id in reports for a in f.actions)
+    ]
+    year = max(reported, default=None)
+    plans = [f for f, y in zip(ledger.documents, years, strict=True) if y == year and f.actions]
+    gaps = set(ledger.gaps)
+    counts = dict.fromkeys(STATUS_COLUMNS, 0)
+    for action in (a for f in plans for a in f.actions):
+        rows = reports.get(action.id)
+        status = rows[-1].status if rows else None
+        if status in ("complete", "in_progress", "delayed"):
+            counts[status] += 1
+        elif rows is None and action.id in gaps:
+            counts["without_evidence"] += 1
+        else:
+            counts["other"] += 1
+    priorities = {(p.number, p.title) for f in plans for p in f.priorities}
+    return {
+        "year": f"{year}/{str(year + 1)[-2:]}" if year is not None else "",
+        "priorities": len(priorities),
+        "actions": sum(counts.values()),
+        "counts": counts,
+        "draft_period": draft.period,
+        "draft_actions": len(draft.rows),
+        "draft_gaps": len(draft.gaps),
+    }
+
+
+def share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+def board_row(board: dict[str, Any], links: dict[str, str]) -> list[object]:
+    """One row of BOARD_HEADER from a board's record in the run (see run.py)."""
+    stats = board.get("stats") or {}
+    counts = stats.get("counts") or dict.fromkeys(STATUS_COLUMNS, 0)
+    actions = int(stats.get("actions", 0))
+    keys = ("complete", "in_progress", "delayed", "without_evidence")
+    return [
+        board["board"],
+        board["documents"],
+        board["read"],
+        board["failed"],
+        board["pages"],
+        stats.get("year", ""),
+        stats.get("priorities", 0),
+        actions,
+        *(counts[k] for k in keys),
+        *(share(counts[k], actions) for k in keys),
+        "; ".join(board.get("themes", {})),
+        stats.get("draft_period", ""),
+        stats.get("draft_actions", 0),
+        stats.get("draft_gaps", 0),
+        links.get("docx", ""),
+        links.get("html", ""),
+        links.get("ledger", ""),
+        board["status"],
+    ]
+
+
+def theme_rows(shared: Sequence[dict[str, Any]]) -> list[list[object]]:
+    return [
+        [
+            t["theme"],
+            len(t["boards"]),
+            "; ".join(t["boards"]),
+            "; ".join(f"{b}: {n}" for b, n in t["mentions"].items()),
+        ]
+        for t in shared
+    ]
+
+
+def failure_rows(failures: Sequence[dict[str, Any]]) -> list[list[object]]:
+    return [
+        [
+            f["board"],
+            f.get("file") or "",
+            f.get("stage") or "",
+            f.get("error") or "",
+            f.get("message") or "",
+            "" if f.get("page") is None else f["page"],
+        ]
+        for f in failures
+    ]

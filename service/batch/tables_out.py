@@ -1,0 +1,82 @@
+"""CSV and XLSX tables, safe against formula injection.
+
+A cell whose text begins with `=`, `+`, `-`, `@`, a tab or a carriage return is
+written with a leading single quote, so a spreadsheet shows it as text and never
+runs it as a formula (a board folder named `=HYPERLINK(...)` stays a name). Numbers
+are written as numbers. In XLSX every text cell is typed as a string as well, and
+characters XML cannot hold are dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+
+TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+Table = tuple[Sequence[str], Sequence[Sequence[object]]]
+
+
+def safe_cell(value: object) -> object:
+    """The value as it may be written: text that a spreadsheet would run is quoted."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(TRIGGERS) else text
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([safe_cell(h) for h in header])
+        for row in rows:
+            writer.writerow([safe_cell(v) for v in row])
+    os.replace(tmp, path)
+
+
+def write_xlsx(
+    path: Path, sheets: dict[str, Table], links: dict[tuple[str, int, int], str] | None = None
+) -> None:
+    """One sheet per table; `links[(sheet, row, column)]` (0-based data row and column)
+    makes that cell a hyperlink to a relative path."""
+    links = links or {}
+    book = Workbook()
+    if book.active is not None:
+        book.remove(book.active)
+    for name, (header, rows) in sheets.items():
+        sheet = book.create_sheet(title=name[:31])
+        sheet.append([_xlsx_value(h) for h in header])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for r, row in enumerate(rows):
+            sheet.append([_xlsx_value(v) for v in row])
+            for c, value in enumerate(row):
+                cell = sheet.cell(row=r + 2, column=c + 1)
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+                target = links.get((name, r, c))
+                if target and value:
+                    cell.hyperlink = target
+                    cell.style = "Hyperlink"
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    os.close(fd)
+    book.save(tmp)
+    os.replace(tmp, path)
+
+
+def _xlsx_value(value: object) -> object:
+    safe = safe_cell(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", safe) if isinstance(safe, str) else safe

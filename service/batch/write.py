@@ -1,0 +1,67 @@
+"""The region's outputs from a finished run: summary.csv, themes.csv, failures.csv,
+summary.xlsx (the three tables as sheets, links clickable) and index.html."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from service.batch import summary, themes
+from service.batch.report_html import write_summary_html
+from service.batch.tables_out import write_csv, write_xlsx
+from service.batch.version import PIPELINE_VERSION
+
+if TYPE_CHECKING:
+    from service.batch.run import BatchResult
+
+LINK_COLUMNS = {"docx": "draft (docx)", "html": "draft (html)", "ledger": "ledger"}
+
+
+def _links(board: dict[str, Any]) -> dict[str, str]:
+    return {k: quote(v) for k, v in board.get("outputs", {}).items()}
+
+
+def write_summary(result: BatchResult, *, region_name: str) -> None:
+    out = result.out
+    boards = result.boards
+    shared = themes.shared({b["board"]: b["themes"] for b in boards})
+    board_rows = [summary.board_row(b, _links(b)) for b in boards]
+    theme_rows = summary.theme_rows(shared)
+    failure_rows = summary.failure_rows(result.failures)
+    write_csv(out / "summary.csv", summary.BOARD_HEADER, board_rows)
+    write_csv(out / "themes.csv", summary.THEME_HEADER, theme_rows)
+    write_csv(out / "failures.csv", summary.FAILURE_HEADER, failure_rows)
+    link_cells = {
+        ("boards", r, summary.BOARD_HEADER.index(column)): link
+        for r, b in enumerate(boards)
+        for key, column in LINK_COLUMNS.items()
+        if (link := _links(b).get(key))
+    }
+    write_xlsx(
+        out / "summary.xlsx",
+        {
+            "boards": (summary.BOARD_HEADER, board_rows),
+            "themes": (summary.THEME_HEADER, theme_rows),
+            "failures": (summary.FAILURE_HEADER, failure_rows),
+        },
+        links=link_cells,
+    )
+    page_boards = [
+        {
+            **b,
+            "links": [(label, _links(b)[k]) for k, label in LINK_COLUMNS.items() if k in _links(b)],
+        }
+        for b in boards
+    ]
+    write_summary_html(
+        out / "index.html",
+        {
+            "region": region_name,
+            "boards": page_boards,
+            "shared": shared,
+            "failures": result.failures,
+            "documents": len(result.documents),
+            "read": sum(b["read"] for b in boards),
+            "pipeline_version": PIPELINE_VERSION,
+        },
+    )
