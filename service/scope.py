@@ -137,7 +137,7 @@ class BoardScope:
             .where(Membership.board_id == self.board_id)
             .order_by(User.id)
         )
-        return [(u, r) for u, r in self.session.execute(query).tuples()]
+        return [(u, r) for u, r in self.session.execute(query)]
 
     def changed(self) -> None:
         """Documents or decisions changed: the ledger must be rebuilt."""

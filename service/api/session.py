@@ -32,7 +32,7 @@ def user_json(user: User, session: Db) -> dict[str, Any]:
         .join(Membership, Membership.board_id == Board.id)
         .where(Membership.user_id == user.id)
         .order_by(Board.id)
-    ).tuples()
+    )
     return {
         "id": user.id,
         "email": user.email,

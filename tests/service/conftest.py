@@ -1,7 +1,7 @@
 """The real app over a real SQLite file in a temporary folder, with real corpus files.
 
-`board` is module-scoped: one service per test module reads the Harrowfield files once
-(the worker process loads spaCy once) and the module's tests share it.
+`board` is session-scoped: one service for the whole run reads the Harrowfield files once
+(the worker process loads spaCy once) and the tests share it.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def wait_done(board: Board, ids: list[int], timeout: float = 120) -> list[dict[s
         time.sleep(0.2)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Board]:
     settings = make_settings(tmp_path_factory.mktemp("service") / "data")
     with TestClient(create_app(settings)) as client:

@@ -1,0 +1,122 @@
+"""The chair's path: edit a section and an appendix row, accept and reject
+suggestions, approve; an approved draft is frozen. Every change is a version."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+import pytest
+
+from tests.service.conftest import Board
+
+
+@pytest.fixture(scope="module")
+def draft(board: Board) -> dict[str, Any]:
+    response = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={})
+    assert response.status_code == 201
+    data: dict[str, Any] = response.json()
+    return data
+
+
+def url(board: Board, draft: dict[str, Any], tail: str = "") -> str:
+    return f"/api/boards/{board.id}/drafts/{draft['id']}{tail}"
+
+
+def test_chair_edits_reviews_and_approves(board: Board, draft: dict[str, Any]) -> None:
+    edited = board.as_(
+        "chair",
+        "PATCH",
+        url(board, draft, "/sections/0"),
+        json={"paragraph": 0, "text": "The Chair's own opening words.", "version": 1},
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["version"] == 2
+    section = edited.json()["draft"]["sections"][0]
+    assert section["paragraphs"][0]["sentences"][0]["text"] == "The Chair's own opening words."
+
+    row = board.as_(
+        "chair",
+        "PATCH",
+        url(board, draft, "/rows/0"),
+        json={"update": "Done and evaluated.", "status": "complete"},
+    ).json()
+    assert row["draft"]["rows"][0]["status"] == "complete"
+
+    pending = [s for s in row["suggestions"] if s["state"] == "pending"]
+    rejected, accepted = pending[-1], pending[-2]
+    after = board.as_("chair", "POST", url(board, draft, f"/suggestions/{accepted['id']}/accept"))
+    assert after.status_code == 200
+    after = board.as_("chair", "POST", url(board, draft, f"/suggestions/{rejected['id']}/reject"))
+    texts = [s["text"] for r in after.json()["draft"]["rows"] for s in r["update"]]
+    assert rejected["text"] not in texts or texts.count(rejected["text"]) < sum(
+        1 for s in row["draft"]["rows"] for t in s["update"] if t["text"] == rejected["text"]
+    )
+
+    approved = board.as_("chair", "POST", url(board, draft, "/approve"))
+    assert approved.status_code == 200 and approved.json()["status"] == "approved"
+
+    versions = board.as_("chair", "GET", url(board, draft, "/versions")).json()
+    assert [v["change"]["action"] for v in versions] == [
+        "generated",
+        "edit_section",
+        "edit_row",
+        "accepted",
+        "rejected",
+        "approved",
+    ]
+    assert versions[1]["by"] == "chair@example.org"
+    assert versions[1]["change"]["after"] == "The Chair's own opening words."
+    assert versions[0]["by"] == "manager@example.org"
+
+
+def test_approved_draft_is_frozen(board: Board, draft: dict[str, Any]) -> None:
+    before = board.as_("chair", "GET", url(board, draft)).json()
+    assert before["status"] == "approved"
+    for method, tail, body in (
+        ("PATCH", "/sections/0", {"paragraph": 0, "text": "too late"}),
+        ("PATCH", "/rows/0", {"status": "delayed"}),
+        ("POST", "/approve", None),
+        ("POST", f"/suggestions/{before['suggestions'][0]['id']}/accept", None),
+    ):
+        response = board.as_("chair", method, url(board, draft, tail), json=body)
+        assert response.status_code == 409, (tail, response.text)
+        assert "approved" in response.json()["message"]
+    assert board.as_("chair", "GET", url(board, draft)).json() == before
+
+
+def test_download_and_compare_an_edited_docx(board: Board, draft: dict[str, Any]) -> None:
+    got = board.as_("chair", "GET", url(board, draft, "/docx"))
+    document = docx.Document(io.BytesIO(got.content))
+    paragraph = next(p for p in document.paragraphs if "opening words" in p.text)
+    paragraph.runs[0].text = paragraph.runs[0].text.replace("opening", "closing")
+    for run in paragraph.runs[1:]:
+        run.text = run.text.replace("opening", "closing")
+    out = io.BytesIO()
+    document.save(out)
+    files = [("files", ("edited.docx", out.getvalue(), "application/octet-stream"))]
+    response = board.as_("chair", "POST", url(board, draft, "/compare"), files=files)
+    assert response.status_code == 200, response.text
+    changes = response.json()["changes"]
+    assert any("closing" in (c["after"] or "") for c in changes), changes
+
+
+def test_stale_version_is_a_conflict(board: Board) -> None:
+    fresh = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    first = board.as_(
+        "chair", "PATCH", url(board, fresh, "/rows/1"), json={"status": "delayed", "version": 1}
+    )
+    assert first.status_code == 200
+    second = board.as_(
+        "chair", "PATCH", url(board, fresh, "/rows/1"), json={"status": "planned", "version": 1}
+    )
+    assert second.status_code == 409
+    assert "version 2" in second.json()["message"]
+
+
+def test_manager_cannot_approve(board: Board) -> None:
+    fresh = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    response = board.as_("manager", "POST", url(board, fresh, "/approve"))
+    assert response.status_code == 403
+    assert response.json()["error"] == "Forbidden"
