@@ -22,9 +22,9 @@ _IMAGE_MAGICS = {
 
 def sniff(data: bytes, *, file: str) -> str:
     """Return "pdf" or "docx", or raise an error that says what the bytes are."""
-    if not data or not data.strip():
-        raise EmptyFile("the file is empty", file=file)
     head = data[:1024]
+    if not head.strip() and not data.strip():
+        raise EmptyFile("the file is empty", file=file)
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
