@@ -105,20 +105,11 @@ class Resolver:
         return (a, b) if a and b else None
 
 
-def rejected_pairs(decisions: Iterable[Decision], resolver: Resolver) -> set[tuple[str, str]]:
-    out = set()
-    for d in decisions:
-        pair = resolver.resolve(d) if d.op == "reject" else None
-        if pair:
-            out.add(pair)
-    return out
-
-
-def apply_decisions(
-    links: Sequence[Link], decisions: Sequence[Decision], resolver: Resolver
-) -> tuple[list[Link], list[str]]:
-    """Links with the decisions applied (latest decision on a pair wins), and notes on
-    decisions that could not be applied."""
+def latest_decisions(
+    decisions: Iterable[Decision], resolver: Resolver
+) -> tuple[dict[tuple[str, str], Decision], list[str]]:
+    """The latest decision on each resolved pair (by `at`; input order breaks ties), and
+    notes on decisions whose endpoints are no longer in the documents."""
     notes: list[str] = []
     latest: dict[tuple[str, str], Decision] = {}
     for d in sorted(decisions, key=lambda d: d.at):
@@ -130,40 +121,65 @@ def apply_decisions(
             )
             continue
         latest[pair] = d
-    by_pair = {(lk.from_id, lk.to_id): lk for lk in links}
+    return latest, notes
+
+
+def rejected_pairs(decisions: Iterable[Decision], resolver: Resolver) -> set[tuple[str, str]]:
+    """Pairs whose latest decision is a reject (a reject later confirmed is not one)."""
+    latest, _ = latest_decisions(decisions, resolver)
+    return {pair for pair, d in latest.items() if d.op == "reject"}
+
+
+def apply_decisions(
+    links: Sequence[Link], decisions: Sequence[Decision], resolver: Resolver
+) -> tuple[list[Link], list[str]]:
+    """Links with the decisions applied (latest decision on a pair wins), and notes on
+    decisions that could not be applied.
+
+    A pair may carry several links (an action's evidence: one link per sentence of the
+    same section); a decision on the pair applies to each of them."""
+    latest, notes = latest_decisions(decisions, resolver)
+    by_pair: dict[tuple[str, str], list[Link]] = {}
+    for lk in links:
+        by_pair.setdefault((lk.from_id, lk.to_id), []).append(lk)
     for pair, d in sorted(latest.items()):
         if d.op == "reject":
             by_pair.pop(pair, None)
             continue
         if d.op == "add" and d.kind in ("same", "reworded"):
             _drop_contradicted(by_pair, pair, latest)
-        old = by_pair.get(pair)
-        reason = f"{d.op}ed by {d.by} on {d.at[:10]}" + (f": {d.note}" if d.note else "")
-        if old is not None:
-            reason = f"{old.reason}; {reason}"
-        by_pair[pair] = Link(
-            pair[0],
-            pair[1],
-            d.kind,
-            old.score if old else 1.0,
-            reason,
-            sentence=old.sentence if old else None,
-            decided_by=d.by,
-        )
-    return sorted(by_pair.values(), key=_link_key), notes
+        decided = f"{d.op}ed by {d.by} on {d.at[:10]}" + (f": {d.note}" if d.note else "")
+        olds: list[Link | None] = list(by_pair.get(pair, [])) or [None]
+        by_pair[pair] = [
+            Link(
+                pair[0],
+                pair[1],
+                d.kind,
+                old.score if old else 1.0,
+                f"{old.reason}; {decided}" if old else decided,
+                sentence=old.sentence if old else None,
+                decided_by=d.by,
+            )
+            for old in olds
+        ]
+    out = [lk for group in by_pair.values() for lk in group]
+    return sorted(out, key=_link_key), notes
 
 
 def _drop_contradicted(
-    by_pair: dict[tuple[str, str], Link],
+    by_pair: dict[tuple[str, str], list[Link]],
     pair: tuple[str, str],
     latest: dict[tuple[str, str], Decision],
 ) -> None:
     """An added one-to-one lineage link replaces automatic lineage links from its
     source or to its target (links a person decided stay)."""
-    for key, lk in list(by_pair.items()):
-        if key == pair or lk.decided_by or key in latest or lk.kind not in LINEAGE_KINDS:
+    for key, group in list(by_pair.items()):
+        if key == pair or key in latest or not (key[0] == pair[0] or key[1] == pair[1]):
             continue
-        if lk.from_id == pair[0] or lk.to_id == pair[1]:
+        kept = [lk for lk in group if lk.decided_by or lk.kind not in LINEAGE_KINDS]
+        if kept:
+            by_pair[key] = kept
+        else:
             del by_pair[key]
 
 
@@ -214,6 +230,7 @@ __all__ = [
     "decide",
     "decisions_from_json",
     "decisions_to_json",
+    "latest_decisions",
     "load_decisions",
     "rejected_pairs",
     "save_decisions",

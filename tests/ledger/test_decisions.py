@@ -10,7 +10,7 @@ from nlp.decisions import Decision, decide, load_decisions, save_decisions
 from nlp.link import build_ledger
 from nlp.model import Action, Findings
 from tests.ledger import cases
-from tests.ledger.build import plan
+from tests.ledger.build import plan, report
 
 AT = "2024-05-01T10:00:00"
 
@@ -80,6 +80,37 @@ def test_latest_decision_on_a_pair_wins() -> None:
     ledger = build_ledger(docs, [confirm, reject])
     assert ("p1/1", "p2/1") in _pairs(ledger.links)
     assert isinstance(reject, Decision)
+
+
+def test_reject_later_confirmed_does_not_forbid_the_pair() -> None:
+    # Regression: every reject forbade its pair before assignment, even when a later
+    # confirm won; the confirmed link then came back with score 1.0 and no reason.
+    docs = cases.documents()
+    reject = decide("reject", "p1/2", "p2/2", "reworded", "chair", AT, docs)
+    confirm = dataclasses.replace(
+        decide("confirm", "p1/2", "p2/2", "reworded", "chair", AT, docs), at="2024-06-01"
+    )
+    link = next(lk for lk in build_ledger(docs, [reject, confirm]).links if lk.to_id == "p2/2")
+    assert link.from_id == "p1/2" and link.decided_by == "chair"
+    assert link.score < 1.0 and link.reason.startswith("words ")
+
+
+def test_a_decision_keeps_every_evidence_sentence_of_a_section() -> None:
+    # Regression: links were keyed by (from, to), so two evidence sentences from one
+    # section collapsed into one as soon as any decision was applied.
+    text = (
+        "The Board ran a campaign to raise public awareness that keeping children safe is "
+        "everyone's business. A second public awareness campaign in schools said keeping "
+        "children safe is everyone's business."
+    )
+    docs = [*cases.documents()[:2], report("r.pdf", "2018/19", cases.R1, sections=[("2.1", text)])]  # type: ignore[arg-type]
+    unrelated = decide("confirm", "p1/1", "p2/1", "same", "manager", AT, docs)
+
+    def evidence(ledger):  # type: ignore[no-untyped-def]
+        return [lk.sentence for lk in ledger.links if lk.kind == "evidence"]
+
+    assert len(evidence(build_ledger(docs))) == 2
+    assert evidence(build_ledger(docs, [unrelated])) == evidence(build_ledger(docs))
 
 
 def _rename(f: Findings, prefix: str) -> Findings:
