@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nlp.decisions import Decision, decide
@@ -58,11 +59,18 @@ def ledger_json(scope: BoardScope) -> dict[str, Any]:
 
 
 def store(session: Session, board: Board, data: dict[str, Any]) -> dict[str, Any]:
+    """Cache the ledger for the board's revision. Two requests may rebuild at once: the
+    second insert loses (savepoint rolled back) and the first one's row stands."""
     row = session.get(LedgerRow, board.id)
-    if row is None:
-        row = LedgerRow(board_id=board.id, revision=board.revision, data=data)
-        session.add(row)
-    row.revision, row.data, row.built_at = board.revision, data, dt.datetime.now(dt.UTC)
+    built = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    if row is not None:
+        row.revision, row.data, row.built_at = board.revision, data, built
+        return data
+    try:
+        with session.begin_nested():
+            session.add(LedgerRow(board_id=board.id, revision=board.revision, data=data))
+    except IntegrityError:
+        pass
     return data
 
 

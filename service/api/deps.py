@@ -3,10 +3,11 @@ response is sent), the signed-in user, and the board scope."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,6 +70,11 @@ def board_scope(board_id: int, session: Db, user: CurrentUser) -> BoardScope:
 
 
 Scope = Annotated[BoardScope, Depends(board_scope)]
+
+
+def raw_json(data: Any) -> Response:
+    """A large JSON body written directly (already JSON-ready: no per-field encoding)."""
+    return Response(json.dumps(data, ensure_ascii=False), media_type="application/json")
 
 
 class ErrorOut(BaseModel):

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from service import documents as docs
-from service.api.deps import ERRORS, Scope, Svc, authenticate
+from service.api.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.errors import Conflict
 from service.pages import item_source
 from service.scope import BoardScope
@@ -100,8 +100,8 @@ def delete_document(document_id: int, scope: Scope) -> dict[str, Any]:
 @router.get(
     "/{document_id}/findings", summary="What was found in the document (DESIGN.md contract)"
 )
-def get_findings(document_id: int, scope: Scope) -> dict[str, Any]:
-    return scope.findings(document_id)
+def get_findings(document_id: int, scope: Scope) -> Response:
+    return raw_json(scope.findings(document_id))
 
 
 @router.get(

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from drafting.docx_writer import write_docx
 from service import drafts
-from service.api.deps import ERRORS, Scope, Svc, authenticate
+from service.api.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.api.documents import UPLOAD_DOC
 from service.errors import BadRequest
 from service.scope import BoardScope
@@ -59,8 +59,8 @@ def list_drafts(scope: Scope) -> list[dict[str, Any]]:
 
 
 @router.get("/{draft_id}", summary="A draft as it reads now, with its suggestions")
-def get_draft(draft_id: int, scope: Scope) -> dict[str, Any]:
-    return drafts.draft_json(scope.draft(draft_id))
+def get_draft(draft_id: int, scope: Scope) -> Response:
+    return raw_json(drafts.draft_json(scope.draft(draft_id)))
 
 
 @router.get("/{draft_id}/versions", summary="Every change: who, when, what")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
 from service import ledger_store
-from service.api.deps import ERRORS, Scope
+from service.api.deps import ERRORS, Scope, raw_json
 from service.tables import LinkDecisionRow, User
 
 router = APIRouter(prefix="/api/boards/{board_id}/ledger", tags=["ledger"], responses=ERRORS)
@@ -37,10 +37,10 @@ def decision_json(row: LinkDecisionRow, scope: Scope) -> dict[str, Any]:
 
 
 @router.get("", summary="Every done document linked across years (DESIGN.md ledger contract)")
-def get_ledger(scope: Scope) -> dict[str, Any]:
+def get_ledger(scope: Scope) -> Response:
     data = dict(ledger_store.ledger_json(scope))
     data["revision"] = scope.board.revision
-    return data
+    return raw_json(data)
 
 
 @router.get("/decisions", summary="Links people confirmed, rejected or added")
