@@ -12,10 +12,11 @@ from drafting.index import LedgerIndex, cite, label, report_year, start_year
 from drafting.model import Cite, Draft
 from drafting.years import advance_text, covers, format_period, next_period, parse_period
 from nlp.model import Findings, Ledger
+from nlp.text import YEAR_RANGE
 
 REPORT_KINDS = ("accountability_report", "annual_report")
 _PLAN_NAME = re.compile(
-    r"(?:[A-Z][\w&']*\s+){1,4}Plan\s+(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?:\s*\([^)]*\))?"
+    r"(?:[A-Z][\w&']*\s+){1,4}Plan\s+" + YEAR_RANGE.pattern + r"(?:\s*\([^)]*\))?"
 )
 _APPENDIX_PREFIX = re.compile(r"^(appendix|annex)\s+\w+\s*[:.–-]\s*", re.I)
 _PROGRESS_HEADING = re.compile(r"overview of progress|progress (against|on|report)", re.I)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*([/\-–])\s*((?:19|20)?\d\d)(?!\d)")
+from nlp.text import YEAR_RANGE, year_range, year_ranges
+
+MAX_SPAN = 5
+"""A pair of years further apart than this is not a period (a range of years cited)."""
 ORDINALS = [
     "first",
     "second",
@@ -50,22 +53,15 @@ def parse_period(text: str | None) -> tuple[int, int] | None:
     """(start year, end year) of the first period in `text`: "2017/18" → (2017, 2018)."""
     if not text:
         return None
-    m = _PERIOD.search(text)
-    if not m:
-        return None
-    start = int(m.group(1))
-    end_text = m.group(3)
-    end = int(end_text) if len(end_text) == 4 else (start // 100) * 100 + int(end_text)
-    if end < start:
-        end += 100
-    if not 0 < end - start <= 5:
-        return None
-    return start, end
+    return next(
+        ((start, end) for _m, start, end in year_ranges(text) if 0 < end - start <= MAX_SPAN),
+        None,
+    )
 
 
 def format_period(start: int, end: int, like: str = "2000/01") -> str:
     """Write (start, end) in the style of `like` (separator and width of the end year)."""
-    m = _PERIOD.search(like)
+    m = YEAR_RANGE.search(like)
     sep = m.group(2) if m else "/"
     long_end = bool(m and len(m.group(3)) == 4)
     end_text = f"{end}" if long_end else f"{end % 100:02d}"
@@ -118,17 +114,16 @@ def advance_text(text: str, old: str, new: str) -> str:
         return text
 
     def period(m: re.Match[str]) -> str:
-        found = parse_period(m.group(0))
-        if found is None:
+        start, end = year_range(m.group(1), m.group(3))
+        if not 0 < end - start <= MAX_SPAN:
             return m.group(0)
-        start, end = found
         if end - start == 1 and start == old_p[0]:
             return format_period(start + by, end + by, like=m.group(0))
         if end - start > 1 and not start <= new_p[0] < end and start <= old_p[0] < end:
             return format_period(start + by, end + by, like=m.group(0))
         return m.group(0)
 
-    text = _PERIOD.sub(period, text)
+    text = YEAR_RANGE.sub(period, text)
     text = _ORDINAL_CONTEXT.sub(lambda m: advance_ordinal(m.group(1), by) + m.group(2), text)
     return _YEAR_N.sub(lambda m: f"{m.group(1)} {advance_year_number(m.group(2), by)}", text)
 

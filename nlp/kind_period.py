@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extract.model import Document, Heading, ListItem, Paragraph
 from nlp.model import Kind
-from nlp.text import clean, periods
+from nlp.text import clean, periods, year_ranges
 
 _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("accountability_report", re.compile(r"\baccountability\s+(?:report|statement)\b", re.I)),
@@ -91,15 +91,15 @@ def _period_near(lines: list[str], index: int, offset: int) -> str | None:
 
 
 def _actions_period(lines: list[str], period: str | None) -> str | None:
-    if not period or "-" not in period:
+    found = next(year_ranges(period), None) if period and "-" in period else None
+    if found is None:
         return None
-    first = int(period[:4])
-    last = first // 100 * 100 + int(period[-2:])
+    _m, first, last = found
     for line in lines:
         m = _REFRESH.search(line)
         if m:
             year = int(m.group(1))
-            if first < year < last + 1 and year <= last:
+            if first < year <= last:
                 return f"{year}-{(year + 1) % 100:02d}" if year < last else None
     return None
 

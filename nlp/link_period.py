@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from nlp.model import Findings
+from nlp.text import year_ranges
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+((?:19|20)\d\d)\b", re.I)
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:/|-|–|—|to)\s*((?:19|20)?\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -39,13 +39,7 @@ def parse_period(text: str | None) -> Period | None:
         first, last = int(months[0][1]), int(months[-1][1])
         if last >= first:
             return Period(first, max(last, first + (1 if last == first else 0)))
-    m = _RANGE.search(text)
-    if m:
-        start = int(m.group(1))
-        tail = m.group(2)
-        end = int(tail) if len(tail) == 4 else (start // 100) * 100 + int(tail)
-        if end < start:
-            end += 100
+    for _m, start, end in year_ranges(text):
         if end > start:
             return Period(start, end)
     m = _YEAR.search(text)
