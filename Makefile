@@ -14,8 +14,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/carryforward ledger $(DEMO)
-	$(BIN)/carryforward draft $(DEMO) --out out/demo-draft.docx --html out/demo-draft.html --md out/demo-draft.md
+	$(BIN)/carryforward serve --demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
