@@ -3,11 +3,10 @@ drafted from what the ledger found in the documents for the draft's year."""
 
 from __future__ import annotations
 
-import re
-
 from drafting.index import Evidence, LedgerIndex, cite, is_prose, report_year, split_sentences
 from drafting.model import AppendixRow, Cite, PlanPriority, Sentence, StatusCounts
 from nlp.model import Action, Findings, Priority, Progress, Status
+from nlp.status import from_wording
 
 MAX_EVIDENCE = 3
 MAX_EVIDENCE_WITH_REPORT = 1
@@ -19,35 +18,6 @@ STATUS_LABELS: dict[str, str] = {
     "unknown": "Not known",
     "gap": "Update needed",
 }
-_CUES: tuple[tuple[Status, re.Pattern[str]], ...] = (
-    (
-        "delayed",
-        re.compile(
-            r"\b(delayed|postponed|slipped|deferred|paused|behind schedule|"
-            r"not yet (?:started|begun))\b",
-            re.I,
-        ),
-    ),
-    (
-        "in_progress",
-        re.compile(
-            r"\b(underway|under way|ongoing|in progress|continues|continuing|"
-            r"is being \w+|are being \w+)\b",
-            re.I,
-        ),
-    ),
-    ("planned", re.compile(r"\b(planned|scheduled|due to|will be)\b", re.I)),
-    (
-        "complete",
-        re.compile(
-            r"\b(completed|published|launched|delivered|agreed|approved|implemented|"
-            r"established|introduced|held|in place)\b",
-            re.I,
-        ),
-    ),
-)
-
-
 def priority_label(plan: Findings, action: Action) -> str:
     for p in plan.priorities:
         if p.number == action.priority:
@@ -144,10 +114,9 @@ def _status(
             cue = progress.status_cue or (f"RAG “{progress.rag}”" if progress.rag else "")
             return progress.status, cue or "from the update's wording"
     for ev in evidence:
-        for status, pattern in _CUES:
-            m = pattern.search(ev.sentence)
-            if m:
-                return status, f"evidence says “{m.group(0)}”"
+        said = from_wording(ev.sentence)
+        if said.status != "unknown" and said.cue:
+            return said.status, f"evidence says “{said.cue}”"
     if reports or evidence:
         return "unknown", "the update does not say"
     return "unknown", "no update found"

@@ -107,3 +107,18 @@ def test_period_given_and_errors() -> None:
 def test_latest_report_is_the_template_by_default() -> None:
     draft = build_draft(_ledger(with_newer=True))
     assert draft.period == "2019/20" and draft.previous_period == "2018/19"
+
+
+def test_evidence_status_uses_the_findings_stage_cues() -> None:
+    # The appendix used to keep its own, shorter list of status words, which had no
+    # "put back": this sentence gave "Not known".
+    from drafting.build_appendix import _status
+    from drafting.index import Evidence
+    from nlp.model import Link
+    from tests.drafting.fixtures import newer_report
+
+    newer = newer_report()
+    sentence = "The audit of early help assessments has been put back to the spring."
+    link = Link("a-seed-1-3", "x", "evidence", 0.6, "shared phrase", sentence=sentence)
+    evidence = Evidence(sentence, newer, newer.sections[1], link)
+    assert _status([], [evidence]) == ("delayed", "evidence says “put back”")
