@@ -8,6 +8,7 @@ Header rows: the leading rows whose text is all bold or whose cells are shaded.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,9 +161,14 @@ def _grid(
     if len(xs) < 3 or len(ys) < 2:
         return None
     rows: dict[int, list[RawCell]] = {}
+    table_box = (xs[0], ys[0], xs[-1], ys[-1])
+    order = {id(w): i for i, w in enumerate(words)}
+    by_y = sorted((w for w in words if inside(w, table_box)), key=_mid_y)
+    mids = [_mid_y(w) for w in by_y]
     for c in cells:
         col, r = _index(xs, c[0]), _index(ys, c[1])
-        cell_words = [w for w in words if inside(w, c)]
+        band = by_y[bisect_left(mids, c[1]) : bisect_right(mids, c[3])]
+        cell_words = sorted((w for w in band if inside(w, c)), key=lambda w: order[id(w)])
         raw = RawCell(
             col=col,
             bbox=tuple(round(v, 2) for v in c),  # type: ignore[arg-type]
@@ -180,6 +186,10 @@ def _grid(
     raw_rows = [r for r in raw_rows if r.header or _norm(r.texts()) not in heads]
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     return RawTable(page_no, tuple(round(v, 2) for v in bbox), xs, raw_rows)  # type: ignore[arg-type]
+
+
+def _mid_y(w: Word) -> float:
+    return (w.top + w.bottom) / 2
 
 
 def _norm(texts: list[str]) -> list[str]:

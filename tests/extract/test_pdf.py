@@ -6,12 +6,15 @@ a two-column page (7-8) and a landscape page (9)."""
 
 from __future__ import annotations
 
+import io
+
+import pdfplumber
 import pytest
 
 from extract import extract
 from extract.model import Document, Heading, ListItem, Paragraph, Table
 from extract.pdf_text import join_lines, normalise, vocabulary
-from tests.bench.reports import FOOTER, HEADER, TITLE, report, sentence
+from tests.bench.reports import FOOTER, HEADER, TITLE, long_report, report, sentence
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +116,10 @@ def test_normalise_ligatures_and_spaces() -> None:
 )
 def test_hyphenation_rule(left: str, right: str, vocab: list[str], joined: str) -> None:
     assert join_lines(left, right, vocabulary(vocab)) == joined
+
+
+@pytest.mark.parametrize("asked", [12, 120])
+def test_bench_reports_have_the_pages_asked(asked: int) -> None:
+    """The bench's "12" and "120" page reports came out as 16 and 173 pages."""
+    with pdfplumber.open(io.BytesIO(long_report(asked))) as pdf:
+        assert abs(len(pdf.pages) - asked) <= max(2, asked // 10)
