@@ -18,6 +18,8 @@ STATUS_LABELS: dict[str, str] = {
     "unknown": "Not known",
     "gap": "Update needed",
 }
+
+
 def priority_label(plan: Findings, action: Action) -> str:
     for p in plan.priorities:
         if p.number == action.priority:
