@@ -150,6 +150,8 @@ def join_lines(left: str, right: str, vocab: set[str] | frozenset[str] = frozens
     The rule, for a line ending "<letters>-" followed by a line starting with a word:
     - the next part starts with a capital or digit ("Multi-" "Agency", "2017-" "18"):
       keep the hyphen (a real compound), no space;
+    - the first part is a single letter ("e-" "learning", "x-" "ray"): keep the
+      hyphen (typesetters never break a word after its first letter);
     - the document elsewhere spells the joined word unhyphenated ("safe-" "guarding"
       and "safeguarding" seen) -> drop the hyphen; spells it hyphenated
       ("multi-agency" seen) -> keep it;
@@ -169,6 +171,8 @@ def join_lines(left: str, right: str, vocab: set[str] | frozenset[str] = frozens
     if not tail_m or not right[0].islower():
         return left + right
     tail = tail_m.group(0)
+    if len(head) == 1 and head.isalpha():
+        return left + right
     joined, hyphened = (head + tail).lower(), f"{head}-{tail}".lower()
     if hyphened in vocab and joined not in vocab:
         return left + right

@@ -84,9 +84,6 @@ KNOWN_EXTRACTOR_GAPS = {
     "2018-19_business_plan.pdf: harrowfield/2018-19/plan/PR1#outcome1": ROW_ACROSS_PAGE,
     "2017-18_business_plan.pdf: harrowfield/2017-18/plan/A1.1": ROW_ACROSS_PAGE,
     "2018-19_business_plan.pdf: harrowfield/2018-19/plan/A1.1": ROW_ACROSS_PAGE,
-    "2017-18_business_plan.pdf: harrowfield/2017-18/plan/A2.2": SOFT_HYPHEN,
-    "2018-19_business_plan.pdf: harrowfield/2018-19/plan/A2.3": SOFT_HYPHEN,
-    "2019-20_business_plan.pdf: harrowfield/2019-20/plan/A2.2": SOFT_HYPHEN,
 }
 
 

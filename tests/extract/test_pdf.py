@@ -7,6 +7,7 @@ a two-column page (7-8) and a landscape page (9)."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -112,6 +113,8 @@ def test_normalise_ligatures_and_spaces() -> None:
         ("a deci-", "sion", ["decision"], "a decision"),
         ("the child-", "centred way", ["child-centred"], "the child-centred way"),
         ("help –", "early", [], "help – early"),
+        ("courses, e-", "learning and", [], "courses, e-learning and"),
+        ("an x-", "ray", ["xray"], "an x-ray"),
     ],
 )
 def test_hyphenation_rule(left: str, right: str, vocab: list[str], joined: str) -> None:
@@ -123,3 +126,17 @@ def test_bench_reports_have_the_pages_asked(asked: int) -> None:
     """The bench's "12" and "120" page reports came out as 16 and 173 pages."""
     with pdfplumber.open(io.BytesIO(long_report(asked))) as pdf:
         assert abs(len(pdf.pages) - asked) <= max(2, asked // 10)
+
+
+CORPORA = Path(__file__).resolve().parents[2] / "corpora"
+
+
+@pytest.mark.parametrize("name", ["2017-18_business_plan.pdf", "2019-20_business_plan.pdf"])
+def test_single_letter_prefix_hyphen_kept_at_line_end(name: str) -> None:
+    """ "e-" at a line end and "learning" on the next came out as "elearning"."""
+    path = CORPORA / "harrowfield" / name
+    if not path.exists():
+        pytest.skip("corpus absent")
+    text = " ".join(extract(path).iter_text())
+    assert "e-learning" in text
+    assert "elearning" not in text
