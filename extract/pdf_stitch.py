@@ -6,16 +6,19 @@ their column boundaries match within 4 pt (or, failing that, they have the same
 number of columns and the same outer edges within 4 pt). On joining:
 - leading rows of the continuation whose text equals the first table's header rows
   are dropped (a repeated header);
-- a continuation's first row is joined to the row above when its first column is
-  empty, or when the row above started with a number and this one does not (a row
-  broken across the page); a cell's last paragraph and the continuing first
-  paragraph are joined into one when the first did not end a sentence.
+- a continuation's first row is joined to the row above (a row broken across the
+  page) when its first column is empty, when the row above started with a number
+  and this one does not, or when a cell of the row above stops mid-sentence and the
+  same column goes on with a lower-case word or without the list label that cell
+  opened with ("1. The Board and partners deliver the" / "work programme ...");
+  a cell's last paragraph and the continuing first paragraph are joined into one
+  when the first did not end a sentence.
 """
 
 from __future__ import annotations
 
 from extract.pdf_tables import RawCell, RawRow, RawTable
-from extract.pdf_text import is_number_token
+from extract.pdf_text import BULLETS, ends_sentence, is_number_token
 
 TOLERANCE = 4.0
 
@@ -46,7 +49,33 @@ def _is_continuation(prev: RawRow, row: RawRow) -> bool:
     others = [c for c in row.cells if c.col != 0 and c.lines]
     if first is None or not first.lines:
         return bool(others)
-    return _starts_numbered(prev) and not _starts_numbered(row)
+    if _starts_numbered(prev) and not _starts_numbered(row):
+        return True
+    return _cut_mid_text(prev, row)
+
+
+def _cut_mid_text(prev: RawRow, row: RawRow) -> bool:
+    """A cell of the row above stops mid-sentence and the same column goes on in a
+    way no new row starts: with a lower-case word, or without the list label the
+    cell above opened with."""
+    below = {c.col: c for c in row.cells if c.lines}
+    for c in prev.cells:
+        more = below.get(c.col)
+        if not c.lines or more is None or ends_sentence(c.lines[-1].text):
+            continue
+        start = more.lines[0].text.split()
+        opened = c.lines[0].text.split()
+        if not start:
+            continue
+        if start[0][0].islower():
+            return True
+        if opened and _is_label(opened[0]) and not _is_label(start[0]):
+            return True
+    return False
+
+
+def _is_label(token: str) -> bool:
+    return is_number_token(token) or token in BULLETS
 
 
 def _merge_cell(into: RawCell, more: RawCell) -> None:

@@ -79,12 +79,7 @@ def test_pdf_files_contain_every_truth_word(name: str) -> None:
 # fix; remove the entry when it is fixed (the test then guards against regressions).
 ROW_ACROSS_PAGE = "extract.pdf: a table row broken across a page is not stitched"
 SOFT_HYPHEN = "extract.pdf: 'e-' + 'learning' at a line end is joined as 'elearning'"
-KNOWN_EXTRACTOR_GAPS = {
-    "2017-18_business_plan.pdf: harrowfield/2017-18/plan/PR1#outcome1": ROW_ACROSS_PAGE,
-    "2018-19_business_plan.pdf: harrowfield/2018-19/plan/PR1#outcome1": ROW_ACROSS_PAGE,
-    "2017-18_business_plan.pdf: harrowfield/2017-18/plan/A1.1": ROW_ACROSS_PAGE,
-    "2018-19_business_plan.pdf: harrowfield/2018-19/plan/A1.1": ROW_ACROSS_PAGE,
-}
+KNOWN_EXTRACTOR_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", SETS)
