@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable
 from concurrent import futures
 from typing import Any, Protocol
 
-from service.batch.tasks import warm_up
-
 
 class Executor(Protocol):
     workers: int
@@ -34,7 +32,7 @@ class Executor(Protocol):
 
 class PoolExecutor:
     """A local process pool. Workers are started with `spawn` (a clean interpreter,
-    whatever threads the parent runs) and warmed once each."""
+    whatever threads the parent runs); each warms up on its first document."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
@@ -43,7 +41,6 @@ class PoolExecutor:
         self._pool = futures.ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=warm_up,
         )
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:

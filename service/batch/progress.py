@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from types import TracebackType
 
 from rich.console import Console
@@ -29,6 +30,9 @@ class BoardProgress:
             console=Console(stderr=True),
             disable=not enabled,
         )
+        self.remaining = sum(boards.values())
+        self.documents_done_at = 0.0
+        """`time.perf_counter()` when the last document was in."""
         self.counts = {b: {"read": 0, "cached": 0, "failed": 0} for b in boards}
         self.state = dict.fromkeys(boards, "reading")
         total = sum(boards.values()) + len(boards)
@@ -53,6 +57,9 @@ class BoardProgress:
         counts = self.counts[board]
         counts["read" if ok else "failed"] += 1
         counts["cached"] += cached
+        self.remaining -= 1
+        if not self.remaining:
+            self.documents_done_at = time.perf_counter()
         self._advance(board)
 
     def board(self, board: str, state: str, *, done: bool = False) -> None:

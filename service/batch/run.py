@@ -70,6 +70,8 @@ class BatchResult:
     seconds: float
     where: str = ""
     computed: int = field(default=0)
+    documents_seconds: float = 0.0
+    """From the start until the last document was in (the boards' drafts follow)."""
 
     @property
     def failed(self) -> bool:
@@ -116,6 +118,7 @@ def run_batch(
     try:
         with BoardProgress({b: len(j) for b, j in jobs.items()}, enabled=options.progress) as bar:
             board_results = _run(jobs, runner, cache, options, out, bar)
+            documents_seconds = bar.documents_done_at - start if bar.documents_done_at else 0.0
     finally:
         if own:
             runner.close()
@@ -129,6 +132,7 @@ def run_batch(
         seconds=round(time.perf_counter() - start, 3),
         where=runner.where,
         computed=sum(1 for j in documents if not j.cached),
+        documents_seconds=round(documents_seconds, 3),
     )
     write_summary(result, region_name=region.resolve().name)
     _write_log(result)

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-BENCHES = ["extract_bench", "nlp_bench", "ledger_bench", "service_bench"]
+BENCHES = ["extract_bench", "nlp_bench", "ledger_bench", "batch_bench", "service_bench"]
 
 
 def main() -> int:

@@ -1,0 +1,110 @@
+"""Whole runs on the corpora: process pool and Dask give the same outputs, a broken
+file is reported while everything else is produced, the CLI's exit code says so."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from service.batch.executors import DaskExecutor
+from service.batch.run import BatchOptions, BatchResult, run_batch
+from service.cli import app
+from tests.batch.conftest import BOARDS, BROKEN, outputs, xlsx_values
+
+
+def test_a_broken_file_is_reported_and_everything_else_is_produced(
+    region: Path, pool_run: BatchResult
+) -> None:
+    out = pool_run.out
+    assert pool_run.failed
+    assert [(f["board"], f["file"], f["stage"], f["error"]) for f in pool_run.failures] == [
+        (*BROKEN, "extract", "CorruptFile")
+    ]
+    for board in BOARDS:
+        files = sorted(p.name for p in (region / board).iterdir() if p.suffix in (".pdf", ".docx"))
+        good = [f for f in files if (board, f) != BROKEN]
+        findings = sorted(p.name for p in (out / "boards" / board / "findings").iterdir())
+        assert findings == [f"{f}.json" for f in good]
+        for name in ("ledger.json", "draft.docx", "draft.html"):
+            assert (out / "boards" / board / name).stat().st_size > 0
+    with open(out / "failures.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["board"], r["file"], r["stage"]) for r in rows] == [(*BROKEN, "extract")]
+    assert "damaged" in rows[0]["message"]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "broken.pdf" in page and 'href="boards/harrowfield/draft.html"' in page
+
+
+def test_summary_has_a_row_per_board_with_shares_and_shared_themes(pool_run: BatchResult) -> None:
+    with open(pool_run.out / "summary.csv", newline="", encoding="utf-8") as fh:
+        rows = {r["board"]: r for r in csv.DictReader(fh)}
+    assert sorted(rows) == list(BOARDS)
+    kv = rows["kestrelvale"]
+    assert (kv["documents"], kv["documents read"], kv["documents failed"]) == ("7", "6", "1")
+    assert kv["status"] == "partial" and rows["harrowfield"]["status"] == "ok"
+    for row in rows.values():
+        assert int(row["priorities"]) > 0 and int(row["actions"]) > 0
+        shares = [float(row[f"share {k}"]) for k in ("complete", "in progress", "delayed")]
+        assert 0 < sum(shares) <= 1.0001
+        assert row["draft (docx)"] == f"boards/{row['board']}/draft.docx"
+    with open(pool_run.out / "themes.csv", newline="", encoding="utf-8") as fh:
+        themes = {r["theme"]: r for r in csv.DictReader(fh)}
+    assert {"neglect", "exploitation", "early help", "missing children"} <= set(themes)
+    assert all(int(t["boards"]) >= 2 for t in themes.values())
+    book = xlsx_values(pool_run.out / "summary.xlsx")
+    assert set(book) == {"boards", "themes", "failures"}
+    assert len(book["boards"]) == 1 + len(BOARDS)
+
+
+def test_process_pool_and_dask_cluster_give_identical_outputs(
+    region: Path, pool_run: BatchResult, tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        executor = DaskExecutor(client)
+        assert executor.workers == 2 and executor.remote
+        dask_run = run_batch(
+            region, tmp_path / "out", BatchOptions(progress=False), executor=executor
+        )
+    assert dask_run.failures == pool_run.failures
+    assert dask_run.computed == len(dask_run.documents)  # nothing was reused
+    workers = {d.result["worker"]["pid"] for d in dask_run.documents if d.result}
+    assert len(workers) == 2
+    mine, theirs = outputs(pool_run.out), outputs(dask_run.out)
+    assert sorted(mine) == sorted(theirs)
+    assert [name for name in mine if mine[name] != theirs[name]] == []
+    assert xlsx_values(pool_run.out / "summary.xlsx") == xlsx_values(dask_run.out / "summary.xlsx")
+
+
+def test_cli_exit_code_says_whether_anything_failed(
+    region: Path, pool_run: BatchResult, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(pool_run.out, out)  # every document cached: only boards are redone
+    runner = CliRunner()
+    failed = runner.invoke(app, ["batch", str(region), "--out", str(out), "--quiet"])
+    assert failed.exit_code == 1, failed.output
+    assert "broken.pdf" in failed.output
+    clean = tmp_path / "clean"
+    shutil.copytree(region, clean)
+    (clean / BROKEN[0] / BROKEN[1]).unlink()
+    ok = runner.invoke(app, ["batch", str(clean), "--out", str(out), "--quiet", "--workers", "1"])
+    assert ok.exit_code == 0, ok.output
+    log = json.loads((out / "run.json").read_text())
+    assert log["computed"] == 0 and log["failed"] == 0
+    assert not (out / "failures.csv").read_text().splitlines()[1:]
+
+
+def test_a_missing_region_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert result.exit_code == 2

@@ -1,0 +1,162 @@
+"""The batch's parts on their own: isolation limits, cache, themes, safe tables."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from service.batch.cache import Cache
+from service.batch.isolate import run_isolated
+from service.batch.tables_out import safe_cell, write_csv, write_xlsx
+from service.batch.tasks import document_task
+from service.batch.themes import detect, shared
+from service.batch.version import PIPELINE_VERSION
+from tests.conftest import CORPORA
+
+
+def _slow(mark):  # type: ignore[no-untyped-def]
+    mark("extract")
+    time.sleep(30)
+    return {}
+
+
+def _greedy(mark):  # type: ignore[no-untyped-def]
+    mark("nlp")
+    blocks = [bytearray(50 * 1024 * 1024) for _ in range(40)]  # 2 GB
+    return {"n": len(blocks)}
+
+
+def _dies(mark):  # type: ignore[no-untyped-def]
+    mark("extract")
+    os.kill(os.getpid(), signal.SIGKILL)
+    return {}
+
+
+def _fails(mark):  # type: ignore[no-untyped-def]
+    mark("nlp")
+    raise ValueError("no good")
+
+
+def test_a_slow_document_is_stopped_at_its_time_limit() -> None:
+    start = time.monotonic()
+    outcome = run_isolated(_slow, seconds=0.5, memory_mb=0, file="slow.pdf")
+    assert time.monotonic() - start < 5
+    assert outcome.value is None and outcome.error is not None
+    assert outcome.error["error"] == "TooSlow"
+    assert outcome.error["stage"] == "extract"
+    assert outcome.error["file"] == "slow.pdf"
+
+
+def test_a_greedy_document_hits_its_memory_cap() -> None:
+    outcome = run_isolated(_greedy, seconds=30, memory_mb=200)
+    assert outcome.error is not None
+    assert outcome.error["error"] == "OutOfMemory"
+    assert outcome.error["stage"] == "nlp"
+
+
+def test_a_child_that_dies_is_reported_with_its_stage() -> None:
+    outcome = run_isolated(_dies, seconds=30, memory_mb=0)
+    assert outcome.error is not None
+    assert outcome.error["error"] == "WorkerDied"
+    assert "SIGKILL" in outcome.error["message"]
+    assert outcome.error["stage"] == "extract"
+
+
+def test_an_exception_becomes_a_structured_error() -> None:
+    outcome = run_isolated(_fails, seconds=30, memory_mb=0, file="x.docx")
+    assert outcome.error == {
+        "error": "ValueError",
+        "stage": "nlp",
+        "message": "ValueError: no good",
+        "file": "x.docx",
+        "page": None,
+    }
+
+
+def test_document_task_reads_a_file_and_reports_a_corrupt_one() -> None:
+    path = CORPORA / "morrowby" / "2020-21_business_plan.docx"
+    ok = document_task(str(path), path.name)
+    assert ok["status"] == "ok" and ok["error"] is None
+    assert ok["findings"]["document"]["file"] == path.name
+    assert ok["pipeline_version"] == PIPELINE_VERSION
+    same = document_task(path.read_bytes(), path.name)
+    assert same["findings"] == ok["findings"]
+    bad = document_task(path.read_bytes()[:500], "cut.docx")
+    assert bad["status"] == "failed"
+    assert bad["error"]["stage"] == "extract"
+    assert bad["error"]["error"] in ("CorruptFile", "UnsupportedFormat")
+    slow = document_task(str(path), path.name, seconds=0.001)
+    assert slow["error"]["error"] == "TooSlow"
+
+
+def test_cache_keeps_whole_entries_and_skips_transient_failures(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, PIPELINE_VERSION)
+    result = {"status": "ok", "findings": {"a": 1}, "pipeline_version": PIPELINE_VERSION}
+    assert cache.put("ab" * 32, "a.pdf", result)
+    assert cache.get("ab" * 32, "a.pdf") == result
+    assert cache.get("ab" * 32, "b.pdf") is None  # same bytes, other name: other findings
+    slow = {**result, "status": "failed", "error": {"error": "TooSlow"}}
+    assert not cache.put("cd" * 32, "c.pdf", slow)
+    corrupt = {**result, "status": "failed", "error": {"error": "CorruptFile"}}
+    assert cache.put("cd" * 32, "c.pdf", corrupt)
+    assert cache.writes == 2
+    assert not list(tmp_path.rglob("*.tmp"))
+    # A half-written entry (as a killed run could leave with a plain write) is ignored.
+    cache.path("ef" * 32, "e.pdf").parent.mkdir(parents=True)
+    cache.path("ef" * 32, "e.pdf").write_text('{"status": "ok", "find')
+    assert cache.get("ef" * 32, "e.pdf") is None
+    other = Cache(tmp_path, "another-version")
+    assert other.get("ab" * 32, "a.pdf") is None
+
+
+def test_themes_are_found_by_keyword_families() -> None:
+    found = detect(
+        [
+            "Reduce the impact of neglect on children",
+            "Child sexual exploitation (CSE) and county lines",
+            "Strengthen the early help offer",
+            "Children who go missing from home and care",
+            "Send out the newsletter",  # "Send" is not SEND
+        ]
+    )
+    assert found == {"neglect": 1, "exploitation": 1, "early help": 1, "missing children": 1}
+    rows = shared({"a": {"neglect": 2, "early help": 1}, "b": {"neglect": 1}, "c": {}})
+    assert rows == [{"theme": "neglect", "boards": ["a", "b"], "mentions": {"a": 2, "b": 1}}]
+
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1+2", "-3", "@SUM(A1)", "\tx", "\rx", "fine"]
+
+
+def test_cells_that_would_run_as_formulas_are_quoted(tmp_path: Path) -> None:
+    assert [safe_cell(v) for v in HOSTILE] == [
+        '\'=HYPERLINK("http://x","y")',
+        "'+1+2",
+        "'-3",
+        "'@SUM(A1)",
+        "'\tx",
+        "'\rx",
+        "fine",
+    ]
+    assert safe_cell(-3) == -3 and safe_cell(0.5) == 0.5 and safe_cell(None) == ""
+    write_csv(tmp_path / "t.csv", ["=name", "n"], [[v, 1] for v in HOSTILE])
+    with open(tmp_path / "t.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["'=name", "n"]
+    assert all(not r[0].startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows)
+    write_xlsx(tmp_path / "t.xlsx", {"s": (["=name"], [[v] for v in HOSTILE])})
+    sheet = load_workbook(tmp_path / "t.xlsx")["s"]
+    cells = [c for row in sheet.iter_rows() for c in row]
+    assert all(c.data_type == "s" for c in cells)
+    assert all(not str(c.value).startswith(("=", "+", "-", "@")) for c in cells)
+
+
+def test_pipeline_version_names_package_revision_and_source() -> None:
+    parts = PIPELINE_VERSION.split("-")
+    assert len(parts) == 3 and parts[1].startswith("r") and len(parts[2]) == 12
+    json.dumps(PIPELINE_VERSION)
