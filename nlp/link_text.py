@@ -148,7 +148,9 @@ class Idf:
         return math.log((self.n + 1) / (self.df.get(token, 0) + 1)) + 1.0
 
     def weight(self, tokens: Iterable[str]) -> float:
-        return sum(self(t) for t in set(tokens))
+        """Summed IDF of the distinct tokens. `math.fsum` is exact, so the result does
+        not depend on the set's iteration order (which varies with PYTHONHASHSEED)."""
+        return math.fsum(self(t) for t in set(tokens))
 
 
 def phrases(tokens: Sequence[str]) -> set[str]:
@@ -163,9 +165,3 @@ def distinctive(tokens: Sequence[str], idf: Idf, df_phrases: Counter[str], n: in
     rare = idf.n and math.log((idf.n + 1) / 3) + 1.0
     out |= {t for t in tokens if len(t) >= 5 and idf(t) >= rare}
     return out
-
-
-def leading_number(text: str) -> str | None:
-    """The list label a text starts with ("3.2", "a", "P1.2"), if any."""
-    m = re.match(r"^\s*\(?((?:[A-Za-z]?\d+(?:\.\d+)*)|[a-z])[.)]?\s", text.translate(_QUOTES))
-    return m.group(1) if m else None
