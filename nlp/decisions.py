@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from nlp.link_evidence import section_id
 from nlp.link_text import text_hash
 from nlp.model import Findings, Link, LinkKind
 
@@ -47,8 +48,6 @@ class Decision:
 
 def item_texts(findings: Sequence[Findings]) -> dict[str, str]:
     """The text behind every linkable id: actions, progress rows, sections."""
-    from nlp.link_evidence import section_id
-
     out: dict[str, str] = {}
     for f in findings:
         for a in f.actions:

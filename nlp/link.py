@@ -31,7 +31,7 @@ from nlp.link_dedupe import dedupe
 from nlp.link_evidence import Sentence, find_evidence, sentences
 from nlp.link_period import Period, action_period, action_year, order_key, report_year
 from nlp.link_score import Item, Scores, priority_key, score
-from nlp.link_split import find_groups
+from nlp.link_split import Group, find_groups
 from nlp.link_status import chains_of, gaps_of, open_of
 from nlp.link_text import Idf
 from nlp.model import Findings, Ledger, Link, LinkKind
@@ -145,12 +145,7 @@ def _lineage(
     used_r: set[int] = set()
     used_c: set[int] = set()
     for g in find_groups(s, idf, banned):
-        pairs = (
-            [(g.whole, p) for p in g.parts]
-            if g.kind == "split"
-            else [(p, g.whole) for p in g.parts]
-        )
-        for i, j in pairs:
+        for i, j in _cells(g):
             why = (
                 f"{g.kind}: parts cover {g.coverage:.0%} of the whole"
                 f" (best one {g.best_single:.0%}); {s.reason(i, j)}"
@@ -164,6 +159,13 @@ def _lineage(
         kind: LinkKind = "same" if same else "reworded"
         links.append(Link(s.rows[i].id, s.cols[j].id, kind, _r(value), s.reason(i, j)))
     return links
+
+
+def _cells(g: Group) -> list[tuple[int, int]]:
+    """The (row, column) cells of a group: a split's whole is a row, a merge's a column."""
+    if g.kind == "split":
+        return [(g.whole, p) for p in g.parts]
+    return [(p, g.whole) for p in g.parts]
 
 
 def _follows(prev: ActionSet, nxt: ActionSet) -> bool:
@@ -213,12 +215,7 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
     used_r: set[int] = set()
     used_c: set[int] = set()
     for g in find_groups(s, idf, banned):
-        pairs = (
-            [(g.whole, p) for p in g.parts]
-            if g.kind == "split"
-            else [(p, g.whole) for p in g.parts]
-        )
-        for i, j in pairs:
+        for i, j in _cells(g):
             how = (
                 "one row reports on several actions"
                 if g.kind == "split"

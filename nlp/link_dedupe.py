@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.process import extractOne
 
 from nlp.link_period import parse_period
 from nlp.link_text import normalise
@@ -28,10 +29,11 @@ TWIN = 90.0
 def dedupe(findings: Sequence[Findings]) -> tuple[list[Findings], list[str]]:
     """The documents with duplicates removed, and a note per duplicate dropped."""
     ranked = sorted(findings, key=_richness_key)
+    texts = {id(f): _texts(f) for f in ranked}  # normalised once, not once per pair
     kept: list[Findings] = []
     notes: list[str] = []
     for f in ranked:
-        twin = next((k for k in kept if _same_document(k, f)), None)
+        twin = next((k for k in kept if _same_document(k, f, texts)), None)
         if twin is None:
             kept.append(f)
         else:
@@ -60,7 +62,7 @@ def _texts(f: Findings) -> list[str]:
     return [t for t in out if t]
 
 
-def _same_document(a: Findings, b: Findings) -> bool:
+def _same_document(a: Findings, b: Findings, texts: dict[int, list[str]]) -> bool:
     da, db = a.document, b.document
     if da.sha256 == db.sha256:
         return True
@@ -68,7 +70,7 @@ def _same_document(a: Findings, b: Findings) -> bool:
         return False
     if da.kind != db.kind or parse_period(da.period) != parse_period(db.period):
         return False
-    ta, tb = _texts(a), _texts(b)
+    ta, tb = texts[id(a)], texts[id(b)]
     if not ta and not tb:
         na = normalise(" ".join(s.text for s in a.sections))
         nb = normalise(" ".join(s.text for s in b.sections))
@@ -76,5 +78,7 @@ def _same_document(a: Findings, b: Findings) -> bool:
     small, large = sorted((ta, tb), key=len)
     if not small or len(small) < SHARED * len(large):
         return False
-    twins = sum(1 for t in small if any(fuzz.ratio(t, u) >= TWIN for u in large))
+    twins = sum(
+        1 for t in small if extractOne(t, large, scorer=fuzz.ratio, score_cutoff=TWIN) is not None
+    )
     return twins >= SHARED * len(small)

@@ -27,7 +27,13 @@ from typing import Any
 
 from extract.model import Block, Heading, ListItem, Paragraph, Source, Table
 from nlp.model import Person
-from nlp.people_roles import ROLE_WORDS, has_org_word, has_role_word, split_role_org
+from nlp.people_roles import (
+    ROLE_WORDS,
+    has_org_word,
+    has_role_word,
+    member_columns,
+    split_role_org,
+)
 from nlp.text import cell_text, clean
 
 TITLE = (
@@ -226,8 +232,6 @@ def _from_signature(blocks: tuple[Block, ...], i: int) -> list[_Found]:
 
 def _from_table(table: Table) -> list[_Found]:
     """Membership tables: a Name column, with Role and Organisation columns if any."""
-    from nlp.people_roles import member_columns
-
     cols = member_columns(table)
     if cols is None:
         return []

@@ -72,20 +72,17 @@ ROLE_WORDS = frozenset(
         "dph",
         "cfo",
         "coo",
-        "dcs",
-        "dass",
-        "ad",
     ]
 )
 _ORG_WORDS = re.compile(
     r"\b(?:council|trust|police|constabulary|nhs|board|group|society|services?|partnership|"
     r"ccg|hospital|university|college|school|foundation|authority|barnardo['’]?s|"
-    r"commission(?:ing)?|department|office|agency|charity|council|centre|network|unit|"
+    r"commission(?:ing)?|department|office|agency|charity|centre|network|unit|"
     r"probation|fire|ambulance|health|ofsted|cafcass|practice|project|team|forum)\b",
     re.I,
 )
 _CLAUSE = re.compile(
-    r"^(?:and|who|which|whose|has|have|is|was|to|for|in|on|at|with|from|has|had|will)\b"
+    r"^(?:and|who|which|whose|has|have|is|was|to|for|in|on|at|with|from|had|will)\b"
 )
 
 

@@ -79,8 +79,8 @@ class PriorityRegistry:
         if entry is None:
             entry = _Entry(number, title, source)
             self._entries.append(entry)
-        elif title and (not entry.title or (len(title) > len(entry.title) and number)):
-            entry.title = entry.title or title
+        elif title and not entry.title:
+            entry.title = title  # the first title given is kept
         for outcome in outcomes or []:
             if outcome and all(fuzz.ratio(outcome, o) < 92 for o in entry.outcomes):
                 entry.outcomes.append(outcome)
