@@ -24,7 +24,7 @@ from extract.pdf_open import Inflation, iter_pages, open_pdf, page_count
 from extract.pdf_running import PageLines, find_running
 from extract.pdf_stitch import join, same_columns
 from extract.pdf_tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
-from extract.pdf_text import vocabulary
+from extract.pdf_text import lowercase_words, vocabulary
 
 WORD_ATTRS = ["size", "fontname"]
 
@@ -120,10 +120,11 @@ def _assemble(pages: list[PageContent], file: str, sha256: str) -> Document:
         ln.text for p in pages for t in p.tables for r in t.rows for c in r.cells for ln in c.lines
     ]
     vocab = vocabulary([ln.text for ln in all_lines] + cell_text)
+    common = lowercase_words([ln.text for ln in all_lines] + cell_text)
     for p in pages:
         _layout(p)
     elements = _stitch(pages)
-    blocks = _blocks(elements, body, vocab, _source_maker(file, sha256))
+    blocks = _blocks(elements, body, vocab, _source_maker(file, sha256), common)
     return Document(
         file=file,
         sha256=sha256,
@@ -182,14 +183,16 @@ def _continues(prev: Any, el: Any, prev_page: int) -> bool:
     return last_page == prev_page and same_columns(prev, el)
 
 
-def _blocks(elements: list[Any], body: float, vocab: set[str], source_for: Any) -> list[Block]:
+def _blocks(
+    elements: list[Any], body: float, vocab: set[str], source_for: Any, common: set[str]
+) -> list[Block]:
     drafts_by_el: list[list[Draft] | RawTable] = []
     all_drafts: list[Draft] = []
     for el in elements:
         if isinstance(el, RawTable):
             drafts_by_el.append(el)
         else:
-            drafts = draft_blocks(el, body, vocab)
+            drafts = draft_blocks(el, body, vocab, common=common)
             drafts_by_el.append(drafts)
             all_drafts.extend(drafts)
     level = heading_levels(all_drafts, body)

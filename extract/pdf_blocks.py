@@ -1,13 +1,17 @@
 """Lines -> headings, numbered paragraphs and list items.
 
 Headings: a line notably larger than the body size (>= 1.15x), or bold, short (at
-most 15 words) and not ending like a sentence. Level: the depth of its number when
-numbered ("3" -> 1, "3.3" -> 2), otherwise the rank of its size among heading sizes.
+most 15 words), not ending like a sentence and not a bare person's name (two to four
+capitalised parts none of which the document writes in lower case: a signatory).
+Level: the depth of its number when numbered ("3" -> 1, "3.3" -> 2), otherwise the
+rank of its size among heading sizes.
 
 Blocks: a line joins the block above unless it starts with a label (number or
 bullet), the vertical gap exceeds half a line, the size or heading-ness changes, it
-is indented past the block's text start (a first-line indent), or the line above
-ended a sentence well short of the right edge. Decimal labels with two or more levels
+is indented past the block's text start (a first-line indent), the line above
+ended a sentence well short of the right edge, or the line above stopped short
+although this line's first word (capitalised) would have fitted after it (lines
+broken on purpose: a name, a role, an organisation). Decimal labels with two or more levels
 ("3.3.1") make numbered `Paragraph`s; single labels ("1", "a)", "•") make `ListItem`s
 whose level comes from the label's indentation.
 """
@@ -25,6 +29,7 @@ from extract.pdf_text import (
     clean_number,
     ends_sentence,
     is_number_token,
+    is_person_name,
     join_lines,
     number_depth,
 )
@@ -62,7 +67,7 @@ def split_label(line: Line) -> tuple[str | None, str, float]:
     return clean_number(first), rest, words[1].x0
 
 
-def is_heading(line: Line, body: float) -> bool:
+def is_heading(line: Line, body: float, common: set[str] | frozenset[str] = frozenset()) -> bool:
     text = line.text
     n_words = len(line.words)
     if n_words > 25 or len(text) > 200 or not any(c.isalnum() for c in text):
@@ -72,10 +77,14 @@ def is_heading(line: Line, body: float) -> bool:
     if not any(c.isalpha() for c in text):
         return False
     stripped = text.rstrip()
-    return line.bold and n_words <= 15 and not stripped.endswith((".", ";", "!", "?", ","))
+    if not line.bold or n_words > 15 or stripped.endswith((".", ";", "!", "?", ",")):
+        return False
+    return not is_person_name(stripped, common)  # a signatory's name, not a heading
 
 
-def _continues(cur: Draft, line: Line, label: str | None, heading: bool, right: float) -> bool:
+def _continues(
+    cur: Draft, line: Line, label: str | None, heading: bool, right: float, col_right: float
+) -> bool:
     last = cur.lines[-1]
     if label is not None or heading != (cur.kind == "heading"):
         return False
@@ -97,7 +106,36 @@ def _continues(cur: Draft, line: Line, label: str | None, heading: bool, right: 
     short = last.x1 < right - max(0.2 * (right - cur.label_x0), 3 * line.size)
     if ends_sentence(prev_text) and short:
         return False
+    if _hard_break(cur, line, col_right):
+        return False
     return not (ends_sentence(prev_text) and line.x0 < cur.text_x0 - 1.2 * line.size)
+
+
+def _hard_break(cur: Draft, line: Line, col_right: float) -> bool:
+    """The line above stopped short although this line's first word would have fitted
+    after it, and this line starts with a capital: a line broken on purpose (a
+    signatory's name, role and organisation), not a wrapped paragraph."""
+    last = cur.lines[-1]
+    if not line.words or not line.words[0].text[:1].isupper():
+        return False
+    first = line.words[0].x1 - line.words[0].x0
+    return last.x1 + 0.35 * line.size + first < col_right - line.size
+
+
+def _column_rights(lines: list[Line]) -> dict[int, float]:
+    """For each line, the right edge of the text column it is in: the widest line on
+    its page that starts at the same x and lies within ten lines of it."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    out: dict[int, float] = {}
+    for page_lines in by_page.values():
+        for ln in page_lines:
+            reach = 10 * max(ln.height, 1.0)
+            out[id(ln)] = max(
+                o.x1 for o in page_lines if abs(o.x0 - ln.x0) < 2.0 and abs(o.top - ln.top) < reach
+            )
+    return out
 
 
 def _start(line: Line, label: str | None, text: str, x0: float, heading: bool) -> Draft:
@@ -111,16 +149,22 @@ def _start(line: Line, label: str | None, text: str, x0: float, heading: bool) -
 
 
 def draft_blocks(
-    lines: list[Line], body: float, vocab: set[str], *, in_cell: bool = False
+    lines: list[Line],
+    body: float,
+    vocab: set[str],
+    *,
+    in_cell: bool = False,
+    common: set[str] | frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """Group lines (in reading order) into block drafts."""
     right = max((ln.x1 for ln in lines), default=0.0)
+    col_right = _column_rights(lines)
     drafts: list[Draft] = []
     for line in lines:
         label, text, x0 = split_label(line)
-        heading = not in_cell and is_heading(line, body)
+        heading = not in_cell and is_heading(line, body, common)
         cur = drafts[-1] if drafts else None
-        if cur is not None and _continues(cur, line, label, heading, right):
+        if cur is not None and _continues(cur, line, label, heading, right, col_right[id(line)]):
             cur.lines.append(line)
             cur.text = join_lines(cur.text, line.text, vocab)
             cur.parts.append(line.text)

@@ -196,3 +196,55 @@ def vocabulary(texts: list[str]) -> set[str]:
             if "-" in low:
                 out.update(low.split("-"))
     return out
+
+
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "cllr",
+    "councillor",
+    "rev",
+    "revd",
+    "dcs",
+    "dci",
+    "supt",
+}
+_NAME_PART = re.compile(
+    r"^(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)*|[A-Z]\.?)$"
+)
+
+
+def lowercase_words(texts: list[str]) -> set[str]:
+    """Words seen at least once starting with a lower-case letter (common words, not
+    names): "priorities" in "our priorities" but never "rosalind"."""
+    out: set[str] = set()
+    for text in texts:
+        for word in _WORD.findall(text):
+            if word[0].islower():
+                out.add(word.lower())
+                out.update(word.lower().split("-"))
+    return out
+
+
+def is_person_name(text: str, common: set[str] | frozenset[str]) -> bool:
+    """A bare person's name: two to four capitalised parts (an honorific and initials
+    allowed), none of them a word the document also writes in lower case."""
+    parts = text.replace(",", " ").split()
+    while parts and parts[0].lower().rstrip(".") in _HONORIFICS:
+        parts = parts[1:]
+    if not 2 <= len(parts) <= 4 or not all(_NAME_PART.match(p) for p in parts):
+        return False
+    names = [p for p in parts if len(p.rstrip(".")) > 1]
+    if not names or not _NAME_PART.match(parts[-1]) or len(parts[-1].rstrip(".")) < 2:
+        return False
+    return not any(w in common for p in names for w in p.lower().split("-"))

@@ -156,3 +156,33 @@ def test_row_broken_across_page_joined(name: str) -> None:
     assert first.cells[1].blocks[0].text.startswith("Partners keep improving how they work")
     assert first.cells[2].blocks[0].text.startswith("The HSCB and partners deliver the Business")
     assert table.rows[2].cells[0].blocks[0].text.startswith("Priority 2")
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        (
+            "kestrelvale/2020-21_business_plan.pdf",
+            ["Joanna Pilbeam", "Chief Superintendent Marcus Hollin", "Siân Corrigan"],
+        ),
+        (
+            "harrowfield/2017-18_business_plan.pdf",
+            [
+                "Rosalind Ashworth-Kerr",
+                "Independent Chair",
+                "Harrowfield Safeguarding Children Board",
+            ],
+        ),
+    ],
+)
+def test_signature_lines_are_separate_paragraphs_not_headings(name: str, lines: list[str]) -> None:
+    """A bold signatory's name became a heading, and name/role/organisation lines
+    ran together into one paragraph."""
+    path = CORPORA / name
+    if not path.exists():
+        pytest.skip("corpus absent")
+    blocks = [b for b in extract(path).blocks if not isinstance(b, Table)]
+    texts = [b.text for b in blocks]
+    i = texts.index(lines[0])
+    assert texts[i : i + 3] == lines
+    assert all(isinstance(b, Paragraph) for b in blocks[i : i + 3])
