@@ -4,6 +4,8 @@ Tables are kept "raw" (cells hold `Line`s) until the whole document is read, so 
 tables continued over pages can be stitched (`pdf_stitch`) before cell text becomes
 blocks (`to_table`). A cell spanning grid columns or rows is kept once, with spans.
 Header rows: the leading rows whose text is all bold or whose cells are shaded.
+A cell's `shading` is the colour (hex "RRGGBB") of the topmost filled, non-white
+rectangle covering most of it (gray, RGB and CMYK fills converted).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class RawCell:
     col_span: int = 1
     row_span: int = 1
     page: int = 0
+    shading: str | None = None
 
 
 @dataclass
@@ -77,17 +80,42 @@ def inside(w: Word, bbox: BBox) -> bool:
     return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
 
 
-def shaded_boxes(rects: list[dict[str, Any]], page_area: float) -> list[BBox]:
-    """Filled, non-white rectangles (cell shading), ignoring page backgrounds."""
-    out: list[BBox] = []
+Shade = tuple[BBox, str | None]
+
+
+def shaded_boxes(rects: list[dict[str, Any]], page_area: float) -> list[Shade]:
+    """Filled, non-white rectangles (cell shading) with their colour as hex, in
+    drawing order, ignoring page backgrounds."""
+    out: list[Shade] = []
     for r in rects:
         if not r.get("fill"):
             continue
         area = (r["x1"] - r["x0"]) * (r["bottom"] - r["top"])
-        if area > 0.5 * page_area or _is_white(r.get("non_stroking_color")):
+        color = r.get("non_stroking_color")
+        if area > 0.5 * page_area or _is_white(color):
             continue
-        out.append((r["x0"], r["top"], r["x1"], r["bottom"]))
+        out.append(((r["x0"], r["top"], r["x1"], r["bottom"]), to_hex(color)))
     return out
+
+
+def to_hex(color: Any) -> str | None:
+    """A pdfplumber colour (gray, RGB or CMYK tuple, 0..1) -> "RRGGBB"; None when it
+    is not numeric (a pattern)."""
+    vals = list(color) if isinstance(color, list | tuple) else [color]
+    try:
+        nums = [min(max(float(v), 0.0), 1.0) for v in vals]
+    except (TypeError, ValueError):
+        return None
+    if len(nums) == 1:
+        rgb = nums * 3
+    elif len(nums) == 3:
+        rgb = nums
+    elif len(nums) == 4:
+        c, m, y, k = nums
+        rgb = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    else:
+        return None
+    return "".join(f"{round(v * 255):02X}" for v in rgb)
 
 
 def _is_white(color: Any) -> bool:
@@ -103,17 +131,30 @@ def _is_white(color: Any) -> bool:
     return all(v > 0.95 for v in nums)
 
 
-def _shaded(bbox: BBox, boxes: list[BBox]) -> bool:
+def _covering(bbox: BBox, boxes: list[Shade]) -> list[Shade]:
     area = max((bbox[2] - bbox[0]) * (bbox[3] - bbox[1]), 1.0)
-    for b in boxes:
+    out = []
+    for b, color in boxes:
         w = min(b[2], bbox[2]) - max(b[0], bbox[0])
         h = min(b[3], bbox[3]) - max(b[1], bbox[1])
         if w > 0 and h > 0 and w * h >= 0.6 * area:
-            return True
-    return False
+            out.append((b, color))
+    return out
 
 
-def ruled_tables(page: Any, words: list[Word], page_no: int, shading: list[BBox]) -> list[RawTable]:
+def _shaded(bbox: BBox, boxes: list[Shade]) -> bool:
+    return bool(_covering(bbox, boxes))
+
+
+def _fill(bbox: BBox, boxes: list[Shade]) -> str | None:
+    """Colour of the last-drawn (topmost) shading over the cell."""
+    found = _covering(bbox, boxes)
+    return found[-1][1] if found else None
+
+
+def ruled_tables(
+    page: Any, words: list[Word], page_no: int, shading: list[Shade]
+) -> list[RawTable]:
     """Tables drawn with ruling lines on one page (at least two columns)."""
     out: list[RawTable] = []
     settings: dict[str, Any] = dict(TABLE_SETTINGS)
@@ -154,7 +195,7 @@ def _open_ends(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _grid(
-    cells: list[BBox], words: list[Word], page_no: int, shading: list[BBox]
+    cells: list[BBox], words: list[Word], page_no: int, shading: list[Shade]
 ) -> RawTable | None:
     xs = _snap([c[0] for c in cells] + [c[2] for c in cells])
     ys = _snap([c[1] for c in cells] + [c[3] for c in cells])
@@ -176,6 +217,7 @@ def _grid(
             col_span=max(1, _index(xs, c[2]) - col),
             row_span=max(1, _index(ys, c[3]) - r),
             page=page_no,
+            shading=_fill(c, shading),
         )
         rows.setdefault(r, []).append(raw)
     raw_rows = [_row(sorted(rows[r], key=lambda c: c.col), page_no) for r in sorted(rows)]
@@ -206,7 +248,7 @@ def _row(cells: list[RawCell], page_no: int) -> RawRow:
     return RawRow(cells, bbox, page_no)
 
 
-def _flag_headers(rows: list[RawRow], shading: list[BBox]) -> None:
+def _flag_headers(rows: list[RawRow], shading: list[Shade]) -> None:
     """Leading rows that are all bold or all shaded are headers (never every row)."""
 
     def looks_header(row: RawRow) -> bool:
@@ -242,6 +284,7 @@ def to_table(raw: RawTable, source_for: SourceFor, body: float, vocab: set[str])
                     source_for(c.page, c.bbox),
                     row_span=c.row_span,
                     col_span=c.col_span,
+                    shading=c.shading,
                 )
             )
         rows.append(Row(tuple(cells), source_for(row.page, row.bbox), header=row.header))
