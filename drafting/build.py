@@ -19,6 +19,8 @@ _PLAN_NAME = re.compile(
     r"(?:[A-Z][\w&']*\s+){1,4}Plan\s+" + YEAR_RANGE.pattern + r"(?:\s*\([^)]*\))?"
 )
 _APPENDIX_PREFIX = re.compile(r"^(appendix|annex)\s+\w+\s*[:.–-]\s*", re.I)
+# The seed's appendix heading ("Overview of Progress – Year One") and two common
+# wordings; a board with another heading gets the generic title from _appendix_title.
 _PROGRESS_HEADING = re.compile(r"overview of progress|progress (against|on|report)", re.I)
 
 

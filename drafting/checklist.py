@@ -12,6 +12,9 @@ from drafting.model import AppendixRow, ChecklistItem, Cite
 from nlp.model import Findings
 
 MAX_WHERE = 3
+# A RAG key printed as a sentence is not evidence. "– complete;" is how our corpus's
+# keys read ("Blue – complete; Green – …"); real keys vary (colons, tables, "Achieved").
+# GUESS keyed to our own documents: generalise when a real board's key slips through.
 _LEGEND = re.compile(r"\bRAG\b|–\s*complete;")
 
 

@@ -41,6 +41,8 @@ CARDINALS = [
     "Eleven",
     "Twelve",
 ]
+# Ordinals move only before the phrases the seed uses ("my second Accountability
+# Report", "second year as Independent Chair"): a guess at how Chairs count years.
 _ORDINAL_CONTEXT = re.compile(
     r"\b(" + "|".join(ORDINALS) + r")(\s+(?:[A-Z][\w']*\s+){0,2}"
     r"(?:Accountability Report|Annual Report|report|year as (?:Independent )?Chair))",
