@@ -74,13 +74,16 @@ class Decision:
 def from_column(text: str, shading: str | None = None) -> Decision | None:
     """A Status/RAG cell's text (or shading colour name) read as a status."""
     t = text.strip().lower().strip(".")
-    rag = _rag_word(t) or (_rag_word(shading.lower()) if shading else None)
+    rag = _rag_word(t)
     if rag:
-        return Decision(RAG_COLOURS[rag], text.strip() or shading, rag.capitalize())
+        return Decision(RAG_COLOURS[rag], text.strip(), rag.capitalize())
     for status, pattern in _COLUMN_WORDS:
         m = pattern.search(t)
-        if m:
+        if m:  # words in the cell outrank its colour
             return Decision(status, text.strip())
+    rag = _rag_word(shading.lower()) if shading else None
+    if rag:
+        return Decision(RAG_COLOURS[rag], f"{rag} shading", rag.capitalize())
     return None
 
 

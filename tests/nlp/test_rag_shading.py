@@ -58,3 +58,12 @@ def test_status_read_from_colour_alone(tmp_path: Path) -> None:
     rags = [(p.rag, p.status) for p in findings.progress]
     # red → delayed; green with "held" → complete; amber with "started" → in progress
     assert rags == [("Red", "delayed"), ("Green", "complete"), ("Amber", "in_progress")]
+
+
+def test_status_words_outrank_the_cells_colour() -> None:
+    from nlp.status import classify
+
+    # "Complete" written in a green cell is complete, whatever the update's wording says
+    assert classify("Work continues with partners.", "Complete", "green").status == "complete"
+    # an empty red cell falls back to its colour
+    assert classify("Work continues with partners.", "", "red").rag == "Red"
