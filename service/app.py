@@ -11,13 +11,14 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extract.errors import CarryforwardError
 from service.errors import status_for
 from service.services import Services
 from service.settings import Settings
+from service.web.render import error_response
 
 log = logging.getLogger("carryforward")
 SECURITY_HEADERS = {
@@ -57,6 +58,9 @@ def create_app(settings: Settings) -> FastAPI:
 
     for router in routers():
         app.include_router(router)
+    from service.web import install
+
+    install(app)
     return app
 
 
@@ -66,32 +70,29 @@ def error_body(error: str, message: str, stage: str = "service", **extra: Any) -
 
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CarryforwardError)
-    async def carryforward_error(_request: Request, exc: CarryforwardError) -> JSONResponse:
-        return JSONResponse(exc.to_dict(), status_code=status_for(exc))
+    async def carryforward_error(request: Request, exc: CarryforwardError) -> Response:
+        return error_response(request, exc.to_dict(), status_for(exc))
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
         )
-        return JSONResponse(
-            error_body("BadRequest", f"the request is not valid: {problems}"), status_code=422
-        )
+        body = error_body("BadRequest", f"the request is not valid: {problems}")
+        return error_response(request, body, 422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         name = "NotFound" if exc.status_code == 404 else "HTTPError"
         message = "there is no such page or resource" if exc.status_code == 404 else exc.detail
-        return JSONResponse(error_body(name, str(message)), status_code=exc.status_code)
+        return error_response(request, error_body(name, str(message)), exc.status_code)
 
     @app.exception_handler(Exception)
-    async def crash(_request: Request, exc: Exception) -> JSONResponse:
+    async def crash(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error")
-        return JSONResponse(
-            error_body(
-                "InternalError",
-                "something went wrong on our side; try again, and "
-                "tell the service admin if it keeps happening",
-            ),
-            status_code=500,
+        body = error_body(
+            "InternalError",
+            "something went wrong on our side; try again, and "
+            "tell the service admin if it keeps happening",
         )
+        return error_response(request, body, 500)

@@ -1,0 +1,40 @@
+"""The board dashboard and the upload page."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from service.drafts import draft_json
+from service.web import shape
+from service.web.deps import PageScope
+from service.web.render import page
+
+router = APIRouter(prefix="/boards/{board_id}", include_in_schema=False)
+
+
+@router.get("")
+def dashboard(request: Request, scope: PageScope) -> Response:
+    docs = shape.documents(scope)
+    data = {
+        "board_id": scope.board_id,
+        "name": scope.board.name,
+        "role": scope.role,
+        "years": shape.by_year(docs),
+        "attention": shape.attention(scope, docs),
+        "drafts": [draft_json(d, content=False) for d in scope.drafts()],
+        "busy": any(d["status"] in ("queued", "processing") for d in docs),
+        "statuses": list(shape.STATUSES),
+    }
+    return page(request, "dashboard.html", data)
+
+
+@router.get("/upload")
+def upload(request: Request, scope: PageScope) -> Response:
+    scope.require("upload")
+    data = {
+        "board_id": scope.board_id,
+        "api": f"/api/boards/{scope.board_id}/documents",
+        "max_file_mb": request.app.state.services.settings.max_file_mb,
+    }
+    return page(request, "upload.html", data)

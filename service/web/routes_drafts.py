@@ -1,0 +1,167 @@
+"""A draft: each section and appendix row beside its sources; edit in place, accept or
+reject suggestions, version history, approve (chair), download .docx, and upload an
+edited .docx to review what changed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from drafting.docx_writer import write_docx
+from service import drafts
+from service.api.deps import Svc, authenticate
+from service.api.drafts import versions as version_list
+from service.errors import BadRequest
+from service.scope import BoardScope
+from service.uploads import read_files
+from service.web import csrf
+from service.web.deps import PageScope, remember
+from service.web.render import page
+
+router = APIRouter(prefix="/boards/{board_id}/drafts", include_in_schema=False)
+ANCHOR = re.compile(r"[A-Za-z0-9-]{1,40}")
+
+
+def _to_draft(scope: BoardScope, draft_id: int, anchor: str = "") -> Response:
+    url = f"/boards/{scope.board_id}/drafts/{draft_id}{anchor}"
+    return RedirectResponse(url, status_code=303)
+
+
+def _int(value: Any, what: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(str(value))
+    except ValueError:
+        raise BadRequest(f"{what} must be a number") from None
+
+
+@router.post("")
+async def generate(request: Request, scope: PageScope) -> Response:
+    form = await csrf.form(request)
+    scope.require("generate")
+    period = str(form.get("period") or "") or None
+    row = drafts.generate(scope, period, None)
+    return _to_draft(scope, row.id)
+
+
+@router.get("/{draft_id}")
+def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
+    row = scope.draft(draft_id)
+    data = drafts.draft_json(row)
+    states = {s["id"]: s["state"] for s in data["suggestions"]}
+    docs = {d.sha256: d.id for d in scope.documents()}
+    api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
+    out = {
+        "board_id": scope.board_id,
+        "draft": data,
+        "states": states,
+        "versions": version_list(draft_id, scope),
+        "documents": docs,
+        "may_edit": scope.role in ("chair", "admin") and row.status != "approved",
+        "may_approve": scope.role in ("chair", "admin") and row.status != "approved",
+        "statuses": list(drafts.STATUSES),
+        "docx_url": f"{api}/docx",
+        "api_url": api,
+    }
+    return page(request, "draft.html", out)
+
+
+@router.post("/{draft_id}/rows/{index}")
+async def edit_row(request: Request, draft_id: int, index: int, scope: PageScope) -> Response:
+    form = await csrf.form(request)
+    row = scope.draft(draft_id)
+    scope.require("edit")
+    update: str | None = str(form.get("update", "")).strip() or None
+    status = str(form.get("status", "")) or None
+    rows = drafts.effective(row.content).rows
+    if 0 <= index < len(rows):  # only what the form changed (else: 404 from edit_row)
+        update = None if update == rows[index].update_text else update
+        status = None if status == rows[index].status else status
+    if update is None and status is None:
+        return _to_draft(scope, draft_id, f"#row-{index}")
+    drafts.edit_row(scope, row, index, update, status, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id, f"#row-{index}")
+
+
+@router.post("/{draft_id}/sections/{index}/{paragraph}")
+async def edit_paragraph(
+    request: Request, draft_id: int, index: int, paragraph: int, scope: PageScope
+) -> Response:
+    form = await csrf.form(request)
+    row = scope.draft(draft_id)
+    scope.require("edit")
+    text = str(form.get("text", "")).strip()
+    if not text:
+        raise BadRequest("the paragraph's new text is empty; write something or cancel")
+    base = _int(form.get("version"), "version")
+    drafts.edit_section(scope, row, index, paragraph, text, None, base)
+    return _to_draft(scope, draft_id, f"#s{index}-p{paragraph}")
+
+
+@router.post("/{draft_id}/suggestions/{suggestion}/{verdict}")
+async def review(
+    request: Request, draft_id: int, suggestion: str, verdict: str, scope: PageScope
+) -> Response:
+    form = await csrf.form(request)
+    row = scope.draft(draft_id)
+    scope.require("edit")
+    verdicts = {"accept": "accepted", "reject": "rejected"}
+    if verdict not in verdicts:
+        raise BadRequest("the verdict is accept or reject")
+    drafts.review(scope, row, suggestion, verdicts[verdict], _int(form.get("version"), "version"))
+    anchor = str(form.get("anchor") or "")
+    return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
+
+
+@router.post("/{draft_id}/approve")
+async def approve(request: Request, draft_id: int, scope: PageScope) -> Response:
+    form = await csrf.form(request)
+    row = scope.draft(draft_id)
+    scope.require("approve")
+    drafts.approve(scope, row, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id)
+
+
+@router.post("/{draft_id}/compare")
+async def compare(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
+    """The edited .docx against the draft as it reads now (multipart: the CSRF token
+    travels in the query string, checked before the body is read)."""
+    csrf.check(request, request.query_params.get(csrf.FIELD))
+    before, title = await run_in_threadpool(_draft_docx, request, services, board_id, draft_id)
+    received = await read_files(
+        request.headers.get("content-type"),
+        request.stream(),
+        services.blobs,
+        max_file_bytes=services.settings.max_file_bytes,
+        max_files=1,
+    )
+    if not received:
+        raise BadRequest("choose the edited .docx file to compare")
+    try:
+        after = received[0].temp.read_bytes()
+    finally:
+        received[0].temp.unlink(missing_ok=True)
+    changes = await run_in_threadpool(
+        services.tools.run, "compare", before, after, label=received[0].label
+    )
+    data = {
+        "board_id": board_id,
+        "draft_id": draft_id,
+        "title": title,
+        "file": received[0].label,
+        "changes": changes,
+    }
+    return page(request, "compare.html", data)
+
+
+def _draft_docx(request: Request, services: Any, board_id: int, draft_id: int) -> tuple[bytes, str]:
+    with services.db.session() as session:
+        scope = BoardScope(session, authenticate(request, session, services), board_id)
+        remember(request, scope.user, scope)
+        row = scope.draft(draft_id)
+        return write_docx(drafts.effective(row.content)), row.title

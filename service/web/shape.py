@@ -1,0 +1,184 @@
+"""What the pages show, shaped from the same stored findings, ledger and drafts the
+API serves (JSON-ready: each page's twin is exactly this data)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from service import ledger_store
+from service.documents import document_json
+from service.scope import BoardScope
+
+STATUSES = ("complete", "in_progress", "planned", "delayed", "unknown")
+UNDATED = "Undated"
+
+
+def documents(scope: BoardScope) -> list[dict[str, Any]]:
+    """Every document with its kind and period (once read) and its status."""
+    found = {row.document_id: row.data for row in scope.all_findings()}
+    out = []
+    for d in scope.documents():
+        data = document_json(d)
+        meta = found.get(d.id, {}).get("document", {})
+        data["kind"] = meta.get("kind")
+        data["period"] = meta.get("period")
+        data["title"] = meta.get("title")
+        progress = found.get(d.id, {}).get("progress", [])
+        data["statuses"] = dict(Counter(p.get("status", "unknown") for p in progress))
+        data["counts"] = {k: len(found.get(d.id, {}).get(k, [])) for k in ("actions", "progress")}
+        out.append(data)
+    return out
+
+
+def by_year(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in docs:
+        groups[d["period"] or UNDATED].append(d)
+    years = sorted((y for y in groups if y != UNDATED), reverse=True)
+    if UNDATED in groups:
+        years.append(UNDATED)
+    out = []
+    for year in years:
+        statuses: Counter[str] = Counter()
+        for d in groups[year]:
+            statuses.update(d["statuses"])
+        out.append({"year": year, "documents": groups[year], "statuses": dict(statuses)})
+    return out
+
+
+def attention(scope: BoardScope, docs: list[dict[str, Any]]) -> dict[str, Any]:
+    failed = [d for d in docs if d["status"] == "failed"]
+    ledger = ledger_store.ledger_json(scope) if any(d["status"] == "done" for d in docs) else {}
+    texts = item_texts(ledger)
+    unconfirmed = [lk for lk in ledger.get("links", []) if not lk.get("decided_by")]
+    return {
+        "failed": failed,
+        "gaps": [{"id": g, "text": texts.get(g, g)} for g in ledger.get("gaps", [])],
+        "unconfirmed": len(unconfirmed),
+        "links": len(ledger.get("links", [])),
+    }
+
+
+def item_texts(ledger: dict[str, Any]) -> dict[str, str]:
+    return {i["id"]: i["text"] for i in items(ledger).values()}
+
+
+def items(ledger: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every action and progress row of the ledger's documents, by id."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in ledger.get("documents", []):
+        meta = f["document"]
+        for a in f.get("actions", []):
+            out[a["id"]] = {
+                "id": a["id"],
+                "type": "action",
+                "text": a["text"],
+                "priority": a.get("priority"),
+                "number": a.get("number"),
+                "period": a.get("period") or meta.get("period"),
+                "document": meta,
+                "status": None,
+            }
+        for p in f.get("progress", []):
+            out[p["id"]] = {
+                "id": p["id"],
+                "type": "progress",
+                "text": p.get("update") or p.get("action") or "",
+                "action": p.get("action"),
+                "priority": None,
+                "number": p.get("number"),
+                "period": meta.get("period"),
+                "document": meta,
+                "status": p.get("status"),
+            }
+    return out
+
+
+def findings_by_priority(findings: dict[str, Any]) -> list[dict[str, Any]]:
+    """Actions under their priority (with its outcomes); progress rows in their own
+    group; anything without a priority last."""
+    groups: dict[str, dict[str, Any]] = {}
+    for p in findings.get("priorities", []):
+        groups[str(p.get("number"))] = {
+            "number": p.get("number"),
+            "title": p.get("title"),
+            "outcomes": p.get("outcomes", []),
+            "actions": [],
+            "progress": [],
+        }
+    loose: dict[str, Any] = {
+        "number": None,
+        "title": None,
+        "outcomes": [],
+        "actions": [],
+        "progress": [],
+    }
+    for a in findings.get("actions", []):
+        groups.get(str(a.get("priority")), loose)["actions"].append(a)
+    loose["progress"] = list(findings.get("progress", []))
+    out = list(groups.values())
+    if loose["actions"] or loose["progress"]:
+        out.append(loose)
+    return out
+
+
+def find_item(findings: dict[str, Any], item: str) -> dict[str, Any] | None:
+    for key in ("actions", "progress"):
+        for entry in findings.get(key, []):
+            if entry.get("id") == item:
+                return dict(entry, type=key)
+    return None
+
+
+def word_context(findings: dict[str, Any], source: dict[str, Any]) -> dict[str, Any] | None:
+    """The Word section an item's paragraph sits in (its heading and text)."""
+    para = source.get("paragraph")
+    if para is None:
+        return None
+    best = None
+    for s in findings.get("sections", []):
+        at = s.get("source", {}).get("paragraph")
+        if at is not None and at <= para and (best is None or at >= best["source"]["paragraph"]):
+            best = s
+    return best
+
+
+def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, Any]]:
+    """Each chain with its steps (items in year order) and the links between them,
+    filtered by priority, status and gap."""
+    every = items(ledger)
+    gaps = set(ledger.get("gaps", []))
+    links_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for lk in ledger.get("links", []):
+        links_of[lk["from"]].append(lk)
+        links_of[lk["to"]].append(lk)
+    out = []
+    for chain in ledger.get("chains", []):
+        steps = [every[i] for i in chain if i in every]
+        if not steps:
+            continue
+        ids = set(chain)
+        links = {id(lk): lk for i in chain for lk in links_of[i]}
+        statuses = [s["status"] for s in steps if s["status"]]
+        status = statuses[-1] if statuses else ("gap" if ids & gaps else "unknown")
+        entry = {
+            "ids": chain,
+            "title": steps[0]["text"] if steps[0]["type"] == "action" else steps[0]["action"],
+            "priority": next((s["priority"] for s in steps if s["priority"]), None),
+            "status": status,
+            "gap": bool(ids & gaps),
+            "steps": steps,
+            "links": list(links.values()),
+        }
+        if _keep(entry, filters):
+            out.append(entry)
+    return out
+
+
+def _keep(entry: dict[str, Any], filters: dict[str, str]) -> bool:
+    if filters.get("priority") and str(entry["priority"]) != filters["priority"]:
+        return False
+    if filters.get("status") and entry["status"] != filters["status"]:
+        return False
+    return not (filters.get("gap") == "1" and not entry["gap"])
