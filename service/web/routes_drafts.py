@@ -156,7 +156,7 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
         "file": received[0].label,
         "changes": changes,
     }
-    return page(request, "compare.html", data)
+    return page(request, "compare.html", data, json_url=None)  # twin: the API's compare
 
 
 def _draft_docx(request: Request, services: Any, board_id: int, draft_id: int) -> tuple[bytes, str]:

@@ -145,10 +145,11 @@ def word_context(findings: dict[str, Any], source: dict[str, Any]) -> dict[str, 
 
 
 def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, Any]]:
-    """Each chain with its steps (items in year order) and the links between them,
-    filtered by priority, status and gap."""
+    """Each chain (an action across plans) with the reports and evidence linked to it,
+    its current status, and the links; filtered by priority, status and gap."""
     every = items(ledger)
     gaps = set(ledger.get("gaps", []))
+    current = {o["action"]: o.get("status") for o in ledger.get("open", [])}
     links_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for lk in ledger.get("links", []):
         links_of[lk["from"]].append(lk)
@@ -158,22 +159,48 @@ def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, An
         steps = [every[i] for i in chain if i in every]
         if not steps:
             continue
-        ids = set(chain)
         links = {id(lk): lk for i in chain for lk in links_of[i]}
+        steps += _reports(chain, list(links.values()), every)
         statuses = [s["status"] for s in steps if s["status"]]
-        status = statuses[-1] if statuses else ("gap" if ids & gaps else "unknown")
+        gap = bool(set(chain) & gaps)
+        status = next((current[i] for i in reversed(chain) if current.get(i)), None)
+        status = status or (statuses[-1] if statuses else ("gap" if gap else "unknown"))
+        first = steps[0]
         entry = {
             "ids": chain,
-            "title": steps[0]["text"] if steps[0]["type"] == "action" else steps[0]["action"],
+            "title": first["text"] if first["type"] == "action" else first.get("action"),
             "priority": next((s["priority"] for s in steps if s["priority"]), None),
             "status": status,
-            "gap": bool(ids & gaps),
+            "gap": gap,
             "steps": steps,
             "links": list(links.values()),
         }
         if _keep(entry, filters):
             out.append(entry)
     return out
+
+
+def _reports(
+    chain: list[str], links: list[dict[str, Any]], every: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """What reported on the chain's actions (progress rows) or evidences them."""
+    out: dict[str, dict[str, Any]] = {}
+    for lk in links:
+        if lk["kind"] not in ("reported_by", "evidence") or lk["to"] in chain:
+            continue
+        if lk["to"] in every:
+            out[lk["to"]] = dict(every[lk["to"]], kind=lk["kind"])
+        elif lk["kind"] == "evidence":
+            out[lk["to"]] = {
+                "id": lk["to"],
+                "type": "evidence",
+                "text": lk.get("sentence") or lk["to"],
+                "priority": None,
+                "period": None,
+                "document": {},
+                "status": None,
+            }
+    return sorted(out.values(), key=lambda s: str(s.get("period") or ""))
 
 
 def _keep(entry: dict[str, Any], filters: dict[str, str]) -> bool:
