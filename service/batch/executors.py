@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent import futures
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 
@@ -38,13 +39,22 @@ class PoolExecutor:
         self.workers = workers or os.cpu_count() or 1
         self.where = f"local process pool ({self.workers} workers)"
         self.remote = False
-        self._pool = futures.ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
+        self._pool = self._start()
+
+    def _start(self) -> futures.ProcessPoolExecutor:
+        return futures.ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
         )
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-        return self._pool.submit(fn, *args, **kwargs)
+        try:
+            return self._pool.submit(fn, *args, **kwargs)
+        except BrokenProcessPool:
+            # A worker process died (its own tasks have failed with the error); the
+            # batch goes on with a new pool.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            return self._pool.submit(fn, *args, **kwargs)
 
     def wait_any(self, pending: Iterable[Any]) -> tuple[set[Any], set[Any]]:
         done, rest = futures.wait(list(pending), return_when=futures.FIRST_COMPLETED)

@@ -1,8 +1,9 @@
 """`run_batch`: every board of a region read, linked and drafted, then summarised.
 
-Documents are submitted as soon as they are found (a cached result is used instead
-when its content hash and pipeline version match); a board's ledger and draft are
-submitted when its last document is in. Outputs:
+Every file is hashed first and its cached result taken when its content hash and
+pipeline version match; the others are submitted a few at a time (twice the
+workers), and a board's ledger and draft as soon as its last document is in, ahead of
+the documents still waiting. Outputs:
 
     OUT/boards/<board>/findings/<file>.json   one per document read
     OUT/boards/<board>/ledger.json, draft.docx, draft.html
@@ -19,6 +20,7 @@ import json
 import os
 import tempfile
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -147,26 +149,33 @@ def _run(
     out: Path,
     bar: BoardProgress,
 ) -> list[dict[str, Any]]:
-    send_bytes = options.send == "bytes" or (options.send == "auto" and runner.remote)
-    pending: dict[Any, tuple[str, Any]] = {}
-    done_boards: dict[str, dict[str, Any]] = {}
-    for board, board_jobs in jobs.items():
+    """Documents go to the executor a few at a time (twice the workers), so that a
+    board's ledger and draft, submitted as soon as its last document is in, runs
+    before the documents still waiting rather than after all of them."""
+    queue: deque[DocJob] = deque()
+    for board_jobs in jobs.values():
         for job in board_jobs:
-            data = _load(job, cache)
-            if job.result is not None:
+            _load(job, cache)
+            if job.result is None:
+                queue.append(job)
+            else:
                 _document_done(job, out, bar)
-                continue
-            source: str | bytes = data if send_bytes and data is not None else str(job.path)
-            future = runner.submit(
-                tasks.document_task,
-                source,
-                job.file,
-                seconds=options.seconds,
-                memory_mb=options.memory_mb,
-            )
-            pending[future] = ("document", job)
+    pending: dict[Any, tuple[str, Any]] = {}
+    for board in jobs:
         _maybe_submit_board(board, jobs, runner, pending, bar)
-    while pending:
+    window = max(2, 2 * runner.workers)
+    done_boards: dict[str, dict[str, Any]] = {}
+    while True:
+        while queue and sum(kind == "document" for kind, _ in pending.values()) < window:
+            job = queue.popleft()
+            future = _submit_document(job, runner, options)
+            if future is None:  # the file could not be read again
+                _document_done(job, out, bar)
+                _maybe_submit_board(job.board, jobs, runner, pending, bar)
+            else:
+                pending[future] = ("document", job)
+        if not pending:
+            break
         finished, _rest = runner.wait_any(pending)
         for future in finished:
             kind, item = pending.pop(future)
@@ -180,18 +189,33 @@ def _run(
     return [done_boards[b] for b in jobs]
 
 
-def _load(job: DocJob, cache: Cache) -> bytes | None:
-    """Hash the file and take its cached result if there is one; the bytes, if read."""
+def _submit_document(job: DocJob, runner: Executor, options: BatchOptions) -> Any:
+    """Send one document: its path, or its bytes (read again here, so that a run never
+    holds every file in memory; the hash is taken again with them)."""
+    source: str | bytes = str(job.path)
+    if options.send == "bytes" or (options.send == "auto" and runner.remote):
+        try:
+            source = job.path.read_bytes()
+        except OSError as exc:
+            job.result = _failed(job, error_dict(exc, "read", file=job.file))
+            return None
+        job.sha256 = hashlib.sha256(source).hexdigest()
+    return runner.submit(
+        tasks.document_task, source, job.file, seconds=options.seconds, memory_mb=options.memory_mb
+    )
+
+
+def _load(job: DocJob, cache: Cache) -> None:
+    """Hash the file and take its cached result if there is one."""
     try:
         data = job.path.read_bytes()
     except OSError as exc:
         job.result = _failed(job, error_dict(exc, "read", file=job.file))
-        return None
+        return
     job.sha256 = hashlib.sha256(data).hexdigest()
     cached = cache.get(job.sha256, job.file)
     if cached is not None:
         job.result, job.cached = cached, True
-    return data
 
 
 def _failed(job: DocJob, error: dict[str, Any]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.batch.executors import DaskExecutor
+from service.batch.remote import RemoteReader
 from service.batch.run import BatchOptions, BatchResult, run_batch
 from service.cli import app
 from tests.batch.conftest import BOARDS, BROKEN, outputs, xlsx_values
@@ -76,7 +77,14 @@ def test_process_pool_and_dask_cluster_give_identical_outputs(
         dask_run = run_batch(
             region, tmp_path / "out", BatchOptions(progress=False), executor=executor
         )
+        # The web service's entry point: one document read on the same cluster.
+        plan = region / "morrowby" / "2020-21_business_plan.docx"
+        one = RemoteReader(client).read(plan.read_bytes(), plan.name)
     assert dask_run.failures == pool_run.failures
+    expected = json.loads(
+        (pool_run.out / "boards/morrowby/findings" / f"{plan.name}.json").read_text()
+    )
+    assert one["status"] == "ok" and one["findings"] == expected
     assert dask_run.computed == len(dask_run.documents)  # nothing was reused
     workers = {d.result["worker"]["pid"] for d in dask_run.documents if d.result}
     assert len(workers) == 2

@@ -15,6 +15,7 @@ printed with the result.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import tempfile
 import time
@@ -52,11 +53,21 @@ def _peak_per_worker(result: BatchResult) -> dict[int, int]:
     return peaks
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and every finished descendant (pool workers and the
+    children they fork per document)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _measure(region: Path, root: Path, workers: int) -> dict[str, Any]:
     out = root / f"out-{workers}"
+    before = _cpu()
     start = time.perf_counter()
     result = run_batch(region, out, BatchOptions(workers=workers, progress=False))
     wall = time.perf_counter() - start
+    cpu = _cpu() - before
     docs = len(result.documents)
     assert not result.failed, result.failures
     assert result.computed == docs
@@ -69,6 +80,7 @@ def _measure(region: Path, root: Path, workers: int) -> dict[str, Any]:
         "documents": docs,
         "pages": pages,
         "seconds": round(wall, 2),
+        "cpu_seconds": round(cpu, 2),
         "documents_seconds": result.documents_seconds,
         "docs_per_s": round(docs / wall, 3),
         "docs_per_s_documents_only": round(docs / result.documents_seconds, 3),
@@ -105,7 +117,8 @@ def run() -> dict[str, Any]:
     )
     for r in (one, two):
         print(
-            f"{r['workers']} worker(s): {r['seconds']:.1f} s, {r['docs_per_s']:.2f} docs/s "
+            f"{r['workers']} worker(s): {r['seconds']:.1f} s ({r['cpu_seconds']:.0f} s CPU), "
+            f"{r['docs_per_s']:.2f} docs/s "
             f"({r['docs_per_s_documents_only']:.2f} docs/s for the documents alone); "
             f"peak RSS per worker {r['peak_rss_mb_per_worker']} MB"
         )
