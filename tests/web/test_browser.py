@@ -20,6 +20,7 @@ from tests.web.conftest import Live, shot
 pytestmark = pytest.mark.slow
 EDIT = "Chair's edit: the partnership reported to every Executive Board meeting in 2020/21."
 SCRIPT = "<script>alert(1)</script>"
+LONG = "Unbroken" * 60  # one long word: the layout must wrap it, not scroll sideways
 
 
 @pytest.fixture()
@@ -61,6 +62,11 @@ def drop_files(page: Any, target: str, paths: list[Path]) -> None:
     data = page.evaluate_handle(DROP, [files])
     for event in ("dragenter", "dragover", "drop"):
         page.dispatch_event(target, event, {"dataTransfer": data})
+
+
+def no_sideways_scroll(page: Any) -> bool:
+    width: int = page.evaluate_handle("document.documentElement.scrollWidth").json_value()
+    return width <= page.viewport_size["width"]
 
 
 def sign_in(page: Any, live: Live, who: str) -> None:
@@ -197,31 +203,39 @@ def test_script_in_extracted_text_shows_as_text(context: Any, live: Live) -> Non
     ):
         cell.text = text
     for cell, text in zip(
-        table.rows[1].cells, ("1", "Safer children", f"Audit the plan {SCRIPT}"), strict=True
+        table.rows[1].cells, ("1", "Safer children", f"Audit the plan {SCRIPT} {LONG}"), strict=True
     ):
         cell.text = text
     data = io.BytesIO()
     doc.save(data)
     b = live.board
-    files = [("files", ("hostile.docx", data.getvalue(), "application/octet-stream"))]
-    response = b.as_("other", "POST", f"/api/boards/{b.other_id}/documents", files=files)
-    assert response.status_code == 201, response.text
-    document = response.json()["documents"][0]["id"]
-    wait_done(_Other(b), [document], timeout=300)
-
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     sign_in(page, live, "other")
+
+    files = [("files", ("hostile.docx", data.getvalue(), "application/octet-stream"))]
+    response = b.as_("other", "POST", f"/api/boards/{b.other_id}/documents", files=files)
+    assert response.status_code == 201, response.text
+    document = response.json()["documents"][0]["id"]
+    page.goto(f"{live.url}/boards/{b.other_id}")  # the dashboard follows the reading live
+    status = page.locator(f'tr[data-doc="{document}"] [data-status]')
+    expect(status).to_have_text("done", timeout=300_000)
+    wait_done(_Other(b), [document], timeout=300)
     page.goto(f"{live.url}/boards/{b.other_id}/documents/{document}")
     assert SCRIPT in page.inner_text("main")
+    assert no_sideways_scroll(page)
     if page.locator("a.item-link").count():
         page.locator("a.item-link").first.click()
         assert SCRIPT in page.inner_text("#source")
     page.goto(f"{live.url}/boards/{b.other_id}")
     assert SCRIPT in page.inner_text("main")
     shot(page, "11-xss-dashboard")
+    page.goto(f"{live.url}/boards/{b.other_id}/ledger")
+    assert LONG in page.inner_text("main") and no_sideways_scroll(page)
+    page.goto(f"{live.url}/boards/{b.other_id}/documents/{document}")
     assert dialogs == []
+    shot(page, "12-long-text-document")
 
 
 class _Other:

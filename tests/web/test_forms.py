@@ -1,0 +1,82 @@
+"""Page forms do what the API does, with the same permissions: link decisions,
+accepting a drafted sentence, editing a paragraph; a role that may not gets a page
+that says so."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import Site
+from tests.web.test_pages import HTML, signed_in
+
+
+def token(client: TestClient, url: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get(url, headers=HTML).text)
+    assert found
+    return found.group(1)
+
+
+def test_manager_confirms_a_link_from_the_ledger_page(site: Site) -> None:
+    client = signed_in(site, "manager")
+    url = f"/boards/{site.board.id}/ledger"
+    ledger = client.get(url, params={"format": "json"}).json()
+    link = next(lk for c in ledger["chains"] for lk in c["links"] if not lk["decided_by"])
+    form = {"csrf": token(client, url), "op": "confirm", "kind": link["kind"]}
+    form |= {"from": link["from"], "to": link["to"], "back": "?gap=&status="}
+    response = client.post(f"{url}/decisions", data=form, headers=HTML, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].endswith("?gap=&status=")
+    decided = site.board.as_("manager", "GET", f"/api/boards/{site.board.id}/ledger/decisions")
+    assert [(d["op"], d["from"], d["by"]) for d in decided.json()] == [
+        ("confirm", link["from"], "manager@example.org")
+    ]
+
+
+def test_chair_accepts_a_sentence_and_edits_a_paragraph(site: Site) -> None:
+    client = signed_in(site, "chair")
+    url = f"/boards/{site.board.id}/drafts/{site.draft}"
+    draft = client.get(url, params={"format": "json"}).json()["draft"]
+    pending = next(  # not in the paragraph edited below (an edit forgets its verdicts)
+        s for s in draft["suggestions"] if s["state"] == "pending" and s["id"].startswith("r")
+    )
+    csrf = token(client, url)
+    accept = client.post(
+        f"{url}/suggestions/{pending['id']}/accept",
+        data={"csrf": csrf, "version": draft["version"], "anchor": "row-1"},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert accept.status_code == 303 and accept.headers["location"].endswith("#row-1")
+    edited = client.post(
+        f"{url}/sections/0/0",
+        data={"csrf": csrf, "text": "Opening words <b>by the Chair</b>."},
+        headers=HTML,
+    )
+    assert edited.status_code == 200
+    assert "Opening words &lt;b&gt;by the Chair&lt;/b&gt;." in edited.text
+    after = client.get(url, params={"format": "json"}).json()
+    assert after["states"][pending["id"]] == "accepted"
+    assert [v["change"]["action"] for v in after["versions"]][-2:] == ["accepted", "edit_section"]
+
+
+def test_stale_version_says_reload(site: Site) -> None:
+    client = signed_in(site, "chair")
+    url = f"/boards/{site.board.id}/drafts/{site.draft}"
+    response = client.post(
+        f"{url}/rows/0",
+        data={"csrf": token(client, url), "update": "late", "version": "1"},
+        headers=HTML,
+    )
+    assert response.status_code == 409
+    assert "reload it" in response.text and "What to do" in response.text
+
+
+def test_manager_may_not_approve_and_is_told_why(site: Site) -> None:
+    client = signed_in(site, "manager")
+    url = f"/boards/{site.board.id}/drafts/{site.draft}"
+    page = client.get(url, headers=HTML)
+    assert "Approve draft" not in page.text and "Edit row" not in page.text
+    response = client.post(f"{url}/approve", data={"csrf": token(client, url)}, headers=HTML)
+    assert response.status_code == 403
+    assert "cannot approve drafts" in response.text and "Ask a board admin" in response.text
