@@ -72,11 +72,11 @@ def test_process_pool_and_dask_cluster_give_identical_outputs(
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        executor = DaskExecutor(client)
-        assert executor.workers == 2 and executor.remote
-        dask_run = run_batch(
-            region, tmp_path / "out", BatchOptions(progress=False), executor=executor
-        )
+        assert DaskExecutor(client).remote
+        # As `--scheduler tcp://HOST:PORT` does it: a client of its own, bytes sent.
+        options = BatchOptions(scheduler=cluster.scheduler_address, progress=False)
+        dask_run = run_batch(region, tmp_path / "out", options)
+        assert dask_run.where.endswith("(2 workers)")
         # The web service's entry point: one document read on the same cluster.
         plan = region / "morrowby" / "2020-21_business_plan.docx"
         one = RemoteReader(client).read(plan.read_bytes(), plan.name)
