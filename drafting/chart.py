@@ -4,6 +4,7 @@ as a small horizontal bar chart (PNG). Same counts give the same bytes."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 import matplotlib
 
@@ -23,8 +24,10 @@ COLOURS = {
 }
 
 
+@lru_cache(maxsize=128)
 def status_chart(counts: StatusCounts, *, dpi: int = 150) -> bytes:
-    """PNG bytes of one priority's bar chart."""
+    """PNG bytes of one priority's bar chart (drawn once per distinct counts: the Word,
+    HTML and Markdown writers all ask for the same charts)."""
     keys = [k for k, _n in counts.counts]
     values = [n for _k, n in counts.counts]
     labels = [STATUS_LABELS[k] for k in keys]
