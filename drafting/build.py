@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 
+from drafting.author import report_author
 from drafting.build_appendix import build_rows, plan_priorities, status_counts
-from drafting.build_sections import build_sections
+from drafting.build_sections import Carry, build_sections
 from drafting.checklist import build_checklist
 from drafting.errors import DraftError
 from drafting.index import LedgerIndex, cite, label, report_year, start_year
 from drafting.model import Cite, Draft
-from drafting.years import advance_text, covers, format_period, next_period, parse_period
+from drafting.years import (
+    advance_text,
+    covers,
+    format_period,
+    hands_over,
+    next_period,
+    parse_period,
+)
 from nlp.model import Findings, Ledger
 from nlp.text import YEAR_RANGE
 
@@ -38,15 +46,25 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         if f is not template and f is not plan and (report_year(f) or 0) >= year
     ]
     rows = build_rows(index, plan, year, target)
-    appendix_title, appendix_cite = _appendix_title(template, plan, old, target)
+    ordinals = not _missing(old, target)
+    appendix_title, appendix_cite = _appendix_title(template, plan, old, target, ordinals)
     plan_title, plan_cite = _plan_title(plan, template, target)
     appendices: list[tuple[str, Cite | None]] = [
         (plan_title, plan_cite),
         (appendix_title, appendix_cite),
         ("Status of planned actions by priority", None),
     ]
-    sections = build_sections(index, template, newer, old, target, appendices)
-    title = advance_text(template.document.title or label(template), old, target)
+    carry = Carry(
+        old,
+        target,
+        report_author(template),
+        _missing(old, target),
+        any(hands_over(s.text) for s in template.sections),
+    )
+    sections = build_sections(index, template, newer, carry, appendices)
+    title = advance_text(
+        template.document.title or label(template), old, target, ordinals=carry.ordinals
+    )
     if target not in title:
         title = f"{title} {target}"
     return Draft(
@@ -68,7 +86,29 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         checklist=build_checklist(template, newer, rows),
         charts=status_counts(rows),
         documents=tuple(f.document.file for f in _ordered(ledger)),
-        notes=_notes(plan, year, newer, target),
+        notes=_missing_note(carry) + _notes(plan, year, newer, target),
+        author=carry.author.the,
+    )
+
+
+def _missing(old: str, new: str) -> tuple[str, ...]:
+    """The single-year periods after `old` and before `new` (no report for them)."""
+    old_p, new_p = parse_period(old), parse_period(new)
+    if old_p is None or new_p is None:
+        return ()
+    span = old_p[1] - old_p[0] or 1
+    return tuple(
+        format_period(y, y + span, like=old) for y in range(old_p[0] + span, new_p[0], span)
+    )
+
+
+def _missing_note(carry: Carry) -> tuple[str, ...]:
+    if not carry.missing:
+        return ()
+    return (
+        f"No report for {', '.join(carry.missing)} was found: quotes and carried-over facts "
+        f"come from the {carry.old} report, and counts such as “my third report” are left "
+        f"for {carry.author.the} to give.",
     )
 
 
@@ -86,7 +126,14 @@ def _template(ledger: Ledger, period: str | None) -> tuple[Findings, str]:
         parsed = parse_period(period)
         if parsed is None:
             raise DraftError(f"not a period: {period!r} (write it like 2018/19)")
-        reports = [f for f in reports if (report_year(f) or 0) < parsed[0]]
+        before = [f for f in reports if (report_year(f) or 0) < parsed[0]]
+        if reports and not before:
+            first = min(reports, key=lambda f: (report_year(f) or 0, f.document.file))
+            raise DraftError(
+                f"no report before {period} to carry forward; the earliest is "
+                f"{first.document.period} ({first.document.file}): draft a later period"
+            )
+        reports = before
     if not reports:
         raise DraftError("no accountability or annual report with a period to carry forward")
     latest = max(reports, key=lambda f: (report_year(f) or 0, f.document.file))
@@ -120,12 +167,14 @@ def _plan(ledger: Ledger, year: int) -> Findings:
 
 
 def _appendix_title(
-    template: Findings, plan: Findings, old: str, new: str
+    template: Findings, plan: Findings, old: str, new: str, ordinals: bool
 ) -> tuple[str, Cite | None]:
     for sec in template.sections:
         if _PROGRESS_HEADING.search(sec.heading):
             heading = _APPENDIX_PREFIX.sub("", sec.heading).strip()
-            return advance_text(heading, old, new), cite(template, sec.source, sec.heading)
+            return advance_text(heading, old, new, ordinals=ordinals), cite(
+                template, sec.source, sec.heading
+            )
     return f"Overview of Progress {new}: {label(plan)}", None
 
 

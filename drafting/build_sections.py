@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from drafting.author import Author
 from drafting.index import LedgerIndex, cite, split_sentences
 from drafting.model import Cite, DraftParagraph, DraftSection, Sentence, SentenceKind
-from drafting.years import advance_text, ordinal_end
+from drafting.years import advance_text, ends_tenure, ordinal_end, ordinal_phrase
 from nlp.model import Findings, Person, Section
 
 EXTRACT_PARAGRAPHS = 2
 MAX_THIS_YEAR = 4
 HEADING_MATCH = 80
 SHORT_CLAUSE = 12
-_CLAUSE = re.compile(r",\s+(?:and|but|as)\s+|;\s+|\s+[–—]\s+")
+_CLAUSE = re.compile(r",\s+(?:and|but|as)\s+|;\s+|\s+[–—]\s+(?!\d)")  # not "1 April – 31 March"
 _STOP_HEAD = re.compile(r"^(appendix|annex)\b", re.I)
 _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
@@ -36,6 +37,23 @@ _PLACEHOLDERS = (
     ),
 )
 DEFAULT_PLACEHOLDER = "your judgement of progress here, thanks to those involved, and any concerns"
+
+
+@dataclass(frozen=True)
+class Carry:
+    """How last year's report is carried forward: from period `old` to `new`, for
+    `author`; `missing` the periods between with no report (ordinals are then not
+    moved); `handover` when last year's report says its author is leaving."""
+
+    old: str
+    new: str
+    author: Author
+    missing: tuple[str, ...] = ()
+    handover: bool = False
+
+    @property
+    def ordinals(self) -> bool:
+        return not self.missing
 
 
 @dataclass
@@ -71,19 +89,18 @@ def build_sections(
     index: LedgerIndex,
     template: Findings,
     newer: list[Findings],
-    old: str,
-    new: str,
+    carry: Carry,
     appendices: list[tuple[str, Cite | None]],
 ) -> tuple[DraftSection, ...]:
     out = []
     for head in outline(template):
         sec = head.section
-        heading = advance_text(sec.heading, old, new)
+        heading = advance_text(sec.heading, carry.old, carry.new, ordinals=carry.ordinals)
         source = cite(template, sec.source, sec.heading)
         if _LIST_OF_APPENDICES.match(sec.heading):
             paragraphs = _appendix_list(appendices)
         else:
-            paragraphs = _paragraphs(index, template, head, newer, old, new)
+            paragraphs = _paragraphs(index, template, head, newer, carry)
         out.append(DraftSection(sec.number, heading, paragraphs, source))
     if not any(_LIST_OF_APPENDICES.match(s.heading) for s in out):
         out.append(DraftSection(None, "List of Appendices", _appendix_list(appendices)))
@@ -91,23 +108,28 @@ def build_sections(
 
 
 def _paragraphs(
-    index: LedgerIndex, template: Findings, head: Head, newer: list[Findings], old: str, new: str
+    index: LedgerIndex, template: Findings, head: Head, newer: list[Findings], carry: Carry
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
-    carried = _advanced(template, head, old, new)
+    old, new = carry.old, carry.new
+    carried = _advanced(template, head, carry)
     if carried:
         out.append(DraftParagraph("carried", tuple(carried)))
     people = _people(template, head)
     if people:
         lead = f"Carried over from the {old} report (confirm they still hold these roles):"
         out.append(DraftParagraph("carried", tuple(people), lead=lead))
-    extract = _last_year(template, head)
+    quoted = {s.text for s in carried if s.kind == "quoted"}
+    extract = [s for s in _last_year(template, head) if s.text not in quoted]
     if extract:
-        out.append(
-            DraftParagraph("last_year", tuple(extract), lead=f"Last year's report ({old}) said:")
+        lead = (
+            f"The latest report found ({old}) said:"
+            if carry.missing
+            else f"Last year's report ({old}) said:"
         )
+        out.append(DraftParagraph("last_year", tuple(extract), lead=lead))
     out.append(_this_year(head, newer, new, {s.text for s in extract}))
-    out.append(_placeholder(head.section.heading))
+    out.append(_placeholder(head.section.heading, carry.author))
     return tuple(out)
 
 
@@ -115,13 +137,22 @@ def _body(head: Head) -> list[Section]:
     return head.paragraphs or ([head.section] if head.section.text.strip() else [])
 
 
-def _advanced(template: Findings, head: Head, old: str, new: str) -> list[Sentence]:
-    """Clauses whose year ordinal moves on ("This is my second Accountability Report" →
-    "This is my third Accountability Report."). A long clause keeps only its opening
-    words and leaves the rest to the Chair: what the year was about is theirs to say."""
-    out = []
+def _advanced(template: Findings, head: Head, carry: Carry) -> list[Sentence]:
+    """Clauses whose year ordinal or date range moves on ("This is my second
+    Accountability Report" → "This is my third Accountability Report."). A long clause
+    keeps only its opening words and leaves the rest to the author: what the year was
+    about is theirs to say. An ordinal that may no longer be the author's (last year's
+    author said it was their last, or handed over) or that cannot be moved by one year
+    (a report is missing) becomes a placeholder, with last year's sentence quoted."""
+    out: list[Sentence] = []
+    old, new, who = carry.old, carry.new, carry.author.the
     for para in _body(head):
         for sentence in split_sentences(para.text):
+            if ordinal_phrase(sentence) and (
+                carry.missing or carry.handover or ends_tenure(sentence)
+            ):
+                out.extend(_ordinal_placeholder(template, para, sentence, carry))
+                continue
             for clause in _CLAUSE.split(sentence):
                 moved = advance_text(clause, old, new)
                 if moved == clause or moved == clause.replace(old, new):
@@ -130,9 +161,28 @@ def _advanced(template: Findings, head: Head, old: str, new: str) -> list[Senten
                 end = ordinal_end(moved)
                 if len(moved.split()) > SHORT_CLAUSE and end is not None:
                     rest = moved[end:].split()[:2]
-                    text = " ".join([moved[:end], *rest]) + " … [for the Chair to complete]."
+                    text = " ".join([moved[:end], *rest]) + f" … [for {who} to complete]."
                 out.append(Sentence(text, "advanced", (cite(template, para.source, clause),)))
     return out
+
+
+def _ordinal_placeholder(
+    template: Findings, para: Section, sentence: str, carry: Carry
+) -> list[Sentence]:
+    phrase = ordinal_phrase(sentence) or ""
+    who = carry.author
+    if carry.missing:
+        text = (
+            f"[For {who.the}: the {carry.old} report called itself the “{phrase}”; no "
+            f"report for {', '.join(carry.missing)} was found, so say which this one is]"
+        )
+    else:
+        text = (
+            f"[For {who.the}: this was {who.previous} {phrase} — say whether this is "
+            "your first report]"
+        )
+    quote = Sentence(f"“{sentence}”", "quoted", (cite(template, para.source, sentence),))
+    return [Sentence(text, "placeholder"), quote]
 
 
 def _people(template: Findings, head: Head) -> list[Sentence]:
@@ -209,9 +259,9 @@ def _this_year(
     return DraftParagraph("this_year", tuple(out), lead=lead)
 
 
-def _placeholder(heading: str) -> DraftParagraph:
+def _placeholder(heading: str, author: Author) -> DraftParagraph:
     what = next((text for pattern, text in _PLACEHOLDERS if pattern.search(heading)), None)
-    text = f"[For the Chair to write: {what or DEFAULT_PLACEHOLDER}.]"
+    text = f"[For {author.the} to write: {what or DEFAULT_PLACEHOLDER}.]"
     return DraftParagraph("placeholder", (Sentence(text, "placeholder"),))
 
 

@@ -22,7 +22,7 @@ from drafting.docx_comments import add_comment, add_sources
 from drafting.model import Sentence
 
 GREY = RGBColor(0x59, 0x59, 0x59)
-PLACEHOLDER_NOTE = "For the Chair to write: nothing here is drafted from the documents."
+PLACEHOLDER_NOTE = "For the report's author to write: nothing here is drafted from the documents."
 GAP_NOTE = "Nothing found in the documents for this: check, then write or delete."
 SELF_NOTE = "Drafted by Carryforward from this draft's own appendices; no source document."
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)

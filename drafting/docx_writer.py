@@ -104,7 +104,7 @@ def _header_footer(document: DocxDocument, draft: Draft, index: int = 0) -> None
 def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     document.add_paragraph(draft.title, style="Title")
     document.add_paragraph(
-        f"Draft for the Independent Chair to complete · carried forward from the "
+        f"Draft for {draft.author} to complete · carried forward from the "
         f"{draft.previous_period or 'previous'} report",
         style="Subtitle",
     )
@@ -112,7 +112,7 @@ def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> No
     how.add_run(
         "How to read this draft: every drafted sentence and table cell has a comment naming the "
         "document, page or paragraph, and the words it came from. Text highlighted in yellow is "
-        "for the Chair to write, or an update still needed. Check the list at the end before "
+        f"for {draft.author} to write, or an update still needed. Check the list at the end before "
         "publishing."
     )
     for note in draft.notes:

@@ -127,6 +127,9 @@ class Draft:
     charts: tuple[StatusCounts, ...]
     documents: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    author: str = "the report's author"
+    """Who completes the draft, as last year's report names its author ("the
+    Independent Chair", "the safeguarding partners")."""
 
     @property
     def gaps(self) -> tuple[AppendixRow, ...]:

@@ -129,7 +129,9 @@ def test_html_is_escaped() -> None:
 
 def test_compare_lists_what_a_person_changed(data: bytes) -> None:
     document = open_docx(data)
-    placeholder = next(p for p in document.paragraphs if p.text.startswith("[For the Chair"))
+    placeholder = next(
+        p for p in document.paragraphs if p.text.startswith("[For the Independent Chair")
+    )
     for run in placeholder.runs[1:]:
         run.text = ""
     placeholder.runs[0].text = "Partners have worked well together this year."

@@ -1,0 +1,187 @@
+"""Carrying last year's report forward: ordinals that may no longer be the author's,
+a missing year, the author's role, and the report's own date range. Small hand-built
+ledgers (invented boards and sentences), plus one check per problem on the corpus board
+where it was seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.build import build_draft
+from drafting.model import Draft, Sentence
+from drafting.text_writers import write_md
+from extract.model import Source
+from nlp.model import Action, DocumentInfo, Findings, Ledger, Person, Section
+from tests.drafting.pipeline import board_dir, board_run
+
+FILE = "report.docx"
+
+
+def _src(k: int) -> Source:
+    return Source(file=FILE, sha256="f00d" * 16, paragraph=k)
+
+
+def _ledger(
+    paragraphs: list[str],
+    *,
+    period: str = "2019/20",
+    title: str = "Annual Report 2019/20",
+    people: tuple[Person, ...] = (),
+) -> Ledger:
+    """One report whose section 1 holds `paragraphs` (1.1, 1.2, …), with one action."""
+    sections = [Section("1", "Introduction", "", _src(1))]
+    sections += [
+        Section(f"1.{k}", "Introduction", text, _src(k + 1))
+        for k, text in enumerate(paragraphs, start=1)
+    ]
+    info = DocumentInfo(
+        FILE, "f00d" * 16, "docx", 4, title, "Fenwold Board", "annual_report", period
+    )
+    action = Action("a1", "1", "1", "Review the threshold document", (), period, _src(0))
+    return Ledger((Findings(info, tuple(sections), (), (action,), (), people),), (), ())
+
+
+def _sentences(draft: Draft) -> list[Sentence]:
+    return [s for p in draft.sections[0].paragraphs for s in p.sentences]
+
+
+def _texts(draft: Draft) -> list[str]:
+    return [s.text for s in _sentences(draft)]
+
+
+# 1. Ordinals --------------------------------------------------------------------------
+
+
+def test_ordinal_moves_when_nothing_says_the_author_changed() -> None:
+    draft = build_draft(_ledger(["This is my second annual report."]))
+    assert _texts(draft)[0] == "This is my third annual report."
+
+
+def test_final_ordinal_becomes_a_placeholder_with_last_years_words() -> None:
+    draft = build_draft(_ledger(["This is my second and final annual report."]))
+    placeholder, quote = _sentences(draft)[:2]
+    assert placeholder.kind == "placeholder"
+    assert placeholder.text == (
+        "[For the report's author: this was the previous author's second and final annual "
+        "report — say whether this is your first report]"
+    )
+    assert quote.kind == "quoted" and quote.text == "“This is my second and final annual report.”"
+    assert quote.cites[0].source.paragraph == 2
+    assert not any("third" in t for t in _texts(draft))
+
+
+def test_handover_elsewhere_stops_the_ordinal_moving() -> None:
+    paragraphs = [
+        "This is my second annual report.",
+        "I am stepping down in the summer and thank the partners for their support.",
+    ]
+    texts = _texts(build_draft(_ledger(paragraphs)))
+    assert texts[0].startswith("[For the report's author: this was the previous author's second")
+    assert texts[1] == "“This is my second annual report.”"
+    assert not any("third" in t for t in texts)
+
+
+def test_last_report_meaning_the_previous_one_is_not_a_handover() -> None:
+    paragraphs = ["This is my second annual report.", "Partners discussed my last annual report."]
+    assert _texts(build_draft(_ledger(paragraphs)))[0] == "This is my third annual report."
+
+
+def test_missing_year_is_noted_and_ordinals_are_not_moved() -> None:
+    paragraphs = ["This is my second annual report.", "The Board met four times."]
+    draft = build_draft(_ledger(paragraphs), period="2021/22")
+    assert draft.notes[0] == (
+        "No report for 2020/21 was found: quotes and carried-over facts come from the "
+        "2019/20 report, and counts such as “my third report” are left for the report's "
+        "author to give."
+    )
+    assert _texts(draft)[0] == (
+        "[For the report's author: the 2019/20 report called itself the “second annual "
+        "report”; no report for 2020/21 was found, so say which this one is]"
+    )
+    leads = [p.lead for s in draft.sections for p in s.paragraphs if p.role == "last_year"]
+    assert leads and all(lead == "The latest report found (2019/20) said:" for lead in leads)
+    assert draft.title == "Annual Report 2021/22"
+
+
+# 2. The author's role ---------------------------------------------------------------
+
+
+def test_author_from_the_signature_on_behalf_of() -> None:
+    paragraphs = ["The partners met monthly.\nA. Bell\nC. Dunn\nOn behalf of the three partners"]
+    draft = build_draft(_ledger(paragraphs))
+    assert draft.author == "the three partners"
+    assert _texts(draft)[-1].startswith("[For the three partners to write: ")
+    md = write_md(draft)
+    assert "Draft for the three partners to complete" in md
+    assert "Independent Chair" not in md and "For the Chair" not in md
+
+
+def test_author_from_the_line_under_a_named_signatory() -> None:
+    people = (Person("Ann Bell", None, None, _src(2)),)
+    paragraphs = ["I thank everyone.\nDr Ann Bell\nIndependent Scrutineer, Fenwold\nMay 2020"]
+    draft = build_draft(_ledger(paragraphs, people=people))
+    assert draft.author == "the Independent Scrutineer"
+
+
+def test_author_from_what_the_report_says_then_neutral() -> None:
+    said = build_draft(_ledger(["This report sets out my role as Independent Chair."]))
+    assert said.author == "the Independent Chair"
+    titled = build_draft(_ledger(["Hello."], title="Independent Chair's Report 2019/20"))
+    assert titled.author == "the Independent Chair"
+    assert build_draft(_ledger(["Hello."])).author == "the report's author"
+
+
+# 3. The report's own date range -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "restated"),
+    [
+        (
+            "This report covers April 2019 to March 2020.",
+            "This report covers April 2020 to March 2021.",
+        ),
+        (
+            "It runs from 1 April 2019 – 31 March 2020.",
+            "It runs from 1 April 2020 – 31 March 2021.",
+        ),
+    ],
+)
+def test_own_date_range_restated_a_year_on_and_quoted_verbatim(said: str, restated: str) -> None:
+    draft = build_draft(_ledger([said, "A second paragraph."]))
+    texts = _texts(draft)
+    assert texts[0] == restated
+    assert f"“{said}”" in texts  # last year's words stay as printed, labelled as last year's
+
+
+def test_other_date_ranges_stay() -> None:
+    texts = _texts(build_draft(_ledger(["Training ran from April 2018 to March 2020."])))
+    assert not any(t.startswith("Training ran") for t in texts)
+
+
+# On the corpus boards where the problems were seen -----------------------------------
+
+needs = pytest.mark.skipif
+
+
+@needs(not board_dir("harrowfield").is_dir(), reason="harrowfield absent")
+def test_harrowfield_final_report_and_missing_year() -> None:
+    ledger, _docs = board_run("harrowfield")
+    draft = build_draft(ledger)
+    first = draft.sections[0].paragraphs[0].sentences[0]
+    assert first.kind == "placeholder" and "third and final" in first.text
+    assert "fourth" not in write_md(draft)
+    later = build_draft(ledger, period="2021/22")
+    assert later.notes[0].startswith("No report for 2020/21 was found")
+    assert "fifth" not in write_md(later) and "Last year's report (2019/20)" not in write_md(later)
+
+
+@needs(not board_dir("kestrelvale").is_dir(), reason="kestrelvale absent")
+def test_kestrelvale_author_and_period() -> None:
+    ledger, _docs = board_run("kestrelvale")
+    draft = build_draft(ledger)
+    md = write_md(draft)
+    assert draft.author == "the safeguarding partners"
+    assert "Independent Chair" not in md and "For the Chair" not in md
+    assert "1.1 This report covers April 2023 to March 2024." in md
+    assert "“This report covers April 2022 to March 2023.”" in md
