@@ -20,9 +20,10 @@ from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
 COLOURS = {
     "complete": "#2e7d32",
     "in_progress": "#f9a825",
+    "planned": "#1565c0",
     "delayed": "#c62828",
+    "unknown": "#8d6e63",
     "without_evidence": "#9e9e9e",
-    "other": "#1565c0",
 }
 
 
@@ -82,6 +83,7 @@ def write_summary_html(path: Path, context: dict[str, Any]) -> str:
         status_png=status_chart(context["boards"]),
         theme_png=theme_chart(context["shared"]),
         labels=STATUS_LABELS,
+        status_columns=STATUS_COLUMNS,
         share=share,
     )
     path.write_text(html, encoding="utf-8")

@@ -3,10 +3,13 @@
 A board's figures describe the **latest plan year that a report has spoken to**: the
 year Y is the latest action year (`nlp.link_period.action_year`) of any action with a
 `reported_by` link in the ledger, and `priorities` and `actions` are those of the
-board's plans for Y. Each of those actions is counted once: under the status of the
-latest progress row that reports on it (`complete`, `in progress`, `delayed`, or
-`other` for planned/unknown), or `without evidence` when no row reports on it and no
-evidence speaks to it (a gap of the ledger), or `other` when only evidence does.
+board's plans for Y. Each of those actions is counted in exactly one status column, so
+the six add up to `actions`: under the status of the latest progress row that reports
+on it (`complete`, `in progress`, `planned`, `delayed`; `no status` when that row gives
+none), or, when no row reports on it, `without evidence` if no evidence speaks to it
+either (a gap of the ledger) and `no status` if only evidence does. `without evidence`
+is therefore a share of its own, not a subset of another column; the two headers of
+summary.csv that need it say so (STATUS_HEADERS), and so does the summary page.
 `draft actions` and `draft gaps` are the draft's progress appendix for the next year.
 """
 
@@ -20,14 +23,29 @@ from nlp.link_period import action_year
 from nlp.link_status import reports_of
 from nlp.model import Ledger
 
-STATUS_COLUMNS: Final = ("complete", "in_progress", "delayed", "without_evidence", "other")
+STATUS_COLUMNS: Final = (
+    "complete",
+    "in_progress",
+    "planned",
+    "delayed",
+    "unknown",
+    "without_evidence",
+)
 STATUS_LABELS: Final = {
     "complete": "complete",
     "in_progress": "in progress",
+    "planned": "planned",
     "delayed": "delayed",
+    "unknown": "no status",
     "without_evidence": "without evidence",
-    "other": "planned / unknown",
 }
+STATUS_HEADERS: Final = {
+    **STATUS_LABELS,
+    "unknown": "no status (reported without one, or evidence only)",
+    "without_evidence": "without evidence (no report, no evidence; a share of its own)",
+}
+"""The status columns' headers in summary.csv/.xlsx: the two that need it carry their
+note, so the file explains itself and its first row stays the header."""
 
 BOARD_HEADER: Final = (
     "board",
@@ -38,14 +56,8 @@ BOARD_HEADER: Final = (
     "year reported",
     "priorities",
     "actions",
-    "complete",
-    "in progress",
-    "delayed",
-    "without evidence",
-    "share complete",
-    "share in progress",
-    "share delayed",
-    "share without evidence",
+    *(STATUS_HEADERS[k] for k in STATUS_COLUMNS),
+    *(f"share {STATUS_LABELS[k]}" for k in STATUS_COLUMNS),
     "themes",
     "draft period",
     "draft actions",
@@ -75,12 +87,12 @@ def board_stats(ledger: Ledger, draft: Draft) -> dict[str, Any]:
     for action in (a for f in plans for a in f.actions):
         rows = reports.get(action.id)
         status = rows[-1].status if rows else None
-        if status in ("complete", "in_progress", "delayed"):
-            counts[status] += 1
-        elif rows is None and action.id in gaps:
+        if rows:
+            counts[status if status in counts else "unknown"] += 1
+        elif action.id in gaps:
             counts["without_evidence"] += 1
-        else:
-            counts["other"] += 1
+        else:  # only evidence speaks to it
+            counts["unknown"] += 1
     priorities = {(p.number, p.title) for f in plans for p in f.priorities}
     return {
         "year": f"{year}/{str(year + 1)[-2:]}" if year is not None else "",
@@ -100,9 +112,9 @@ def share(part: int, whole: int) -> float:
 def board_row(board: dict[str, Any], links: dict[str, str]) -> list[object]:
     """One row of BOARD_HEADER from a board's record in the run (see run.py)."""
     stats = board.get("stats") or {}
-    counts = stats.get("counts") or dict.fromkeys(STATUS_COLUMNS, 0)
+    counts = {**dict.fromkeys(STATUS_COLUMNS, 0), **(stats.get("counts") or {})}
     actions = int(stats.get("actions", 0))
-    keys = ("complete", "in_progress", "delayed", "without_evidence")
+    keys = STATUS_COLUMNS
     return [
         board["board"],
         board["documents"],

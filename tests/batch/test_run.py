@@ -116,3 +116,29 @@ def test_cli_exit_code_says_whether_anything_failed(
 def test_a_missing_region_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "nope"), "--out", str(tmp_path)])
     assert result.exit_code == 2
+
+
+def test_every_action_is_counted_in_exactly_one_status_column(pool_run: BatchResult) -> None:
+    from service.batch.summary import BOARD_HEADER, STATUS_COLUMNS, STATUS_HEADERS
+
+    status_headers = [STATUS_HEADERS[k] for k in STATUS_COLUMNS]
+    with open(pool_run.out / "summary.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(BOARDS)
+    for row in rows:
+        assert sum(int(row[h]) for h in status_headers) == int(row["actions"]) > 0, row
+        shares = sum(float(v) for k, v in row.items() if k.startswith("share "))
+        assert abs(shares - 1) < 0.01
+    sheet = xlsx_values(pool_run.out / "summary.xlsx")["boards"]
+    assert sheet[0] == BOARD_HEADER
+    for values in sheet[1:]:
+        cells = dict(zip(BOARD_HEADER, values, strict=True))
+        assert sum(int(cells[h]) for h in status_headers) == cells["actions"]  # type: ignore[call-overload]
+    for board in pool_run.boards:
+        counts = board["stats"]["counts"]
+        assert set(counts) == set(STATUS_COLUMNS)
+        assert sum(counts.values()) == board["stats"]["actions"]
+    page = (pool_run.out / "index.html").read_text(encoding="utf-8")
+    for label in ("Planned", "No status", "Without evidence"):
+        assert f"<th>{label}</th>" in page
+    assert "a share of its own" in page
