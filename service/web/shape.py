@@ -117,10 +117,16 @@ def findings_by_priority(findings: dict[str, Any]) -> list[dict[str, Any]]:
     for a in findings.get("actions", []):
         groups.get(str(a.get("priority")), loose)["actions"].append(a)
     loose["progress"] = list(findings.get("progress", []))
-    out = list(groups.values())
+    out = sorted(groups.values(), key=lambda g: _number_key(g["number"]))
     if loose["actions"] or loose["progress"]:
         out.append(loose)
     return out
+
+
+def _number_key(number: Any) -> tuple[int, ...]:
+    """ "2" < "10", and "3.2" after "3"; what is not a number sorts last."""
+    parts = str(number or "").split(".")
+    return tuple(int(p) if p.isdigit() else 10**6 for p in parts)
 
 
 def find_item(findings: dict[str, Any], item: str) -> dict[str, Any] | None:
