@@ -22,14 +22,23 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
+from extract.errors import CarryforwardError
 from nlp.link_evidence import section_id
 from nlp.link_text import text_hash
 from nlp.model import Findings, Link, LinkKind
 
 Op = Literal["confirm", "reject", "add"]
 LINEAGE_KINDS = ("same", "reworded", "split", "merged")
+OPS: tuple[str, ...] = get_args(Op)
+LINK_KINDS: tuple[str, ...] = get_args(LinkKind)
+
+
+class DecisionsError(CarryforwardError):
+    """A decisions file or entry that cannot be read as decisions."""
+
+    stage = "ledger"
 
 
 @dataclass(frozen=True)
@@ -196,25 +205,61 @@ def decisions_to_json(decisions: Iterable[Decision]) -> list[dict[str, Any]]:
     return out
 
 
-def decisions_from_json(data: Iterable[dict[str, Any]]) -> list[Decision]:
+def decisions_from_json(
+    data: Iterable[dict[str, Any]], *, file: str | None = None
+) -> list[Decision]:
+    """Decisions from their JSON form; an entry that is not one raises `DecisionsError`
+    naming the entry and what is wrong with it."""
     out = []
-    for row in data:
-        row = dict(row)
+    for k, raw in enumerate(data, start=1):
+        if not isinstance(raw, dict):
+            raise DecisionsError(f"decision {k} is not an object: {raw!r}", file=file)
+        row = dict(raw)
         row["from_id"] = row.pop("from", row.get("from_id"))
         row["to_id"] = row.pop("to", row.get("to_id"))
-        if row.get("op") not in ("confirm", "reject", "add"):
-            raise ValueError(f"decision op must be confirm, reject or add: {row.get('op')!r}")
+        _check_entry(k, row, file)
         fields: dict[str, Any] = {k: row.get(k) for k in Decision.__dataclass_fields__}
         out.append(Decision(**fields))
     return out
+
+
+def _check_entry(k: int, row: dict[str, Any], file: str | None) -> None:
+    where = f"decision {k} ({row.get('from_id')!r} -> {row.get('to_id')!r})"
+    if row.get("op") not in OPS:
+        raise DecisionsError(
+            f"{where}: op must be {', '.join(OPS)}, not {row.get('op')!r}", file=file
+        )
+    if row.get("kind") not in LINK_KINDS:
+        raise DecisionsError(
+            f"{where}: kind must be one of {', '.join(LINK_KINDS)}, not {row.get('kind')!r}",
+            file=file,
+        )
+    missing = [
+        name
+        for name, key in (("from", "from_id"), ("to", "to_id"), ("by", "by"), ("at", "at"))
+        if not isinstance(row.get(key), str) or not row[key]
+    ]
+    if missing:
+        raise DecisionsError(f"{where}: missing {', '.join(missing)}", file=file)
 
 
 def load_decisions(path: str | Path) -> list[Decision]:
     p = Path(path)
     if not p.exists():
         return []
-    data = json.loads(p.read_text(encoding="utf-8"))
-    return decisions_from_json(data.get("decisions", []) if isinstance(data, dict) else data)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DecisionsError(
+            f"not a decisions file: the JSON cannot be read ({exc}); "
+            'it should be {"decisions": [...]}',
+            file=str(p),
+        ) from exc
+    if isinstance(data, dict):
+        data = data.get("decisions", [])
+    if not isinstance(data, list):
+        raise DecisionsError('not a decisions file: expected {"decisions": [...]}', file=str(p))
+    return decisions_from_json(data, file=str(p))
 
 
 def save_decisions(path: str | Path, decisions: Iterable[Decision]) -> None:
@@ -224,6 +269,7 @@ def save_decisions(path: str | Path, decisions: Iterable[Decision]) -> None:
 
 __all__ = [
     "Decision",
+    "DecisionsError",
     "Resolver",
     "apply_decisions",
     "decide",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from service import cli_batch, cli_draft, cli_extract, cli_ledger, cli_nlp, cli_service
+from service.cli_errors import wrap_commands
 
 app = typer.Typer(
     name="carryforward",
@@ -21,6 +22,7 @@ def main() -> None:
 
 for module in (cli_extract, cli_nlp, cli_ledger, cli_draft, cli_service, cli_batch):
     module.register(app)
+wrap_commands(app)
 
 
 if __name__ == "__main__":  # pragma: no cover

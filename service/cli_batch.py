@@ -63,7 +63,7 @@ def batch_command(
     try:
         result = run_batch(region, out, options)
     except BatchError as exc:
-        console.print(f"[bold red]error[/] {exc}", highlight=False)
+        console.print(f"[bold red]error[/] {exc}{_board_folder_hint(region)}", highlight=False)
         raise typer.Exit(code=2) from exc
     cached = sum(1 for d in result.documents if d.cached)
     console.print(
@@ -81,3 +81,16 @@ def batch_command(
     typer.echo(f"Summary written to {(out / 'index.html').resolve()}")
     if result.failed:
         raise typer.Exit(code=1)
+
+
+def _board_folder_hint(region: Path) -> str:
+    """When REGION is itself one board's folder, say to give its parent."""
+    if region.is_dir() and any(
+        p.is_file() and p.suffix.lower() in (".pdf", ".docx") for p in region.iterdir()
+    ):
+        return (
+            f"; {region} itself holds documents, so it looks like one board's folder: "
+            f"give the folder of board folders (`carryforward batch {region.parent} --out …`), "
+            f"or read this board with `carryforward ledger {region}`"
+        )
+    return ""

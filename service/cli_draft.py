@@ -8,17 +8,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-import nlp
 from drafting.build import build_draft
 from drafting.compare import compare_files
 from drafting.docx_writer import write_docx
-from drafting.errors import DraftError
 from drafting.text_writers import write_html, write_md
-from extract import ExtractError, extract
 from nlp.link import build_ledger
-from nlp.model import Findings
-
-SUFFIXES = (".pdf", ".docx")
+from service.cli_errors import check_output
+from service.cli_folder import read_board_folder
 
 
 def register(app: typer.Typer) -> None:
@@ -37,15 +33,18 @@ def draft_command(
     date: Annotated[
         str | None, typer.Option("--date", help="Date the draft (YYYY-MM-DD); none by default.")
     ] = None,
+    allow_mixed: Annotated[
+        bool,
+        typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
+    ] = False,
 ) -> None:
     """Draft the report for the year after the latest report in FOLDER (or --period)."""
+    check_output(out, "--out", (".docx",))
+    check_output(html, "--html", (".html", ".htm"))
+    check_output(md, "--md", (".md",))
     console = Console(stderr=True)
-    findings = _read_folder(folder, console)
-    try:
-        draft = build_draft(build_ledger(findings), period=period, date=date)
-    except DraftError as exc:
-        console.print(f"[bold red]error[/] {exc}", highlight=False)
-        raise typer.Exit(code=1) from exc
+    findings, _ = read_board_folder(folder, console, allow_mixed=allow_mixed)
+    draft = build_draft(build_ledger(findings), period=period, date=date)
     write_docx(draft, out)
     if html is not None:
         write_html(draft, html)
@@ -60,20 +59,6 @@ def draft_command(
     for note in draft.notes:
         console.print(f"[yellow]note[/] {note}", highlight=False)
     typer.echo(f"Draft written to {out.resolve()}")
-
-
-def _read_folder(folder: Path, console: Console) -> list[Findings]:
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
-    findings = []
-    for path in files:
-        try:
-            findings.append(nlp.find(extract(path)))
-        except ExtractError as exc:
-            console.print(f"[yellow]skipped[/] {exc}", highlight=False)
-    if not findings:
-        console.print(f"[bold red]error[/] no readable PDF or Word files in {folder}")
-        raise typer.Exit(code=1)
-    return findings
 
 
 def compare_command(

@@ -12,10 +12,12 @@ import typer
 from rich.console import Console
 
 import nlp
-from extract import Document, ExtractError, extract, to_dict
+from extract import Document, extract, to_dict
+from extract.errors import CarryforwardError
 from extract.model import Heading, ListItem, Paragraph, Table
 from nlp.model import Findings
 from nlp.serialize import findings_to_dict
+from service.cli_errors import InputError
 
 
 def register(app: typer.Typer) -> None:
@@ -33,9 +35,16 @@ def extract_command(
     failed = 0
     for path in files:
         try:
+            if path.is_dir():
+                raise InputError(
+                    "this is a folder; give the PDF or Word files in it "
+                    f"(e.g. {path}/*.pdf {path}/*.docx), or read it as one board with "
+                    f"`carryforward ledger {path}`",
+                    file=str(path),
+                )
             document = extract(path)
             findings = nlp.find(document)
-        except ExtractError as exc:
+        except CarryforwardError as exc:
             failed += 1
             _report_error(console, as_json, exc)
             continue
@@ -50,7 +59,7 @@ def extract_command(
         raise typer.Exit(code=1)
 
 
-def _report_error(console: Console, as_json: bool, exc: ExtractError) -> None:
+def _report_error(console: Console, as_json: bool, exc: CarryforwardError) -> None:
     if as_json:
         sys.stdout.write(json.dumps({"error": exc.to_dict()}) + "\n")
     console.print(f"[bold red]error[/] {exc}", highlight=False)

@@ -19,7 +19,8 @@ from nlp.ledger_json import ledger_to_dict
 from nlp.link import build_ledger
 from nlp.link_period import action_year
 from nlp.link_status import reports_of
-from nlp.model import Action, Findings, Ledger, Progress
+from nlp.model import Action, Ledger, Progress
+from service.cli_folder import read_board_folder
 
 MARK = {"same": "=", "reworded": "~", "split": "<", "merged": ">"}
 
@@ -34,46 +35,31 @@ def ledger_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
     decisions: Annotated[
         Path | None,
-        typer.Option("--decisions", help="JSON file of links confirmed, rejected or added."),
+        typer.Option(
+            "--decisions",
+            exists=True,
+            dir_okay=False,
+            help="JSON file of links confirmed, rejected or added.",
+        ),
     ] = None,
+    allow_mixed: Annotated[
+        bool,
+        typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
+    ] = False,
 ) -> None:
-    """Link a board's plans and reports across years. A file that cannot be read is
-    reported and skipped; the exit code is 1 when any file failed."""
+    """Link a board's plans and reports across years. A file that is not read is
+    reported; the exit code is 1 when a PDF or Word file could not be read."""
     console = Console(stderr=as_json)
-    if not directory.is_dir():
-        console.print(f"[bold red]error[/] {directory} is not a folder")
-        raise typer.Exit(code=2)
-    findings, failed = read_folder(directory, console)
+    findings, skipped = read_board_folder(directory, console, allow_mixed=allow_mixed)
     ledger = build_ledger(findings, load_decisions(decisions) if decisions else ())
     if as_json:
-        sys.stdout.write(json.dumps(ledger_to_dict(ledger), ensure_ascii=False, indent=1) + "\n")
+        out = ledger_to_dict(ledger)
+        out["skipped"] = [s.to_dict() for s in skipped]
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
     else:
         print_ledger(console, ledger)
-    if failed:
+    if any(s.failed for s in skipped):
         raise typer.Exit(code=1)
-
-
-def read_folder(directory: Path, console: Console) -> tuple[list[Findings], int]:
-    """Extract and read every PDF and .docx in `directory`; a bad file is reported."""
-    import nlp
-    from extract import extract
-    from extract.errors import CarryforwardError
-
-    paths = sorted(
-        p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in (".pdf", ".docx")
-    )
-    out: list[Findings] = []
-    failed = 0
-    for path in paths:
-        try:
-            out.append(nlp.find(extract(path)))
-        except CarryforwardError as exc:
-            failed += 1
-            console.print(f"[bold red]skipped[/] {exc}", highlight=False)
-        except Exception as exc:  # a batch never aborts on one file
-            failed += 1
-            console.print(f"[bold red]skipped[/] {path.name}: {type(exc).__name__}: {exc}")
-    return out, failed
 
 
 def print_ledger(console: Console, ledger: Ledger) -> None:
