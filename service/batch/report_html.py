@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
+from service.batch.tables_out import write_atomic
 
 COLOURS = {
     "complete": "#2e7d32",
@@ -86,5 +87,5 @@ def write_summary_html(path: Path, context: dict[str, Any]) -> str:
         status_columns=STATUS_COLUMNS,
         share=share,
     )
-    path.write_text(html, encoding="utf-8")
+    write_atomic(path, html.encode("utf-8"))
     return html

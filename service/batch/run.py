@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -30,6 +28,7 @@ from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
 from service.batch.isolate import error_dict
 from service.batch.progress import BoardProgress
+from service.batch.tables_out import write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
 
@@ -363,12 +362,8 @@ def _write_log(result: BatchResult) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (a temporary file moved into place)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    """Write `data` to `path` atomically, with ordinary permissions (`write_atomic`)."""
+    write_atomic(path, data)
 
 
 def write_json(path: Path, data: Any) -> None:

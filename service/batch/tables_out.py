@@ -5,11 +5,18 @@ written with a leading single quote, so a spreadsheet shows it as text and never
 runs it as a formula (a board folder named `=HYPERLINK(...)` stays a name). Numbers
 are written as numbers. In XLSX every text cell is typed as a string as well, and
 characters XML cannot hold are dropped.
+
+Every output of a run is written by `write_atomic`: a temporary file in the same
+folder moved into place with `os.replace`, given the ordinary permissions of a new
+file (0o666 less the umask, as `open` would) rather than mkstemp's 0600, so that
+colleagues sharing the folder can open every output alike.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -37,14 +44,35 @@ def safe_cell(value: object) -> object:
     return "'" + text if text.startswith(TRIGGERS) else text
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (a temporary file moved into place), with the
+    permissions a plain `open` would give: 0o666 less the process's umask."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([safe_cell(h) for h in header])
-        for row in rows:
-            writer.writerow([safe_cell(v) for v in row])
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([safe_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+    write_atomic(path, buffer.getvalue().encode("utf-8"))
 
 
 def write_xlsx(
@@ -71,10 +99,9 @@ def write_xlsx(
                 if target and value:
                     cell.hyperlink = target
                     cell.style = "Hyperlink"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    os.close(fd)
-    book.save(tmp)
-    os.replace(tmp, path)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(path, buffer.getvalue())
 
 
 def _xlsx_value(value: object) -> object:

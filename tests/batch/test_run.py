@@ -142,3 +142,16 @@ def test_every_action_is_counted_in_exactly_one_status_column(pool_run: BatchRes
     for label in ("Planned", "No status", "Without evidence"):
         assert f"<th>{label}</th>" in page
     assert "a share of its own" in page
+
+
+def test_every_output_gets_the_same_ordinary_permissions(pool_run: BatchResult) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    names = ("index.html", "summary.csv", "summary.xlsx", "themes.csv", "failures.csv", "run.json")
+    modes = {name: (pool_run.out / name).stat().st_mode & 0o777 for name in names}
+    board = pool_run.out / "boards" / "harrowfield"
+    for path in (board / "ledger.json", board / "draft.docx", board / "draft.html"):
+        modes[path.name] = path.stat().st_mode & 0o777
+    assert set(modes.values()) == {0o666 & ~umask}, modes

@@ -160,3 +160,29 @@ def test_pipeline_version_names_package_revision_and_source() -> None:
     parts = PIPELINE_VERSION.split("-")
     assert len(parts) == 3 and parts[1].startswith("r") and len(parts[2]) == 12
     json.dumps(PIPELINE_VERSION)
+
+
+def test_outputs_get_ordinary_permissions_whatever_the_umask(tmp_path: Path) -> None:
+    from service.batch.report_html import write_summary_html
+    from service.batch.run import write_json
+
+    context = {"region": "r", "boards": [], "shared": [], "failures": [], "documents": 0}
+    writers = {
+        "t.csv": lambda p: write_csv(p, ["a"], [[1]]),
+        "t.xlsx": lambda p: write_xlsx(p, {"s": (["a"], [[1]])}),
+        "t.json": lambda p: write_json(p, {"a": 1}),
+        "index.html": lambda p: write_summary_html(
+            p, {**context, "read": 0, "pipeline_version": "v"}
+        ),
+    }
+    old = os.umask(0o022)
+    try:
+        for umask, mode in ((0o022, 0o644), (0o002, 0o664), (0o077, 0o600)):
+            os.umask(umask)
+            folder = tmp_path / f"{umask:o}"
+            for name, write in writers.items():
+                write(folder / name)
+                assert (folder / name).stat().st_mode & 0o777 == mode, (name, oct(umask))
+            assert sorted(p.name for p in folder.iterdir()) == sorted(writers)  # no *.tmp
+    finally:
+        os.umask(old)
