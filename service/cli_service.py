@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from service.cli_errors import InputError
+
 if TYPE_CHECKING:
     from service.db import Database
     from service.settings import Settings
@@ -39,10 +41,28 @@ def serve_command(
 
     settings = load_settings()
     host, port = host or settings.host, port or settings.port
+    _check_port_free(host, port, demo)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if demo:
         _start_demo(settings, host, port)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def _check_port_free(host: str, port: int, demo: bool) -> None:
+    """Refuse a port another process listens on, before the database is touched (the
+    demo would otherwise reset passwords of the instance already running)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            again = "carryforward serve" + (" --demo" if demo else "") + f" --port {port + 1}"
+            raise InputError(
+                f"port {port} is in use (is Carryforward already running?); "
+                f"stop it or use `{again}` ({exc.strerror})"
+            ) from exc
 
 
 def _start_demo(settings: object, host: str, port: int) -> None:
