@@ -44,7 +44,7 @@ def status_chart(boards: Sequence[dict[str, Any]]) -> str | None:
     if not rows:
         return None
     fig, ax = plt.subplots(figsize=(7.5, 0.5 * len(rows) + 1.4), dpi=110)
-    names = [b["board"] for b in rows][::-1]
+    names = [b.get("name") or b["board"] for b in rows][::-1]
     left = [0.0] * len(rows)
     for key in STATUS_COLUMNS:
         values = [share(b["stats"]["counts"][key], b["stats"]["actions"]) for b in rows][::-1]

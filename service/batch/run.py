@@ -28,6 +28,7 @@ from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
 from service.batch.isolate import error_dict
 from service.batch.progress import BoardProgress
+from service.batch.summary import board_name
 from service.batch.tables_out import write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
@@ -307,8 +308,10 @@ def _board_done(
     failed = len(board_jobs) - len(read)
     state = "[red]failed[/]" if result["status"] == "failed" else "done"
     bar.board(board, state, done=True)
+    given = [j.result["findings"]["document"].get("board") for j in read if j.result]
     return {
         "board": board,
+        "name": board_name(given, board),
         "status": result["status"] if result["status"] == "failed" or not failed else "partial",
         "documents": len(board_jobs),
         "read": len(read),

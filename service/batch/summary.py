@@ -15,7 +15,8 @@ summary.csv that need it say so (STATUS_HEADERS), and so does the summary page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from drafting.model import Draft
@@ -49,6 +50,7 @@ note, so the file explains itself and its first row stays the header."""
 
 BOARD_HEADER: Final = (
     "board",
+    "folder",
     "documents",
     "documents read",
     "documents failed",
@@ -68,7 +70,24 @@ BOARD_HEADER: Final = (
     "status",
 )
 THEME_HEADER: Final = ("theme", "boards", "board names", "mentions by board")
-FAILURE_HEADER: Final = ("board", "file", "stage", "error", "message", "page")
+FAILURE_HEADER: Final = ("board", "folder", "file", "stage", "error", "message", "page")
+
+
+def board_name(names: Iterable[str | None], folder: str) -> str:
+    """A board's name: the one its documents give most often (`document.board`; the
+    first of equals in file order), else its folder's name."""
+    counts = Counter(n.strip() for n in names if n and n.strip())
+    return counts.most_common(1)[0][0] if counts else folder
+
+
+def display_names(boards: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Folder → the name to show: the board's name, with its folder added when two
+    boards' documents give the same name."""
+    names = [b.get("name") or b["board"] for b in boards]
+    return {
+        b["board"]: f"{n} ({b['board']})" if names.count(n) > 1 else n
+        for b, n in zip(boards, names, strict=True)
+    }
 
 
 def board_stats(ledger: Ledger, draft: Draft) -> dict[str, Any]:
@@ -109,13 +128,14 @@ def share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def board_row(board: dict[str, Any], links: dict[str, str]) -> list[object]:
+def board_row(board: dict[str, Any], links: dict[str, str], name: str) -> list[object]:
     """One row of BOARD_HEADER from a board's record in the run (see run.py)."""
     stats = board.get("stats") or {}
     counts = {**dict.fromkeys(STATUS_COLUMNS, 0), **(stats.get("counts") or {})}
     actions = int(stats.get("actions", 0))
     keys = STATUS_COLUMNS
     return [
+        name,
         board["board"],
         board["documents"],
         board["read"],
@@ -149,9 +169,10 @@ def theme_rows(shared: Sequence[dict[str, Any]]) -> list[list[object]]:
     ]
 
 
-def failure_rows(failures: Sequence[dict[str, Any]]) -> list[list[object]]:
+def failure_rows(failures: Sequence[dict[str, Any]], names: dict[str, str]) -> list[list[object]]:
     return [
         [
+            names.get(f["board"], f["board"]),
             f["board"],
             f.get("file") or "",
             f.get("stage") or "",

@@ -24,10 +24,11 @@ def _links(board: dict[str, Any]) -> dict[str, str]:
 def write_summary(result: BatchResult, *, region_name: str) -> None:
     out = result.out
     boards = result.boards
-    shared = themes.shared({b["board"]: b["themes"] for b in boards})
-    board_rows = [summary.board_row(b, _links(b)) for b in boards]
+    names = summary.display_names(boards)
+    shared = themes.shared({names[b["board"]]: b["themes"] for b in boards})
+    board_rows = [summary.board_row(b, _links(b), names[b["board"]]) for b in boards]
     theme_rows = summary.theme_rows(shared)
-    failure_rows = summary.failure_rows(result.failures)
+    failure_rows = summary.failure_rows(result.failures, names)
     write_csv(out / "summary.csv", summary.BOARD_HEADER, board_rows)
     write_csv(out / "themes.csv", summary.THEME_HEADER, theme_rows)
     write_csv(out / "failures.csv", summary.FAILURE_HEADER, failure_rows)
@@ -49,6 +50,7 @@ def write_summary(result: BatchResult, *, region_name: str) -> None:
     page_boards = [
         {
             **b,
+            "name": names[b["board"]],
             "links": [(label, _links(b)[k]) for k, label in LINK_COLUMNS.items() if k in _links(b)],
         }
         for b in boards
@@ -59,7 +61,7 @@ def write_summary(result: BatchResult, *, region_name: str) -> None:
             "region": region_name,
             "boards": page_boards,
             "shared": shared,
-            "failures": result.failures,
+            "failures": [{**f, "name": names.get(f["board"], f["board"])} for f in result.failures],
             "documents": len(result.documents),
             "read": sum(b["read"] for b in boards),
             "pipeline_version": PIPELINE_VERSION,

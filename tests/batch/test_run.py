@@ -35,7 +35,8 @@ def test_a_broken_file_is_reported_and_everything_else_is_produced(
             assert (out / "boards" / board / name).stat().st_size > 0
     with open(out / "failures.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert [(r["board"], r["file"], r["stage"]) for r in rows] == [(*BROKEN, "extract")]
+    assert [(r["folder"], r["file"], r["stage"]) for r in rows] == [(*BROKEN, "extract")]
+    assert rows[0]["board"] == "Kestrel Vale Safeguarding Children Partnership"
     assert "damaged" in rows[0]["message"]
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "broken.pdf" in page and 'href="boards/harrowfield/draft.html"' in page
@@ -43,7 +44,7 @@ def test_a_broken_file_is_reported_and_everything_else_is_produced(
 
 def test_summary_has_a_row_per_board_with_shares_and_shared_themes(pool_run: BatchResult) -> None:
     with open(pool_run.out / "summary.csv", newline="", encoding="utf-8") as fh:
-        rows = {r["board"]: r for r in csv.DictReader(fh)}
+        rows = {r["folder"]: r for r in csv.DictReader(fh)}
     assert sorted(rows) == list(BOARDS)
     kv = rows["kestrelvale"]
     assert (kv["documents"], kv["documents read"], kv["documents failed"]) == ("7", "6", "1")
@@ -52,7 +53,7 @@ def test_summary_has_a_row_per_board_with_shares_and_shared_themes(pool_run: Bat
         assert int(row["priorities"]) > 0 and int(row["actions"]) > 0
         shares = [float(row[f"share {k}"]) for k in ("complete", "in progress", "delayed")]
         assert 0 < sum(shares) <= 1.0001
-        assert row["draft (docx)"] == f"boards/{row['board']}/draft.docx"
+        assert row["draft (docx)"] == f"boards/{row['folder']}/draft.docx"
     with open(pool_run.out / "themes.csv", newline="", encoding="utf-8") as fh:
         themes = {r["theme"]: r for r in csv.DictReader(fh)}
     assert {"neglect", "exploitation", "early help", "missing children"} <= set(themes)
@@ -155,3 +156,32 @@ def test_every_output_gets_the_same_ordinary_permissions(pool_run: BatchResult) 
     for path in (board / "ledger.json", board / "draft.docx", board / "draft.html"):
         modes[path.name] = path.stat().st_mode & 0o777
     assert set(modes.values()) == {0o666 & ~umask}, modes
+
+
+def test_boards_are_shown_by_the_name_their_documents_give(pool_run: BatchResult) -> None:
+    names = {
+        "harrowfield": "Harrowfield Safeguarding Children Board",
+        "kestrelvale": "Kestrel Vale Safeguarding Children Partnership",
+        "morrowby": "Morrowby Safeguarding Children Partnership",
+    }
+    assert {b["board"]: b["name"] for b in pool_run.boards} == names
+    with open(pool_run.out / "summary.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["folder"]: r["board"] for r in rows} == names
+    with open(pool_run.out / "themes.csv", newline="", encoding="utf-8") as fh:
+        themes = list(csv.DictReader(fh))
+    assert all(n in names.values() for t in themes for n in t["board names"].split("; "))
+    page = (pool_run.out / "index.html").read_text(encoding="utf-8")
+    for folder, name in names.items():
+        assert f"<td>{name} " in page
+        assert f'href="boards/{folder}/draft.html"' in page
+
+
+def test_a_board_name_falls_back_to_its_folder() -> None:
+    from service.batch.summary import board_name, display_names
+
+    assert board_name(["A Board", None, "A board", "A Board", " "], "a") == "A Board"
+    assert board_name([None, ""], "folder") == "folder"
+    assert board_name([], "folder") == "folder"
+    boards = [{"board": "x", "name": "Same"}, {"board": "y", "name": "Same"}, {"board": "z"}]
+    assert display_names(boards) == {"x": "Same (x)", "y": "Same (y)", "z": "z"}
