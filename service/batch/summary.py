@@ -90,6 +90,32 @@ def display_names(boards: Sequence[dict[str, Any]]) -> dict[str, str]:
     }
 
 
+def reason(error: dict[str, Any] | None) -> str:
+    """An error's message for people: without the exception class name that
+    `isolate.error_dict` puts in front of it (failures.csv keeps it in `error`)."""
+    if not error:
+        return ""
+    message = str(error.get("message") or "")
+    kind = str(error.get("error") or "")
+    if kind and message.startswith(f"{kind}: "):
+        message = message[len(kind) + 2 :]
+    return message if message != kind else ""
+
+
+def board_reason(board: dict[str, Any]) -> str:
+    """Why a board has no ledger or draft, in words, pointing to failures.csv."""
+    documents = int(board.get("documents") or 0)
+    if documents and not board.get("read"):
+        if documents == 1:
+            return "this board's only document could not be read; see failures.csv"
+        return f"none of this board's {documents} documents could be read; see failures.csv"
+    error = board.get("error") or {}
+    why = reason(error) or "an unexpected error"
+    stage = str(error.get("stage") or "")
+    during = {"ledger": "linking its documents", "drafting": "drafting its report"}.get(stage)
+    return f"{why} ({during}); see failures.csv" if during else f"{why}; see failures.csv"
+
+
 def board_stats(ledger: Ledger, draft: Draft) -> dict[str, Any]:
     """Counts for one board (see the module docstring)."""
     reports = reports_of(ledger.documents, ledger.links)

@@ -25,6 +25,7 @@ def write_summary(result: BatchResult, *, region_name: str) -> None:
     out = result.out
     boards = result.boards
     names = summary.display_names(boards)
+    by_folder = {b["board"]: b for b in boards}
     shared = themes.shared({names[b["board"]]: b["themes"] for b in boards})
     board_rows = [summary.board_row(b, _links(b), names[b["board"]]) for b in boards]
     theme_rows = summary.theme_rows(shared)
@@ -51,6 +52,7 @@ def write_summary(result: BatchResult, *, region_name: str) -> None:
         {
             **b,
             "name": names[b["board"]],
+            "reason": summary.board_reason(b) if b["status"] == "failed" else "",
             "links": [(label, _links(b)[k]) for k, label in LINK_COLUMNS.items() if k in _links(b)],
         }
         for b in boards
@@ -61,7 +63,16 @@ def write_summary(result: BatchResult, *, region_name: str) -> None:
             "region": region_name,
             "boards": page_boards,
             "shared": shared,
-            "failures": [{**f, "name": names.get(f["board"], f["board"])} for f in result.failures],
+            "failures": [
+                {
+                    **f,
+                    "name": names.get(f["board"], f["board"]),
+                    "reason": summary.reason(f)
+                    if f.get("file") or f["board"] not in by_folder
+                    else summary.board_reason(by_folder[f["board"]]),
+                }
+                for f in result.failures
+            ],
             "documents": len(result.documents),
             "read": sum(b["read"] for b in boards),
             "pipeline_version": PIPELINE_VERSION,

@@ -16,6 +16,7 @@ from service.batch.remote import RemoteReader
 from service.batch.run import BatchOptions, BatchResult, run_batch
 from service.cli import app
 from tests.batch.conftest import BOARDS, BROKEN, outputs, xlsx_values
+from tests.conftest import CORPORA as BOARDS_DIR
 
 
 def test_a_broken_file_is_reported_and_everything_else_is_produced(
@@ -185,3 +186,37 @@ def test_a_board_name_falls_back_to_its_folder() -> None:
     assert board_name([], "folder") == "folder"
     boards = [{"board": "x", "name": "Same"}, {"board": "y", "name": "Same"}, {"board": "z"}]
     assert display_names(boards) == {"x": "Same (x)", "y": "Same (y)", "z": "z"}
+
+
+def test_a_board_with_nothing_read_says_why_in_words(tmp_path: Path) -> None:
+    import html
+
+    source = (BOARDS_DIR / "morrowby" / "2019-20_annual_report.pdf").read_bytes()[:3000]
+    region = tmp_path / "region"
+    (region / "ledger").mkdir(parents=True)
+    for n in range(3):
+        (region / "ledger" / f"cut-{n}.pdf").write_bytes(source)
+    run = run_batch(region, tmp_path / "out", BatchOptions(workers=1, progress=False))
+    assert run.boards[0]["status"] == "failed"
+    with open(run.out / "failures.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    board_row = [r for r in rows if not r["file"]]
+    assert [(r["folder"], r["error"]) for r in board_row] == [("ledger", "ValueError")]
+    page = html.unescape((run.out / "index.html").read_text(encoding="utf-8"))
+    assert "none of this board's 3 documents could be read; see failures.csv" in page
+    assert "ValueError" not in page and "CorruptFile" not in page
+
+
+def test_reasons_leave_out_the_exception_class() -> None:
+    from service.batch.summary import board_reason, reason
+
+    error = {"error": "KeyError", "stage": "drafting", "message": "KeyError: 'period'"}
+    assert reason(error) == "'period'"
+    assert reason({"error": "WorkerDied", "message": "WorkerDied"}) == ""
+    assert reason({"error": "TooSlow", "message": "took longer than 2 s"}) == (
+        "took longer than 2 s"
+    )
+    board = {"documents": 4, "read": 4, "error": error}
+    assert board_reason(board) == "'period' (drafting its report); see failures.csv"
+    one = {"documents": 1, "read": 0, "error": {"error": "ValueError"}}
+    assert board_reason(one) == "this board's only document could not be read; see failures.csv"
