@@ -11,15 +11,21 @@ either (a gap of the ledger) and `no status` if only evidence does. `without evi
 is therefore a share of its own, not a subset of another column; the two headers of
 summary.csv that need it say so (STATUS_HEADERS), and so does the summary page.
 `draft actions` and `draft gaps` are the draft's progress appendix for the next year.
+
+Periods in a board's row are all written in one style, the one its draft uses for the
+next year (which follows the board's latest report: "2022/23" or "2022-23");
+`period style` names it (YYYY/YY, YYYY-YY).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from drafting.model import Draft
+from drafting.years import format_period, parse_period
 from nlp.link_period import action_year
 from nlp.link_status import reports_of
 from nlp.model import Ledger
@@ -56,6 +62,7 @@ BOARD_HEADER: Final = (
     "documents failed",
     "pages",
     "year reported",
+    "period style",
     "priorities",
     "actions",
     *(STATUS_HEADERS[k] for k in STATUS_COLUMNS),
@@ -116,6 +123,11 @@ def board_reason(board: dict[str, Any]) -> str:
     return f"{why} ({during}); see failures.csv" if during else f"{why}; see failures.csv"
 
 
+def period_style(period: str) -> str:
+    """How a period is written, digits as Y: "2022-23" → "YYYY-YY"."""
+    return re.sub(r"\d", "Y", period)
+
+
 def board_stats(ledger: Ledger, draft: Draft) -> dict[str, Any]:
     """Counts for one board (see the module docstring)."""
     reports = reports_of(ledger.documents, ledger.links)
@@ -139,8 +151,10 @@ def board_stats(ledger: Ledger, draft: Draft) -> dict[str, Any]:
         else:  # only evidence speaks to it
             counts["unknown"] += 1
     priorities = {(p.number, p.title) for f in plans for p in f.priorities}
+    like = draft.period if parse_period(draft.period) else "2000/01"
     return {
-        "year": f"{year}/{str(year + 1)[-2:]}" if year is not None else "",
+        "year": format_period(year, year + 1, like=like) if year is not None else "",
+        "period_style": period_style(like),
         "priorities": len(priorities),
         "actions": sum(counts.values()),
         "counts": counts,
@@ -168,6 +182,7 @@ def board_row(board: dict[str, Any], links: dict[str, str], name: str) -> list[o
         board["failed"],
         board["pages"],
         stats.get("year", ""),
+        stats.get("period_style", ""),
         stats.get("priorities", 0),
         actions,
         *(counts[k] for k in keys),

@@ -220,3 +220,20 @@ def test_reasons_leave_out_the_exception_class() -> None:
     assert board_reason(board) == "'period' (drafting its report); see failures.csv"
     one = {"documents": 1, "read": 0, "error": {"error": "ValueError"}}
     assert board_reason(one) == "this board's only document could not be read; see failures.csv"
+
+
+def test_periods_are_written_in_one_style_per_row(pool_run: BatchResult) -> None:
+    import re
+
+    with open(pool_run.out / "summary.csv", newline="", encoding="utf-8") as fh:
+        rows = {r["folder"]: r for r in csv.DictReader(fh)}
+    styles = {folder: row["period style"] for folder, row in rows.items()}
+    assert styles == {"harrowfield": "YYYY/YY", "kestrelvale": "YYYY-YY", "morrowby": "YYYY-YY"}
+    for row in rows.values():
+        for column in ("year reported", "draft period"):
+            assert re.sub(r"\d", "Y", row[column]) == row["period style"], (column, row)
+    assert rows["kestrelvale"]["year reported"] == "2022-23"
+    assert rows["kestrelvale"]["draft period"] == "2023-24"
+    page = (pool_run.out / "index.html").read_text(encoding="utf-8")
+    assert "Kestrel Vale Safeguarding Children Partnership: YYYY-YY" in page
+    assert "<td>2022-23</td>" in page and "<td>2022/23</td>" not in page
