@@ -1,8 +1,9 @@
 """The job queue (the `jobs` table) and the worker that drains it.
 
-A worker thread, started with the app, claims the oldest queued job, reads the file in
-the sandbox process (time and memory limits) and writes the outcome in one
-transaction: findings + document done + job done, or document failed + job failed
+A worker thread, started with the app, claims the oldest queued job, reads the file
+through its `Reader` (the local sandbox process, or a Dask cluster when
+`CARRYFORWARD_SCHEDULER` is set; time and memory limits either way) and writes the
+outcome in one transaction: findings + document done + job done, or document failed + job failed
 (a failure never touches stored findings). On start, jobs left `processing` by a
 service that died are queued again; a job interrupted `MAX_ATTEMPTS` times fails.
 """
@@ -11,18 +12,139 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import delete, select, update
 
 from extract.errors import CarryforwardError
 from service.blobs import BlobStore
 from service.db import Database
-from service.sandbox import Sandbox
+from service.errors import JobFailed
+from service.sandbox import Sandbox, crashed, error_class, error_from, too_slow
+from service.settings import Settings
 from service.tables import Board, DocumentRow, FindingsRow, Job, now
 
 log = logging.getLogger("carryforward.jobs")
 MAX_ATTEMPTS = 3
+CONNECT_S = 5.0
+"""How long to try to reach the Dask scheduler before the job fails."""
+
+
+class Reader(Protocol):
+    """Reads one stored upload into its findings (JSON-ready), or raises a
+    `CarryforwardError` whose message says what a person can do about it."""
+
+    where: str
+
+    def read(self, path: str, label: str) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
+
+
+class SandboxReader:
+    """The file read in the service's own sandbox process."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        self.where = "a local sandbox process"
+
+    def read(self, path: str, label: str) -> dict[str, Any]:
+        data: dict[str, Any] = self.sandbox.run("read", path, label, label=label)
+        return data
+
+    def close(self) -> None:
+        self.sandbox.close()
+
+
+class DaskReader:
+    """The file's bytes read on a worker of the Dask cluster at `scheduler`
+    (`service.batch.remote.RemoteReader`: a forked child per document, same limits).
+    The client connects on the first read and again after the cluster was lost, so a
+    scheduler that is down fails jobs, not the service."""
+
+    def __init__(
+        self, scheduler: str, *, seconds: float, memory_mb: int, connect_s: float = CONNECT_S
+    ) -> None:
+        self.scheduler = scheduler
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self.connect_s = connect_s
+        self.where = f"the Dask cluster at {scheduler}"
+        self.client: Any = None
+
+    def read(self, path: str, label: str) -> dict[str, Any]:
+        from service.batch.remote import RemoteReader
+
+        data = Path(path).read_bytes()
+        client = self._connect(label)
+        try:
+            remote = RemoteReader(client, seconds=self.seconds, memory_mb=self.memory_mb)
+            result = remote.read(data, label)
+        except Exception as exc:
+            self.close()
+            raise JobFailed(
+                f"the Dask cluster at {self.scheduler} did not return a result "
+                f"({_brief(exc)}): check that the cluster and its workers are running, then "
+                "remove this document and upload it again",
+                file=label,
+            ) from None
+        if result.get("status") == "ok":
+            findings: dict[str, Any] = result["findings"]
+            return findings
+        raise self._error(result.get("error") or {}, label)
+
+    def _connect(self, label: str) -> Any:
+        if self.client is not None and self.client.status == "running":
+            return self.client
+        self.close()
+        try:
+            import distributed
+
+            self.client = distributed.Client(
+                self.scheduler, timeout=self.connect_s, set_as_default=False
+            )
+        except Exception as exc:
+            raise JobFailed(
+                f"the Dask scheduler at {self.scheduler} cannot be reached ({_brief(exc)}): "
+                "start the cluster or correct CARRYFORWARD_SCHEDULER, then remove this "
+                "document and upload it again",
+                file=label,
+            ) from None
+        return self.client
+
+    def _error(self, error: dict[str, Any], label: str) -> Exception:
+        """A batch error {error, stage, message, page} → what the sandbox would raise."""
+        kind = error.get("error")
+        if kind == "TooSlow":
+            return too_slow(self.seconds, label)
+        if kind in ("OutOfMemory", "WorkerDied", "MemoryError", "RecursionError"):
+            return crashed(self.memory_mb, label)
+        if error_class(kind) is None:
+            error = {"error": "ParserCrash", "detail": str(error.get("message"))[:300]}
+        return error_from(error, label, memory_mb=self.memory_mb)
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.close(timeout=self.connect_s)
+            except Exception:  # a lost cluster: nothing left to close
+                log.debug("closing the Dask client", exc_info=True)
+
+
+def make_reader(settings: Settings, sandbox: Sandbox) -> Reader:
+    """The reader the settings ask for, chosen once when the service starts."""
+    if settings.scheduler:
+        return DaskReader(
+            settings.scheduler, seconds=settings.job_timeout_s, memory_mb=settings.job_memory_mb
+        )
+    return SandboxReader(sandbox)
+
+
+def _brief(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
 def requeue_interrupted(db: Database) -> int:
@@ -38,10 +160,10 @@ def requeue_interrupted(db: Database) -> int:
 
 
 class Worker:
-    def __init__(self, db: Database, blobs: BlobStore, sandbox: Sandbox, poll_s: float) -> None:
+    def __init__(self, db: Database, blobs: BlobStore, reader: Reader, poll_s: float) -> None:
         self.db = db
         self.blobs = blobs
-        self.sandbox = sandbox
+        self.reader = reader
         self.poll_s = poll_s
         self.wake = threading.Event()
         self.stopping = threading.Event()
@@ -49,6 +171,7 @@ class Worker:
 
     def start(self) -> None:
         requeue_interrupted(self.db)
+        log.info("documents are read in %s", self.reader.where)
         self.thread = threading.Thread(target=self._loop, name="carryforward-worker", daemon=True)
         self.thread.start()
 
@@ -57,6 +180,8 @@ class Worker:
         self.wake.set()
         if self.thread is not None:
             self.thread.join(30)
+        if self.thread is None or not self.thread.is_alive():  # else it is still reading
+            self.reader.close()
 
     def _loop(self) -> None:
         while not self.stopping.is_set():
@@ -79,7 +204,7 @@ class Worker:
             self._fail(job_id, document_id, _interrupted(attempts - 1))
             return True
         try:
-            data = self.sandbox.run("read", path, label, label=label)
+            data = self.reader.read(path, label)
         except CarryforwardError as exc:
             self._fail(job_id, document_id, exc.to_dict())
             return True

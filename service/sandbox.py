@@ -17,6 +17,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from extract.errors import CarryforwardError, ExtractError
 from service.errors import JobFailed
 
 MB = 1024 * 1024
@@ -112,6 +113,54 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
 
 
+FATAL = ("MemoryError", "RecursionError")
+"""Child errors after which the child is replaced."""
+
+
+def too_slow(seconds: float, label: str) -> JobFailed:
+    return JobFailed(
+        f"reading stopped after {seconds:g} s (the time limit); the file may be damaged or "
+        "built to hang parsers: open it, save it again as PDF or .docx and upload it again",
+        file=label,
+    )
+
+
+def crashed(memory_mb: int, label: str) -> JobFailed:
+    return JobFailed(
+        f"the reader ran out of memory (limit {memory_mb} MB) or crashed; the file may be "
+        "a decompression bomb or damaged: save it again and re-upload",
+        file=label,
+    )
+
+
+def error_class(kind: object) -> type[CarryforwardError] | None:
+    """The class of the exception tree named `kind`, if there is one."""
+    import extract.errors as errors
+    import service.errors as service_errors
+
+    cls = getattr(service_errors, str(kind), None) or getattr(errors, str(kind), None)
+    if isinstance(cls, type) and issubclass(cls, CarryforwardError):
+        return cls
+    return None
+
+
+def error_from(payload: dict[str, Any], label: str, *, memory_mb: int) -> Exception:
+    """A task's error reply → the exception the caller raises."""
+    kind = payload.get("error")
+    if kind in FATAL:
+        return crashed(memory_mb, label)
+    if kind == "ParserCrash":
+        return JobFailed(
+            f"the file could not be read ({payload.get('detail')}); it may be damaged: "
+            "open it and save it again as PDF or .docx",
+            file=label,
+        )
+    cls = error_class(kind) or ExtractError
+    if payload.get("stage") == "service":
+        return cls(str(payload.get("message")))
+    return cls(str(payload.get("message")), file=label, page=payload.get("page"))
+
+
 class Sandbox:
     """One child process, one task at a time (thread-safe)."""
 
@@ -129,48 +178,17 @@ class Sandbox:
             conn.send((name, args))
             if not conn.poll(self.timeout_s):
                 self._kill()
-                raise JobFailed(
-                    f"reading stopped after {self.timeout_s:g} s (the time limit); the file "
-                    "may be damaged or built to hang parsers: open it, save it again as "
-                    "PDF or .docx and upload it again",
-                    file=label,
-                )
+                raise too_slow(self.timeout_s, label)
             try:
                 status, payload = conn.recv()
             except (EOFError, OSError):
                 self._kill()
-                raise self._crashed(label) from None
+                raise crashed(self.memory_bytes // MB, label) from None
         if status == "ok":
             return payload
-        raise self._error(payload, label)
-
-    def _crashed(self, label: str) -> JobFailed:
-        return JobFailed(
-            f"the reader ran out of memory (limit {self.memory_bytes // MB} MB) or crashed; "
-            "the file may be a decompression bomb or damaged: save it again and re-upload",
-            file=label,
-        )
-
-    def _error(self, payload: dict[str, Any], label: str) -> Exception:
-        import extract.errors as errors
-        import service.errors as service_errors
-
-        kind = payload.get("error")
-        if kind in ("MemoryError", "RecursionError"):
+        if payload.get("error") in FATAL:
             self._kill()
-            return self._crashed(label)
-        if kind == "ParserCrash":
-            return JobFailed(
-                f"the file could not be read ({payload.get('detail')}); it may be damaged: "
-                "open it and save it again as PDF or .docx",
-                file=label,
-            )
-        cls = getattr(service_errors, str(kind), None) or getattr(errors, str(kind), None)
-        if not (isinstance(cls, type) and issubclass(cls, errors.CarryforwardError)):
-            cls = errors.ExtractError
-        if payload.get("stage") == "service":
-            return cls(str(payload.get("message")))
-        return cls(str(payload.get("message")), file=label, page=payload.get("page"))
+        raise error_from(payload, label, memory_mb=self.memory_bytes // MB)
 
     def _ensure(self) -> Connection:
         if self.process is not None and self.process.is_alive() and self.conn is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from service.auth import Sessions
 from service.blobs import BlobStore
 from service.db import Database, migrate
-from service.jobs import Worker
+from service.jobs import Worker, make_reader
 from service.sandbox import Sandbox
 from service.settings import Settings
 
@@ -44,7 +44,8 @@ class Services:
             tools=Sandbox(**limits, preload=TOOLS_MODULES),  # type: ignore[arg-type]
         )
         if settings.worker:
-            services.worker = Worker(db, blobs, services.reader, settings.worker_poll_s)
+            reader = make_reader(settings, services.reader)
+            services.worker = Worker(db, blobs, reader, settings.worker_poll_s)
             services.worker.start()
         return services
 

@@ -6,6 +6,7 @@ test) and the result handed to `create_app(settings)`.
 
 from __future__ import annotations
 
+import re
 import secrets
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MB = 1024 * 1024
+SCHEDULER = re.compile(r"tcp://(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\]):(\d{1,5})")
 
 
 class Settings(BaseSettings):
@@ -34,6 +36,9 @@ class Settings(BaseSettings):
     worker: bool = True
     """Run the job worker inside the service (off for read-only replicas)."""
     worker_poll_s: float = Field(0.5, gt=0)
+    scheduler: str | None = None
+    """A Dask scheduler (`tcp://host:port`): the worker reads documents on that cluster,
+    under the same limits, instead of in a local sandbox process."""
     kdf_cost: int = Field(2**14, ge=2**10)
     """scrypt N for password hashes."""
     session_max_age_s: int = Field(14 * 24 * 3600, ge=60)
@@ -47,6 +52,17 @@ class Settings(BaseSettings):
         if value & (value - 1):
             raise ValueError("kdf_cost must be a power of two (scrypt N)")
         return value
+
+    @field_validator("scheduler", mode="before")
+    @classmethod
+    def _scheduler_address(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, str):
+            match = SCHEDULER.fullmatch(value.strip())
+            if match and 1 <= int(match.group(1)) <= 65535:
+                return value.strip()
+        raise ValueError(f"scheduler must be a Dask address tcp://host:port, not {value!r}")
 
     @property
     def max_file_bytes(self) -> int:

@@ -4,6 +4,7 @@ result as `carryforward batch`)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from service.batch.executors import DaskExecutor
@@ -29,7 +30,12 @@ class RemoteReader:
         future = self.executor.submit(
             document_task, data, filename, seconds=self.seconds, memory_mb=self.memory_mb
         )
-        result: dict[str, Any] = future.result(timeout=timeout or self.seconds * 2 + 60)
+        try:
+            result: dict[str, Any] = future.result(timeout=timeout or self.seconds * 2 + 60)
+        except BaseException:
+            with contextlib.suppress(Exception):  # not left running after a timeout
+                future.cancel()
+            raise
         return result
 
     def close(self) -> None:
