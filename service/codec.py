@@ -1,5 +1,9 @@
 """JSON (as written by `extract.model.to_dict`) back into the frozen dataclasses of
-`nlp.model` and `drafting.model`, driven by their type hints."""
+`nlp.model` and `drafting.model`, driven by their type hints.
+
+The one decoder: the service's stored findings and drafts, and the batch's document
+results (JSON so that they can be cached on disk and sent from any worker; the board
+task turns them back into `Findings` for `build_ledger`)."""
 
 from __future__ import annotations
 

@@ -99,9 +99,9 @@ def board_task(board: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
         from drafting.text_writers import write_html
         from nlp.ledger_json import ledger_to_dict
         from nlp.link import build_ledger
-        from service.batch.decode import findings_from_dict
         from service.batch.summary import board_stats
         from service.batch.themes import detect, plan_texts
+        from service.codec import findings_from_dict
 
         documents = [findings_from_dict(f) for f in findings]
         if not documents:
