@@ -20,6 +20,7 @@ from service.app import create_app
 from service.errors import JobFailed
 from service.sandbox import Sandbox
 from tests.extract import docx_build as b
+from tests.pdf_build import raw_pdf
 from tests.service.conftest import HARROWFIELD, Board, make_settings, seed, wait_done
 
 MB = 1024 * 1024
@@ -52,21 +53,7 @@ def _good_docx(text: str = "A paragraph of body text.") -> bytes:
     return b.to_bytes(doc)
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    )
-    return out.getvalue()
+_pdf = raw_pdf
 
 
 def _encrypted_pdf() -> bytes:
