@@ -24,7 +24,6 @@ from extract import (
 from tests.bench.reports import report
 from tests.pdf_build import raw_pdf
 
-_pdf = raw_pdf
 
 
 def _stream(data: bytes, extra: bytes = b"", flate: bool = False) -> bytes:
@@ -71,7 +70,7 @@ def test_images_only_needs_ocr() -> None:
         b" /Type /XObject /Subtype /Image /Width 4 /Height 4"
         b" /ColorSpace /DeviceGray /BitsPerComponent 8",
     )
-    data = _pdf(
+    data = raw_pdf(
         [
             CATALOG,
             PAGES,
@@ -95,7 +94,7 @@ def test_form_that_draws_itself_is_skipped_not_looped() -> None:
         b" /Resources << /XObject << /F1 5 0 R >> >>",
     )
     page = _page(b"<< /XObject << /F1 5 0 R >> /Font << /F1 6 0 R >> >>")
-    data = _pdf([CATALOG, PAGES, page, _stream(TEXT + b"/F1 Do"), form, FONT])
+    data = raw_pdf([CATALOG, PAGES, page, _stream(TEXT + b"/F1 Do"), form, FONT])
     doc = extract(data, filename="loop.pdf")
     assert [b.text for b in doc.blocks] == ["Board minutes"]
 
@@ -112,14 +111,14 @@ def test_forms_nested_without_end_are_hostile() -> None:
     ]
     forms.append(_stream(b"", b" /Type /XObject /Subtype /Form /BBox [0 0 10 10]"))
     page = _page(b"<< /XObject << /X 5 0 R >> >>")
-    data = _pdf([CATALOG, PAGES, page, _stream(b"/X Do"), *forms])
+    data = raw_pdf([CATALOG, PAGES, page, _stream(b"/X Do"), *forms])
     with pytest.raises(HostileFile, match=r"deep\.pdf: .*without end"):
         extract(data, filename="deep.pdf")
 
 
 def test_decompression_bomb_is_refused() -> None:
     content = b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n" + b" " * (8 << 20)
-    data = _pdf([CATALOG, PAGES, _page(b"<< >>"), _stream(content, flate=True)])
+    data = raw_pdf([CATALOG, PAGES, _page(b"<< >>"), _stream(content, flate=True)])
     assert len(data) < 100_000
     with pytest.raises(TooLarge, match=r"bomb\.pdf: page 1 .*inflating past 1 MB"):
         extract(data, filename="bomb.pdf", limits=Limits(max_part_bytes=1 << 20))

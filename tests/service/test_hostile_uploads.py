@@ -53,7 +53,6 @@ def _good_docx(text: str = "A paragraph of body text.") -> bytes:
     return b.to_bytes(doc)
 
 
-_pdf = raw_pdf
 
 
 def _encrypted_pdf() -> bytes:
@@ -68,7 +67,7 @@ def _pdf_bomb() -> bytes:
     content = zlib.compress(b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n" + b" " * (160 * MB), 9)
     stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
-    return _pdf(
+    return raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -80,7 +79,7 @@ def _pdf_bomb() -> bytes:
 
 def _pdf_cycle() -> bytes:
     # The page tree's kids point back at the tree: a reference cycle.
-    return _pdf(
+    return raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
