@@ -1,6 +1,6 @@
 """Bad and hostile PDFs: each refused with the right error naming file and problem.
 
-The hostile files are built by hand (`_pdf`) so each carries exactly one defect."""
+The hostile files are built by hand (`raw_pdf`) so each carries exactly one defect."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from extract import (
 )
 from tests.bench.reports import report
 from tests.pdf_build import raw_pdf
-
 
 
 def _stream(data: bytes, extra: bytes = b"", flate: bool = False) -> bytes:

@@ -53,8 +53,6 @@ def _good_docx(text: str = "A paragraph of body text.") -> bytes:
     return b.to_bytes(doc)
 
 
-
-
 def _encrypted_pdf() -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, encrypt=StandardEncryption("user", "owner"))
