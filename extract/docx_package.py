@@ -56,7 +56,6 @@ class Package:
     """Headers then footers, in relationship order."""
     core: etree._Element | None = None
     app: etree._Element | None = None
-    document_bytes: int = 0
 
 
 class _Reader:
@@ -139,8 +138,7 @@ def _load(reader: _Reader) -> Package:
         raise CorruptFile(
             f"the Word package has no main document part ({main} is missing)", file=reader.file
         )
-    raw = reader.read(main)
-    package = Package(document=parse_xml(raw, main, file=reader.file), document_bytes=len(raw))
+    package = Package(document=parse_xml(reader.read(main), main, file=reader.file))
     rels = _relationships(reader, main)
     package.styles = _optional(
         reader, rels.get("styles", [posixpath.dirname(main) + "/styles.xml"])

@@ -46,10 +46,6 @@ class Line:
     def height(self) -> float:
         return self.bottom - self.top
 
-    @property
-    def n_chars(self) -> int:
-        return sum(len(w.text) for w in self.words)
-
 
 def is_bold(fontname: str) -> bool:
     name = fontname.split("+")[-1].lower()

@@ -119,10 +119,6 @@ def is_decimal(number: str | None) -> bool:
     return bool(number) and bool(_DECIMAL.match(number or ""))
 
 
-def is_bullet(number: str | None) -> bool:
-    return bool(number) and len(number or "") == 1 and (number or "") in BULLETS
-
-
 def clean_number(token: str) -> str:
     """Drop one trailing '.' from a label ("1." -> "1"; "a." -> "a")."""
     return token[:-1] if token.endswith(".") and len(token) > 1 else token
