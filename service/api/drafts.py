@@ -4,6 +4,7 @@ changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -143,7 +144,22 @@ def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> 
     openapi_extra=UPLOAD_DOC,
 )
 async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> dict[str, Any]:
-    before = await run_in_threadpool(_draft_docx, request, services, board_id, draft_id)
+    changes, _, _ = await compare_upload(request, services, board_id, draft_id)
+    return {"draft": draft_id, "changes": changes}
+
+
+async def compare_upload(
+    request: Request,
+    services: Services,
+    board_id: int,
+    draft_id: int,
+    on_scope: Callable[[BoardScope], None] | None = None,
+) -> tuple[Any, str, str]:
+    """The one .docx uploaded in `request` against the draft as it reads now: (the
+    changes, the draft's title, the file's label). `on_scope` sees the board scope."""
+    before, title = await run_in_threadpool(
+        _draft_docx, request, services, board_id, draft_id, on_scope
+    )
     received = await read_files(
         request.headers.get("content-type"),
         request.stream(),
@@ -158,10 +174,19 @@ async def compare(board_id: int, draft_id: int, request: Request, services: Svc)
     changes = await run_in_threadpool(
         services.tools.run, "compare", before, after, label=received[0].label
     )
-    return {"draft": draft_id, "changes": changes}
+    return changes, title, received[0].label
 
 
-def _draft_docx(request: Request, services: Services, board_id: int, draft_id: int) -> bytes:
+def _draft_docx(
+    request: Request,
+    services: Services,
+    board_id: int,
+    draft_id: int,
+    on_scope: Callable[[BoardScope], None] | None,
+) -> tuple[bytes, str]:
     with services.db.session() as session:
         scope = BoardScope(session, authenticate(request, session, services), board_id)
-        return write_docx(drafts.effective(scope.draft(draft_id).content))
+        if on_scope is not None:
+            on_scope(scope)
+        row = scope.draft(draft_id)
+        return write_docx(drafts.effective(row.content)), row.title

@@ -9,15 +9,13 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
-from drafting.docx_writer import write_docx
 from service import drafts
-from service.api.deps import Svc, authenticate
+from service.api.deps import Svc
+from service.api.drafts import compare_upload
 from service.api.drafts import versions as version_list
 from service.errors import BadRequest
 from service.scope import BoardScope
-from service.uploads import read_files
 from service.web import csrf
 from service.web.deps import PageScope, remember
 from service.web.render import page
@@ -132,36 +130,14 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
     """The edited .docx against the draft as it reads now (multipart: the CSRF token
     travels in the query string, checked before the body is read)."""
     csrf.check(request, request.query_params.get(csrf.FIELD))
-    before, title = await run_in_threadpool(_draft_docx, request, services, board_id, draft_id)
-    received = await read_files(
-        request.headers.get("content-type"),
-        request.stream(),
-        services.blobs,
-        max_file_bytes=services.settings.max_file_bytes,
-        max_files=1,
-    )
-    if not received:
-        raise BadRequest("choose the edited .docx file to compare")
-    try:
-        after = received[0].temp.read_bytes()
-    finally:
-        received[0].temp.unlink(missing_ok=True)
-    changes = await run_in_threadpool(
-        services.tools.run, "compare", before, after, label=received[0].label
+    changes, title, label = await compare_upload(
+        request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
     )
     data = {
         "board_id": board_id,
         "draft_id": draft_id,
         "title": title,
-        "file": received[0].label,
+        "file": label,
         "changes": changes,
     }
-    return page(request, "compare.html", data, json_url=None)  # twin: the API's compare
-
-
-def _draft_docx(request: Request, services: Any, board_id: int, draft_id: int) -> tuple[bytes, str]:
-    with services.db.session() as session:
-        scope = BoardScope(session, authenticate(request, session, services), board_id)
-        remember(request, scope.user, scope)
-        row = scope.draft(draft_id)
-        return write_docx(drafts.effective(row.content)), row.title
+    return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
