@@ -51,12 +51,11 @@ from extract.docx_package import Package, open_package
 from extract.docx_paragraphs import ParagraphReader
 from extract.docx_styles import Styles, W
 from extract.docx_tables import read_table
-from extract.docx_text import Fields, normalise, paragraph_text
+from extract.docx_text import MC, Fields, normalise, paragraph_text
 from extract.errors import EmptyFile, TooLarge
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import Block, Document, Heading, Source, Table
 
-MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 CHARS_PER_PAGE = 3000

@@ -51,7 +51,7 @@ def read_table(tbl: etree._Element, reader: ParagraphReader, source: Source) -> 
     grid = tbl.find(f"{W}tblGrid")
     n_cols = len(grid.findall(f"{W}gridCol")) if grid is not None else 0
     rows: list[tuple[etree._Element, list[_Cell]]] = []
-    for r, tr in enumerate(_rows(tbl)):
+    for r, tr in enumerate(_children(tbl, f"{W}tr")):
         row_source = replace(source, row=r)
         cells = _cells(tr, reader, row_source)
         rows.append((tr, cells))
@@ -60,34 +60,24 @@ def read_table(tbl: etree._Element, reader: ParagraphReader, source: Source) -> 
     return Table(_finish(rows, source), source, n_cols)
 
 
-def _rows(tbl: etree._Element) -> list[etree._Element]:
-    out: list[etree._Element] = []
-    for child in tbl:
-        if child.tag == f"{W}tr":
-            out.append(child)
-        elif child.tag in (f"{W}sdt", f"{W}customXml"):
-            content = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
-            if content is not None:
-                out.extend(_rows(content))
-    return out
-
-
-def _tcs(parent: etree._Element) -> list[etree._Element]:
+def _children(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """Children with `tag` (rows of a table, cells of a row), read through content
+    controls and custom XML."""
     out: list[etree._Element] = []
     for child in parent:
-        if child.tag == f"{W}tc":
+        if child.tag == tag:
             out.append(child)
         elif child.tag in (f"{W}sdt", f"{W}customXml"):
             content = child.find(f"{W}sdtContent") if child.tag == f"{W}sdt" else child
             if content is not None:
-                out.extend(_tcs(content))
+                out.extend(_children(content, tag))
     return out
 
 
 def _cells(tr: etree._Element, reader: ParagraphReader, source: Source) -> list[_Cell]:
     col = int_val(tr.find(f"{W}trPr/{W}gridBefore")) or 0
     out: list[_Cell] = []
-    for tc in _tcs(tr):
+    for tc in _children(tr, f"{W}tc"):
         tcpr = tc.find(f"{W}tcPr")
         span = max(int_val(tcpr.find(f"{W}gridSpan")) or 1, 1) if tcpr is not None else 1
         merge = None

@@ -56,7 +56,7 @@ class Fields:
 
     @property
     def in_toc(self) -> bool:
-        return any(f[0].lstrip().upper().startswith("TOC") for f in self.stack)
+        return any(_is_toc(f[0]) for f in self.stack)
 
 
 @dataclass

@@ -17,7 +17,7 @@ number of columns and the same outer edges within 4 pt). On joining:
 
 from __future__ import annotations
 
-from extract.pdf_tables import RawCell, RawRow, RawTable
+from extract.pdf_tables import RawCell, RawRow, RawTable, norm_texts
 from extract.pdf_text import BULLETS, ends_sentence, is_number_token
 
 TOLERANCE = 4.0
@@ -33,10 +33,6 @@ def same_columns(a: RawTable, b: RawTable) -> bool:
         and abs(a.col_xs[0] - b.col_xs[0]) <= TOLERANCE
         and abs(a.col_xs[-1] - b.col_xs[-1]) <= TOLERANCE
     )
-
-
-def _norm(texts: list[str]) -> list[str]:
-    return [" ".join(t.lower().split()) for t in texts]
 
 
 def _starts_numbered(row: RawRow) -> bool:
@@ -97,7 +93,7 @@ def join(a: RawTable, b: RawTable) -> None:
     rows = list(b.rows)
     header = [r for r in a.rows if r.header]
     for h in header:
-        if rows and _norm(rows[0].texts()) == _norm(h.texts()):
+        if rows and norm_texts(rows[0].texts()) == norm_texts(h.texts()):
             rows.pop(0)
     if rows and a.rows and not rows[0].header and _is_continuation(a.rows[-1], rows[0]):
         _merge_row(a.rows[-1], rows.pop(0))

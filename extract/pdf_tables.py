@@ -224,8 +224,8 @@ def _grid(
     if not any(c.lines for row in raw_rows for c in row.cells):
         return None
     _flag_headers(raw_rows, shading)
-    heads = [_norm(r.texts()) for r in raw_rows if r.header]
-    raw_rows = [r for r in raw_rows if r.header or _norm(r.texts()) not in heads]
+    heads = [norm_texts(r.texts()) for r in raw_rows if r.header]
+    raw_rows = [r for r in raw_rows if r.header or norm_texts(r.texts()) not in heads]
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     return RawTable(page_no, tuple(round(v, 2) for v in bbox), xs, raw_rows)  # type: ignore[arg-type]
 
@@ -234,7 +234,8 @@ def _mid_y(w: Word) -> float:
     return (w.top + w.bottom) / 2
 
 
-def _norm(texts: list[str]) -> list[str]:
+def norm_texts(texts: list[str]) -> list[str]:
+    """Cell texts lower-cased with whitespace collapsed (to compare rows)."""
     return [" ".join(t.lower().split()) for t in texts]
 
 
