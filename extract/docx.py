@@ -51,10 +51,11 @@ from extract.docx_package import Package, open_package
 from extract.docx_paragraphs import ParagraphReader
 from extract.docx_styles import Styles, W
 from extract.docx_tables import read_table
-from extract.docx_text import MC, Fields, normalise, paragraph_text
+from extract.docx_text import MC, Fields, paragraph_text
 from extract.errors import EmptyFile, TooLarge
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import Block, Document, Heading, Source, Table
+from extract.text_rules import collapse_spaces
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
@@ -192,7 +193,7 @@ def _pages(package: Package, reader: ParagraphReader) -> int:
 def _title(package: Package, blocks: list[Block], reader: ParagraphReader) -> str | None:
     if package.core is not None:
         el = package.core.find(f"{_DC}title")
-        title = normalise(el.text or "") if el is not None else ""
+        title = collapse_spaces(el.text or "") if el is not None else ""
         if len(title) >= 4 and any(c.isalpha() for c in title) and not _JUNK_TITLE.match(title):
             return title
     headings = [b for b in blocks if isinstance(b, Heading)]

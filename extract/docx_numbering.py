@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from extract.docx_styles import W, int_val
+from extract.text_rules import drop_trailing_dot
 
 BULLET = "•"
 
@@ -247,7 +248,4 @@ def _roman(value: int) -> str:
 
 def clean_number(label: str) -> str | None:
     """The stored form of a number label (see the module docstring)."""
-    label = " ".join(label.split()).rstrip("*").strip()
-    if label.endswith(".") and len(label) > 1:
-        label = label[:-1]
-    return label or None
+    return drop_trailing_dot(" ".join(label.split()).rstrip("*").strip()) or None

@@ -12,17 +12,14 @@ document walk; a paragraph inside a TOC field is flagged `in_toc`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from extract.docx_styles import Styles, W, on
+from extract.text_rules import collapse_spaces
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-
-_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 _CONTAINERS = {
     f"{W}hyperlink",
@@ -37,11 +34,6 @@ _CONTAINERS = {
 }
 _SKIP = {f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}sdtPr", f"{W}sdtEndPr"}
 _TEXT_BOXES = (f"{W}drawing", f"{W}pict", f"{W}object", f"{MC}AlternateContent")
-
-
-def normalise(text: str) -> str:
-    """Collapse every kind of space and tab to one space; drop invisible characters."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 @dataclass
@@ -190,7 +182,7 @@ def paragraph_text(
     """Read one `w:p`; `fields` carries complex-field state to the next paragraph."""
     collector = _Collector(styles, fields, style_id)
     collector.walk(p)
-    text = normalise("".join(collector.parts))
+    text = collapse_spaces("".join(collector.parts))
     return ParaText(
         text=text,
         text_boxes=collector.boxes,

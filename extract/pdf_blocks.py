@@ -26,13 +26,13 @@ from extract.model import BBox, Heading, ListItem, Paragraph, Source
 from extract.pdf_lines import Line
 from extract.pdf_text import (
     BULLETS,
-    clean_number,
     ends_sentence,
     is_number_token,
     is_person_name,
     join_lines,
     number_depth,
 )
+from extract.text_rules import drop_trailing_dot
 
 SourceFor = Callable[[int, BBox], Source]
 HEADING_RATIO = 1.15
@@ -64,7 +64,7 @@ def split_label(line: Line) -> tuple[str | None, str, float]:
     if first in "-–—" and gap < 0.2 * line.size:
         return None, line.text, line.x0
     rest = " ".join(w.text for w in words[1:])
-    return clean_number(first), rest, words[1].x0
+    return drop_trailing_dot(first), rest, words[1].x0
 
 
 def is_heading(line: Line, body: float, common: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extract.text_rules import INVISIBLE, collapse_spaces, drop_trailing_dot
+
 LIGATURES = {
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -40,9 +42,8 @@ _SPACES = dict.fromkeys(
     ],
     " ",
 )
-_ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], "")
+_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE), "")
 _TABLE = str.maketrans({**{ord(k): v for k, v in LIGATURES.items()}, **_SPACES, **_ZERO_WIDTH})
-_MULTISPACE = re.compile(r"\s+")
 
 BULLETS = "•·▪◦●○■□▫‣⁃∙➢➤►▶✓✔-–—*"
 _NUMBER = re.compile(
@@ -102,7 +103,7 @@ def normalise(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    return _MULTISPACE.sub(" ", normalise(text)).strip()
+    return collapse_spaces(normalise(text))
 
 
 def mask_digits(text: str) -> str:
@@ -119,16 +120,11 @@ def is_decimal(number: str | None) -> bool:
     return bool(number) and bool(_DECIMAL.match(number or ""))
 
 
-def clean_number(token: str) -> str:
-    """Drop one trailing '.' from a label ("1." -> "1"; "a." -> "a")."""
-    return token[:-1] if token.endswith(".") and len(token) > 1 else token
-
-
 def number_depth(number: str | None) -> int:
     """How deep a decimal number is: "3" -> 1, "3.3" -> 2; others -> 0."""
     if not number or not is_decimal(number):
         return 0
-    return len(clean_number(number).split("."))
+    return len(drop_trailing_dot(number).split("."))
 
 
 def ends_sentence(text: str) -> bool:
