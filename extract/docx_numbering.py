@@ -139,9 +139,7 @@ class Numbering:
         return Label(self._render(num, level, counts), False, ilvl)
 
     def _level(self, num: _Num, ilvl: int) -> Level | None:
-        if ilvl in num.overrides:
-            return num.overrides[ilvl]
-        level = self.abstracts.get(num.abstract_id, {}).get(ilvl)
+        level = self._level_quiet(num, ilvl)
         if level is None:
             self._warn(f"numbering: list {num.abstract_id} has no level {ilvl}")
         return level

@@ -34,7 +34,6 @@ class _Cell:
     span: int
     merge: str | None
     """None, "restart" or "continue"."""
-    tc: etree._Element
     blocks: list[CellBlock] = field(default_factory=list)
     row_span: int = 1
     bold: bool = False
@@ -87,7 +86,7 @@ def _cells(tr: etree._Element, reader: ParagraphReader, source: Source) -> list[
             if vmerge is not None:
                 merge = "restart" if vmerge.get(f"{W}val") == "restart" else "continue"
             fill = _fill(tcpr.find(f"{W}shd"))
-        cell = _Cell(col, span, merge, tc, fill=fill)
+        cell = _Cell(col, span, merge, fill=fill)
         # Continuation cells of a vertical merge are read too (Word shows their text
         # nowhere, but numbering inside them still counts); their blocks are dropped.
         blocks = reader.read_container(tc, replace(source, cell=col))

@@ -119,8 +119,9 @@ def _assemble(pages: list[PageContent], file: str, sha256: str) -> Document:
     cell_text = [
         ln.text for p in pages for t in p.tables for r in t.rows for c in r.cells for ln in c.lines
     ]
-    vocab = vocabulary([ln.text for ln in all_lines] + cell_text)
-    common = lowercase_words([ln.text for ln in all_lines] + cell_text)
+    texts = [ln.text for ln in all_lines] + cell_text
+    vocab = vocabulary(texts)
+    common = lowercase_words(texts)
     for p in pages:
         _layout(p)
     elements = _stitch(pages)
