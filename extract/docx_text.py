@@ -32,7 +32,6 @@ _CONTAINERS = {
     f"{W}dir",
     f"{W}bdo",
 }
-_SKIP = {f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}sdtPr", f"{W}sdtEndPr"}
 _TEXT_BOXES = (f"{W}drawing", f"{W}pict", f"{W}object", f"{MC}AlternateContent")
 
 
