@@ -14,7 +14,7 @@ from drafting.docx_writer import write_docx
 from drafting.text_writers import write_html, write_md
 from nlp.link import build_ledger
 from service.cli_errors import InputError, check_output
-from service.cli_folder import read_board_folder
+from service.cli_folder import AllowMixed, read_board_folder
 
 
 def register(app: typer.Typer) -> None:
@@ -33,10 +33,7 @@ def draft_command(
     date: Annotated[
         str | None, typer.Option("--date", help="Date the draft (YYYY-MM-DD); none by default.")
     ] = None,
-    allow_mixed: Annotated[
-        bool,
-        typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
-    ] = False,
+    allow_mixed: AllowMixed = False,
 ) -> None:
     """Draft the report for the year after the latest report in FOLDER (or --period)."""
     check_output(out, "--out", (".docx",))

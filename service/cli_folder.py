@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
+import typer
 from rich.console import Console
 
 from extract.errors import CarryforwardError, EmptyFile, UnsupportedFormat
@@ -15,6 +17,11 @@ from nlp.model import Findings
 from service.cli_errors import InputError, UsageProblem
 
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
+AllowMixed = Annotated[
+    bool,
+    typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
+]
+"""The `--allow-mixed-boards` option of `ledger` and `draft`."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from nlp.link import build_ledger
 from nlp.link_period import action_year
 from nlp.link_status import reports_of
 from nlp.model import Action, Ledger, Progress
-from service.cli_folder import read_board_folder
+from service.cli_folder import AllowMixed, read_board_folder
 
 MARK = {"same": "=", "reworded": "~", "split": "<", "merged": ">"}
 
@@ -42,10 +42,7 @@ def ledger_command(
             help="JSON file of links confirmed, rejected or added.",
         ),
     ] = None,
-    allow_mixed: Annotated[
-        bool,
-        typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
-    ] = False,
+    allow_mixed: AllowMixed = False,
 ) -> None:
     """Link a board's plans and reports across years. A file that is not read is
     reported; the exit code is 1 when a PDF or Word file could not be read."""
