@@ -140,6 +140,16 @@ def edit_row(
     return _save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
 
 
+VERDICTS = {"accept": "accepted", "reject": "rejected"}
+
+
+def verdict_of(word: str) -> str:
+    """The review state a verdict in a path names (accept, reject)."""
+    if word not in VERDICTS:
+        raise BadRequest("the verdict is accept or reject")
+    return VERDICTS[word]
+
+
 def review(
     scope: BoardScope, row: DraftRow, suggestion: str, verdict: str, base: int | None
 ) -> DraftRow:

@@ -101,11 +101,8 @@ def review(
 ) -> dict[str, Any]:
     draft = scope.draft(draft_id)
     scope.require("edit")
-    verdicts = {"accept": "accepted", "reject": "rejected"}
-    if verdict not in verdicts:
-        raise BadRequest("the verdict is accept or reject")
     version = body.version if body else None
-    row = drafts.review(scope, draft, suggestion, verdicts[verdict], version)
+    row = drafts.review(scope, draft, suggestion, drafts.verdict_of(verdict), version)
     return drafts.draft_json(row)
 
 

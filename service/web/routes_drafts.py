@@ -16,6 +16,7 @@ from service.api.drafts import compare_upload
 from service.api.drafts import versions as version_list
 from service.errors import BadRequest
 from service.scope import BoardScope
+from service.tables import DraftRow
 from service.web import csrf
 from service.web.deps import PageScope, remember
 from service.web.render import page
@@ -36,6 +37,16 @@ def _int(value: Any, what: str) -> int | None:
         return int(str(value))
     except ValueError:
         raise BadRequest(f"{what} must be a number") from None
+
+
+async def _posted(
+    request: Request, scope: BoardScope, draft_id: int, action: str
+) -> tuple[dict[str, Any], DraftRow]:
+    """A form posted to a draft: its fields (CSRF checked), the draft, the role allowed."""
+    form = await csrf.form(request)
+    row = scope.draft(draft_id)
+    scope.require(action)
+    return form, row
 
 
 @router.post("")
@@ -71,9 +82,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
 
 @router.post("/{draft_id}/rows/{index}")
 async def edit_row(request: Request, draft_id: int, index: int, scope: PageScope) -> Response:
-    form = await csrf.form(request)
-    row = scope.draft(draft_id)
-    scope.require("edit")
+    form, row = await _posted(request, scope, draft_id, "edit")
     update: str | None = str(form.get("update", "")).strip() or None
     status = str(form.get("status", "")) or None
     rows = drafts.effective(row.content).rows
@@ -90,9 +99,7 @@ async def edit_row(request: Request, draft_id: int, index: int, scope: PageScope
 async def edit_paragraph(
     request: Request, draft_id: int, index: int, paragraph: int, scope: PageScope
 ) -> Response:
-    form = await csrf.form(request)
-    row = scope.draft(draft_id)
-    scope.require("edit")
+    form, row = await _posted(request, scope, draft_id, "edit")
     text = str(form.get("text", "")).strip()
     if not text:
         raise BadRequest("the paragraph's new text is empty; write something or cancel")
@@ -105,22 +112,17 @@ async def edit_paragraph(
 async def review(
     request: Request, draft_id: int, suggestion: str, verdict: str, scope: PageScope
 ) -> Response:
-    form = await csrf.form(request)
-    row = scope.draft(draft_id)
-    scope.require("edit")
-    verdicts = {"accept": "accepted", "reject": "rejected"}
-    if verdict not in verdicts:
-        raise BadRequest("the verdict is accept or reject")
-    drafts.review(scope, row, suggestion, verdicts[verdict], _int(form.get("version"), "version"))
+    form, row = await _posted(request, scope, draft_id, "edit")
+    drafts.review(
+        scope, row, suggestion, drafts.verdict_of(verdict), _int(form.get("version"), "version")
+    )
     anchor = str(form.get("anchor") or "")
     return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
 
 
 @router.post("/{draft_id}/approve")
 async def approve(request: Request, draft_id: int, scope: PageScope) -> Response:
-    form = await csrf.form(request)
-    row = scope.draft(draft_id)
-    scope.require("approve")
+    form, row = await _posted(request, scope, draft_id, "approve")
     drafts.approve(scope, row, _int(form.get("version"), "version"))
     return _to_draft(scope, draft_id)
 
