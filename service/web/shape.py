@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from service import ledger_store
+from service import drafts, ledger_store
 from service.documents import document_json
 from service.scope import BoardScope
 
-STATUSES = ("complete", "in_progress", "planned", "delayed", "unknown")
+STATUSES = drafts.STATUSES
 UNDATED = "Undated"
 
 
