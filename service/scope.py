@@ -59,9 +59,13 @@ class BoardScope:
         self.board_id = board.id
         self.role = membership.role
 
+    def may(self, action: str) -> bool:
+        """Whether the user's role on this board allows `action`."""
+        return self.role in ALLOWED[action]
+
     def require(self, action: str) -> None:
         """Raise `Forbidden` unless the user's role on this board allows `action`."""
-        if self.role in ALLOWED[action]:
+        if self.may(action):
             return
         raise Forbidden(
             f"your role on this board ({self.role}) cannot {WORDS[action]}; "

@@ -30,11 +30,11 @@ def ledger(
         "filters": filters,
         "priorities": sorted({str(c["priority"]) for c in every if c["priority"]}),
         "statuses": [*shape.STATUSES, "gap"],
-        "chains": shape.chains(data, filters),
+        "chains": [c for c in every if shape.keep(c, filters)],
         "total": len(every),
         "notes": data.get("notes", []),
         "kinds": list(ledger_store.KINDS),
-        "may_decide": scope.role in ("manager", "admin"),
+        "may_decide": scope.may("decide"),
         "decided": [
             {"op": r.op, "from": r.from_id, "to": r.to_id, "kind": r.kind, "at": r.at.isoformat()}
             for r in scope.decisions()

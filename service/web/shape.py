@@ -181,7 +181,7 @@ def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, An
             "steps": steps,
             "links": list(links.values()),
         }
-        if _keep(entry, filters):
+        if keep(entry, filters):
             out.append(entry)
     return out
 
@@ -209,7 +209,7 @@ def _reports(
     return sorted(out.values(), key=lambda s: str(s.get("period") or ""))
 
 
-def _keep(entry: dict[str, Any], filters: dict[str, str]) -> bool:
+def keep(entry: dict[str, Any], filters: dict[str, str]) -> bool:
     if filters.get("priority") and str(entry["priority"]) != filters["priority"]:
         return False
     if filters.get("status") and entry["status"] != filters["status"]:
