@@ -4,8 +4,8 @@
 
 The key has the file's sha256 and a digest of its name (the Findings carry the file
 name, so the same bytes under another name are another result). An entry is written
-to a temporary file in the same folder and moved into place with `os.replace`, so a
-killed run leaves either a whole entry or none (a stray `*.tmp` is never read). A new
+by `write_atomic` (a temporary file in the same folder moved into place), so a killed
+run leaves either a whole entry or none (a stray `*.tmp` is never read). A new
 pipeline version starts a new folder; old ones are left for a person to delete.
 
 Only results that depend on the file alone are kept: a document read, or one that
@@ -15,15 +15,13 @@ and "worker died" depend on the machine and are tried again next run.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from service.batch.isolate import TRANSIENT
+from service.batch.tables_out import write_atomic
 
 
 class Cache:
@@ -53,19 +51,8 @@ class Cache:
         error = result.get("error") or {}
         if result.get("pipeline_version") != self.version or error.get("error") in TRANSIENT:
             return False
-        path = self.path(sha256, filename)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(result, fh, ensure_ascii=False)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        data = json.dumps(result, ensure_ascii=False).encode("utf-8")
+        write_atomic(self.path(sha256, filename), data)
         self.writes += 1
         return True
 

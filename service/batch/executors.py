@@ -64,6 +64,9 @@ class PoolExecutor:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+SCATTER_BYTES = 1_000_000
+
+
 class DaskExecutor:
     """Tasks on an existing Dask cluster (`distributed`), by scheduler address or
     through a `distributed.Client` the caller already holds."""
@@ -81,7 +84,15 @@ class DaskExecutor:
         self.where = f"Dask cluster at {address} ({self.workers} workers)"
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-        return self._client.submit(fn, *args, pure=False, **kwargs)
+        sent = tuple(self._scattered(arg) for arg in args)
+        return self._client.submit(fn, *sent, pure=False, **kwargs)
+
+    def _scattered(self, arg: Any) -> Any:
+        """A file's bytes above SCATTER_BYTES go to the workers by `scatter`, not inside
+        the task graph (which Dask warns about and sends through the scheduler)."""
+        if isinstance(arg, bytes) and len(arg) > SCATTER_BYTES:
+            return self._client.scatter(arg, hash=False)
+        return arg
 
     def wait_any(self, pending: Iterable[Any]) -> tuple[set[Any], set[Any]]:
         import distributed

@@ -52,12 +52,15 @@ def _umask() -> int:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically (a temporary file moved into place), with the
-    permissions a plain `open` would give: 0o666 less the process's umask."""
+    permissions a plain `open` would give: 0o666 less the process's umask. The data is
+    on disk before the move, so a killed run leaves the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import warnings
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,12 @@ def test_process_pool_and_dask_cluster_give_identical_outputs(
         # The web service's entry point: one document read on the same cluster.
         plan = region / "morrowby" / "2020-21_business_plan.docx"
         one = RemoteReader(client).read(plan.read_bytes(), plan.name)
+        # A large upload goes to the workers by scatter, not inside the task graph.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            size = DaskExecutor(client).submit(len, bytes(12_000_000)).result()
+        assert size == 12_000_000
+        assert [w for w in caught if "large graph" in str(w.message)] == []
     assert dask_run.failures == pool_run.failures
     expected = json.loads(
         (pool_run.out / "boards/morrowby/findings" / f"{plan.name}.json").read_text()
@@ -156,6 +163,9 @@ def test_every_output_gets_the_same_ordinary_permissions(pool_run: BatchResult) 
     board = pool_run.out / "boards" / "harrowfield"
     for path in (board / "ledger.json", board / "draft.docx", board / "draft.html"):
         modes[path.name] = path.stat().st_mode & 0o777
+    for path in (pool_run.out / ".cache").glob("*/*/*.json"):
+        modes[path.name] = path.stat().st_mode & 0o777
+    assert len(modes) > len(names) + 3  # the cache entries were checked too
     assert set(modes.values()) == {0o666 & ~umask}, modes
 
 
