@@ -17,6 +17,9 @@ from service.errors import Unauthorized
 from service.scope import BoardScope
 from service.services import Services
 from service.tables import ApiToken, User
+from service.web import csrf
+
+API_PREFIX = "/api/"
 
 
 def get_services(request: Request) -> Services:
@@ -36,17 +39,40 @@ Db = Annotated[Session, Depends(db_session, scope="function")]
 
 
 def authenticate(request: Request, session: Session, services: Services) -> User:
+    """The caller, by exactly one credential:
+
+    - an `Authorization` header makes it a bearer-token request: only the token counts
+      (a session cookie sent alongside is ignored, never a fallback), and no CSRF token
+      is needed: a browser never attaches a bearer token by itself (unlike a cookie),
+      and another site's script can only set the header after a CORS preflight, which
+      this app never grants;
+    - else the session cookie. A JSON API call (`/api/...`) so authenticated with an
+      unsafe method (not GET, HEAD or OPTIONS) must also send the page's CSRF token in
+      `X-CSRF-Token` (`csrf.check_header`: 403 `CsrfRejected` when missing or wrong);
+      page routes check the same token in their form field (`csrf.form`) instead.
+    """
     header = request.headers.get("authorization")
     if header:
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() == "bearer" and token:
-            row = session.scalars(
-                select(ApiToken).where(ApiToken.token_hash == token_hash(token.strip()))
-            ).first()
-            user = session.get(User, row.user_id) if row else None
-            if user is not None:
-                return user
-        raise Unauthorized("the API token is not valid; create a new one (POST /api/tokens)")
+        return _bearer_user(header, session)
+    user = _cookie_user(request, session, services)
+    if request.url.path.startswith(API_PREFIX):
+        csrf.check_header(request)
+    return user
+
+
+def _bearer_user(header: str, session: Session) -> User:
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() == "bearer" and token:
+        row = session.scalars(
+            select(ApiToken).where(ApiToken.token_hash == token_hash(token.strip()))
+        ).first()
+        user = session.get(User, row.user_id) if row else None
+        if user is not None:
+            return user
+    raise Unauthorized("the API token is not valid; create a new one (POST /api/tokens)")
+
+
+def _cookie_user(request: Request, session: Session, services: Services) -> User:
     cookie = request.cookies.get(COOKIE)
     loaded = services.sessions.load(cookie) if cookie else None
     if loaded is not None:
@@ -92,7 +118,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for code, text in (
         (400, "Bad request"),
         (401, "Not signed in"),
-        (403, "Role does not allow this"),
+        (403, "Role does not allow this, or a cookie-authenticated change without X-CSRF-Token"),
         (404, "No such thing in this board (other boards' ids answer the same)"),
         (409, "Not in a state that allows this"),
         (422, "Not valid"),

@@ -1,7 +1,11 @@
-"""CSRF protection for every page form: a random per-browser token in an HttpOnly,
-SameSite=Strict cookie, and the same token signed with the app's secret in a hidden
-form field. A POST form is accepted only when the field's signature is valid and it
-signs the cookie's token (so neither a forged form nor a planted cookie passes)."""
+"""CSRF protection, one scheme for forms and scripts: a random per-browser token in an
+HttpOnly, SameSite=Strict cookie, and the same token signed with the app's secret, which
+pages put in every form's hidden `csrf` field and in `<meta name="csrf-token">` (base.html)
+for their scripts. A POST form is accepted only when the field's signature is valid and
+it signs the cookie's token (so neither a forged form nor a planted cookie passes); a
+JSON API call authenticated by the session cookie with an unsafe method must send the
+same signed token in the `X-CSRF-Token` header (`check_header`, called by
+`service.api.deps.authenticate`)."""
 
 from __future__ import annotations
 
@@ -16,10 +20,26 @@ from service.errors import Forbidden
 
 COOKIE = "carryforward_csrf"
 FIELD = "csrf"
+HEADER = "X-CSRF-Token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 EXPLAIN = (
     "this form could not be checked as coming from this site (its security token is "
     "missing or out of date); go back, reload the page and send the form again"
 )
+HEADER_MISSING = (
+    f"this request uses the session cookie but has no {HEADER} header; send the token "
+    'from the page\'s <meta name="csrf-token"> in that header, or authenticate with an '
+    "API token ('Authorization: Bearer <token>', POST /api/tokens) instead of the cookie"
+)
+HEADER_WRONG = (
+    f"the {HEADER} header does not match this browser's security token (it is out of "
+    "date or from elsewhere); reload the page and send the token from its <meta "
+    "name=\"csrf-token\">, or use an API token ('Authorization: Bearer <token>')"
+)
+
+
+class CsrfRejected(Forbidden):
+    """A cookie-authenticated form or API call without this browser's CSRF token."""
 
 
 def _signer(request: Request) -> URLSafeSerializer:
@@ -44,16 +64,34 @@ def set_cookie(request: Request, response: Response) -> None:
         response.set_cookie(COOKIE, raw, httponly=True, samesite="strict", secure=secure)
 
 
-def check(request: Request, sent: Any) -> None:
+def valid(request: Request, sent: Any) -> bool:
+    """`sent` is this app's signature of the token in this browser's CSRF cookie."""
     cookie = request.cookies.get(COOKIE)
     if not cookie or not isinstance(sent, str) or not sent:
-        raise Forbidden(EXPLAIN)
+        return False
     try:
         signed = _signer(request).loads(sent)
     except BadSignature:
-        raise Forbidden(EXPLAIN) from None
-    if not hmac.compare_digest(str(signed), cookie):
-        raise Forbidden(EXPLAIN)
+        return False
+    return hmac.compare_digest(str(signed), cookie)
+
+
+def check(request: Request, sent: Any) -> None:
+    """A form's token (its `csrf` field, or the query string for multipart forms)."""
+    if not valid(request, sent):
+        raise CsrfRejected(EXPLAIN)
+
+
+def check_header(request: Request) -> None:
+    """A script's token, for a request with an unsafe method (anything but GET, HEAD and
+    OPTIONS): the `X-CSRF-Token` header must carry it. Safe methods need none."""
+    if request.method.upper() in SAFE_METHODS:
+        return
+    sent = request.headers.get(HEADER)
+    if not sent:
+        raise CsrfRejected(HEADER_MISSING)
+    if not valid(request, sent):
+        raise CsrfRejected(HEADER_WRONG)
 
 
 async def form(request: Request) -> dict[str, Any]:

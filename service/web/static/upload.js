@@ -1,5 +1,7 @@
 // Upload: drag and drop (or choose) several files; each is sent on its own to the
 // upload API with its progress shown, then its reading status is followed to the end.
+// The upload sends the page's CSRF token (<meta name="csrf-token">) as X-CSRF-Token:
+// the API refuses cookie-authenticated changes without it.
 (function () {
   var form = document.getElementById("upload");
   var drop = document.getElementById("drop");
@@ -8,6 +10,8 @@
   var body = table.querySelector("tbody");
   var api = form.getAttribute("data-api");
   var board = form.getAttribute("data-board");
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = meta ? meta.getAttribute("content") : "";
 
   function cell(row, text) { var td = document.createElement("td"); td.textContent = text || ""; row.appendChild(td); return td; }
 
@@ -49,6 +53,7 @@
     var xhr = new XMLHttpRequest();
     xhr.open("POST", api);
     xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("X-CSRF-Token", csrf);
     xhr.upload.onprogress = function (e) { if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total); };
     xhr.onload = function () {
       var out = null;
