@@ -116,15 +116,32 @@ TITLES = {
 }
 
 
+BY_ERROR = {
+    "CsrfRejected": (
+        "This form has expired",
+        "Go back, reload the page so it carries a fresh security token, and send it again.",
+    ),
+}
+"""Title and what to do for errors whose status alone would mislead (a CSRF refusal is
+a 403, but no role is at fault)."""
+
+
 def error_response(request: Request, body: dict[str, Any], status_code: int) -> Response:
     """The error as a page for browsers, else as the JSON error body."""
     if not browser(request):
         return JSONResponse(body, status_code=status_code)
+    title, todo = BY_ERROR.get(
+        str(body.get("error")),
+        (
+            TITLES.get(status_code, "That did not work"),
+            WHAT_TO_DO.get(status_code, WHAT_TO_DO[500]),
+        ),
+    )
     data = {
         "error": body,
         "status": status_code,
-        "title": TITLES.get(status_code, "That did not work"),
-        "todo": WHAT_TO_DO.get(status_code, WHAT_TO_DO[500]),
+        "title": title,
+        "todo": todo,
         "next": request.url.path,
     }
     try:

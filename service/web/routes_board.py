@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
+from service.api import documents as documents_api
+from service.api.deps import Svc
 from service.drafts import draft_json
-from service.web import shape
+from service.web import csrf, shape
 from service.web.deps import PageScope
 from service.web.render import page
 
@@ -38,3 +40,13 @@ def upload(request: Request, scope: PageScope) -> Response:
         "max_file_mb": request.app.state.services.settings.max_file_mb,
     }
     return page(request, "upload.html", data)
+
+
+@router.post("/upload")
+async def upload_form(request: Request, board_id: int, services: Svc) -> Response:
+    """The upload page without JavaScript: the same streamed upload as the API (the CSRF
+    token travels in the query string, checked before the body is read), then back to
+    the dashboard, where the files are shown while they are read."""
+    csrf.check(request, request.query_params.get(csrf.FIELD))
+    await documents_api.upload(board_id, request, services)
+    return RedirectResponse(f"/boards/{board_id}", status_code=303)
