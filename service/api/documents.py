@@ -10,8 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from service import documents as docs
 from service.api.deps import ERRORS, Scope, Svc, authenticate, raw_json
-from service.errors import Conflict
-from service.pages import item_source
+from service.errors import BadRequest, Conflict
+from service.pages import BOX_WORDS, item_source, parse_box
 from service.scope import BoardScope
 from service.services import Services
 from service.uploads import Received, read_files
@@ -137,6 +137,9 @@ def page_image(
     scope: Scope,
     services: Svc,
     item: str | None = Query(None, description="An action, progress row or section id"),
+    box: str | None = Query(
+        None, max_length=200, description=f"A box to highlight instead: {BOX_WORDS}"
+    ),
     resolution: int = Query(100, ge=20, le=200),
 ) -> Response:
     d = scope.document(document_id)
@@ -145,12 +148,25 @@ def page_image(
             f"document {d.id} is a Word file: it has no page images; its items' sources "
             "give the paragraph, table, row and cell instead"
         )
-    bbox = None
-    if item is not None:
-        source = item_source(scope.findings(document_id), item)
-        if source.get("page") not in (None, page):
-            raise Conflict(f"item {item} is on page {source['page']}, not page {page}")
-        bbox = source.get("bbox")
+    bbox = _highlight(scope, document_id, page, item, box)
     path = str(services.blobs.path(d.board_id, d.sha256))
     png = services.tools.run("render", path, page, bbox, resolution, label=d.label)
     return Response(png, media_type="image/png")
+
+
+def _highlight(
+    scope: BoardScope, document_id: int, page: int, item: str | None, box: str | None
+) -> list[float] | None:
+    """The box to draw: the item's (it must be on this page), or the given one (checked
+    here as numbers, and by the renderer against the page's size)."""
+    if item is not None and box is not None:
+        raise BadRequest("give item or box, not both")
+    if box is not None:
+        return parse_box(box)
+    if item is None:
+        return None
+    source = item_source(scope.findings(document_id), item)
+    if source.get("page") not in (None, page):
+        raise Conflict(f"item {item} is on page {source['page']}, not page {page}")
+    bbox: list[float] | None = source.get("bbox")
+    return bbox
