@@ -4,6 +4,7 @@ board's revision moved (documents or decisions changed), and cached as JSON."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -20,6 +21,8 @@ from service.tables import Board, LedgerRow, LinkDecisionRow, User
 
 OPS = ("confirm", "reject", "add")
 KINDS = ("same", "reworded", "split", "merged", "reported_by", "evidence")
+LINEAGE = ("same", "reworded", "split", "merged")
+YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def board_findings(scope: BoardScope) -> list[Findings]:
@@ -105,3 +108,61 @@ def add_decision(
     scope.changed()
     scope.session.flush()
     return row
+
+
+def start_year(period: str | None) -> int | None:
+    """The year a period starts in ("2019/20", "2017-20" → 2019, 2017)."""
+    found = YEAR.search(period or "")
+    return int(found.group(1)) if found else None
+
+
+def linkable(ledger: dict[str, Any]) -> dict[str, tuple[str, int | None]]:
+    """Every action and progress row of the ledger's documents: id → (type, start year)."""
+    out: dict[str, tuple[str, int | None]] = {}
+    for f in ledger.get("documents", []):
+        period = f["document"].get("period")
+        for a in f.get("actions", []):
+            out[a["id"]] = ("action", start_year(a.get("period") or period))
+        for p in f.get("progress", []):
+            out[p["id"]] = ("progress", start_year(period))
+    return out
+
+
+def chosen_link(scope: BoardScope, picked: str, other: str, kind: str) -> LinkDecisionRow:
+    """Add a link a person chose between two items (in either order): a plan action →
+    the progress row that reports on it (`reported_by`), or an earlier plan's action →
+    the later plan's (a lineage kind)."""
+    if not picked or not other:
+        raise BadRequest("choose the two items to link from the lists, then add the link")
+    items = linkable(ledger_json(scope))
+    unknown = [i for i in (picked, other) if i not in items]
+    if unknown:
+        raise BadRequest(
+            f"no action or progress row with id {', '.join(unknown)} in this board's ledger; "
+            "choose one from the list"
+        )
+    if picked == other:
+        raise BadRequest("an item cannot be linked to itself; choose another")
+    return add_decision(scope, "add", *_ordered(items, picked, other, kind), None)
+
+
+def _ordered(
+    items: dict[str, tuple[str, int | None]], a: str, b: str, kind: str
+) -> tuple[str, str, str]:
+    (a_type, a_year), (b_type, b_year) = items[a], items[b]
+    if a_type == b_type == "progress":
+        raise BadRequest(
+            "two progress rows cannot be linked; link a progress row to the plan action "
+            "it reports on"
+        )
+    if a_type != b_type:
+        return (a, b, "reported_by") if a_type == "action" else (b, a, "reported_by")
+    if kind not in LINEAGE:
+        raise BadRequest(f"two plan actions are linked as one of {', '.join(LINEAGE)}")
+    if a_year is not None and a_year == b_year:
+        raise BadRequest(
+            f"both actions are for {a_year}: a lineage link joins an action to the one that "
+            "carries it on in a later plan"
+        )
+    later_first = a_year is not None and b_year is not None and a_year > b_year
+    return (b, a, kind) if later_first else (a, b, kind)

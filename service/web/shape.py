@@ -304,6 +304,63 @@ def _reports(
     return sorted(out.values(), key=lambda s: str(s.get("period") or ""))
 
 
+OPTION_CHARS = 90
+"""An option shows this much of an action's text (the select stays a usable width)."""
+
+
+def link_choices(ledger: dict[str, Any], chain: dict[str, Any]) -> dict[str, Any]:
+    """What a chain may be linked to: the actions and progress rows of the years next to
+    the chain's (and its own), from other documents, not in it or linked to it yet;
+    grouped by year and document."""
+    every = items(ledger)
+    own = [every[i] for i in chain["ids"] if i in every]
+    taken = {s["id"] for s in chain["steps"]}
+    taken |= {lk[end] for lk in chain["links"] for end in ("from", "to")}
+    years = {y for i in own if (y := ledger_store.start_year(i["period"])) is not None}
+    documents = {i["document"].get("sha256") for i in own}
+    only_progress = all(i["type"] == "progress" for i in own)
+    groups: dict[tuple[int, str, str], list[dict[str, str]]] = defaultdict(list)
+    for item in every.values():
+        year = ledger_store.start_year(item["period"])
+        if (
+            item["id"] in taken
+            or item["document"].get("sha256") in documents
+            or (only_progress and item["type"] == "progress")
+            or (years and year is not None and not min(years) - 1 <= year <= max(years) + 1)
+        ):
+            continue
+        groups[(year or 0, _document_title(item), item["type"])].append(_option(item))
+    return {
+        "from": [_option(i) for i in own],
+        "groups": [
+            {"label": f"{title} · {'plan actions' if kind == 'action' else 'progress rows'}"}
+            | {"options": options}
+            for (_, title, kind), options in sorted(groups.items())
+        ],
+    }
+
+
+def _document_title(item: dict[str, Any]) -> str:
+    meta = item["document"]
+    period = item["period"] or meta.get("period") or UNDATED
+    return f"{period} · {meta.get('title') or meta.get('file') or 'document'}"
+
+
+def _option(item: dict[str, Any]) -> dict[str, str]:
+    words = item.get("action") if item["type"] == "progress" else item["text"]
+    number = item.get("number") or ""
+    label = f"{number} · {words}" if number else str(words or item["id"])
+    what = "Reported" if item["type"] == "progress" else "Action"
+    period = item["period"] or ""
+    return {"id": item["id"], "label": f"{period} {what} {short(label)}".strip()}
+
+
+def short(text: str, chars: int = OPTION_CHARS) -> str:
+    """`text` cut to `chars` characters (long words too), with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+
+
 def keep(entry: dict[str, Any], filters: dict[str, str]) -> bool:
     if filters.get("priority") and str(entry["priority"]) != filters["priority"]:
         return False
