@@ -17,6 +17,7 @@ STATUS_LABELS: dict[str, str] = {
     "delayed": "Delayed",
     "unknown": "Not known",
     "gap": "Update needed",
+    "to_confirm": "Status to confirm",
 }
 
 

@@ -102,21 +102,28 @@ def _action_cell(
 def _status_cell(
     document: DocxDocument, cell: _Cell, row: AppendixRow, date: dt.datetime | None
 ) -> None:
-    label = STATUS_LABELS["gap" if row.gap else row.status]
+    label = STATUS_LABELS[row.shown_status]
     run = cell.paragraphs[0].add_run(label)
     run.bold = True
     run.font.size = Pt(CELL_PT)
-    if row.gap:
+    if row.gap or row.status_review == "to_confirm":
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         shade(cell, GAP_FILL)
-        add_comment(document, [run], [GAP_NOTE], date)
-    else:
-        lines = [f"Suggested status: {label}; cue: {row.status_cue}."]
-        lines += [describe(c) for s in row.update for c in s.cites]
-        add_comment(document, [run], lines, date)
+    add_comment(document, [run], _status_note(row, label), date)
     cue = cell.add_paragraph().add_run(f"Cue: {row.status_cue}")
     cue.italic = True
     cue.font.size = Pt(CELL_PT - 1.5)
+
+
+def _status_note(row: AppendixRow, label: str) -> list[str]:
+    """The comment on a status: what it rests on, and whether a person confirmed it."""
+    if row.gap:
+        return [GAP_NOTE]
+    if row.status_review == "to_confirm":
+        return [f"The suggested status was rejected ({row.status_cue}): set it before publishing."]
+    said = "Status confirmed" if row.status_review == "confirmed" else "Suggested status"
+    sources = [describe(c) for s in row.update for c in s.cites]
+    return [f"{said}: {label}; cue: {row.status_cue}.", *sources]
 
 
 def checklist_table(

@@ -15,6 +15,9 @@ from nlp.model import Status
 
 SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note"]
 ParagraphRole = Literal["carried", "last_year", "this_year", "placeholder"]
+StatusReview = Literal["suggested", "confirmed", "to_confirm"]
+"""Where a row's status stands: as the tool inferred it, confirmed by a person (accepted
+or chosen), or rejected with no status chosen yet."""
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,19 @@ class AppendixRow:
     action_cite: Cite
     history: tuple[str, ...] = ()
     gap: bool = False
+    status_review: StatusReview = "suggested"
 
     @property
     def update_text(self) -> str:
         return " ".join(s.text for s in self.update)
+
+    @property
+    def shown_status(self) -> str:
+        """The key of the status a reader sees (`STATUS_LABELS`): a gap's "update
+        needed", a rejected suggestion's "to confirm", else the status."""
+        if self.gap:
+            return "gap"
+        return "to_confirm" if self.status_review == "to_confirm" else self.status
 
     @property
     def cites(self) -> tuple[Cite, ...]:
