@@ -5,6 +5,12 @@ approved draft is frozen: changes answer `Conflict`.
 
 Suggestion ids name drafted sentences: `s<section>.p<paragraph>.<sentence>` in the
 body and `r<row>.<sentence>` in the progress appendix's update column (all 0-based).
+The appendix rows' suggested statuses (`r<row>.status`) are reviewed apart, with
+`review_status`: see `service.draft_statuses`.
+
+Approving a draft with suggestions still pending is allowed, for sentences and
+statuses alike: pending sentences stay in the text and pending statuses go out marked
+as suggested (the .docx comment says so); the approval's version records how many.
 """
 
 from __future__ import annotations
@@ -16,14 +22,12 @@ from typing import Any
 from drafting.build import build_draft
 from drafting.model import Draft, DraftParagraph
 from extract.model import to_dict
-from nlp.model import Status
-from service import ledger_store
+from service import draft_statuses, ledger_store
 from service.codec import draft_from_dict
+from service.draft_statuses import STATUSES as STATUSES
 from service.errors import BadRequest, Conflict, NotFound
 from service.scope import BoardScope
 from service.tables import DraftRow, DraftVersion, User, now
-
-STATUSES: tuple[Status, ...] = ("complete", "in_progress", "planned", "delayed", "unknown")
 
 
 def generate(scope: BoardScope, period: str | None, date: str | None) -> DraftRow:
@@ -43,11 +47,15 @@ def generate(scope: BoardScope, period: str | None, date: str | None) -> DraftRo
 
 
 def effective(content: dict[str, Any]) -> Draft:
-    """The draft as it reads now: rejected suggestions left out."""
+    """The draft as it reads now: rejected sentences left out, reviewed statuses in."""
     draft = draft_from_dict(content["draft"])
     rejected = {k for k, v in content.get("review", {}).items() if v == "rejected"}
-    if not rejected:
-        return draft
+    if rejected:
+        draft = _without(draft, rejected)
+    return draft_statuses.apply(draft, content)
+
+
+def _without(draft: Draft, rejected: set[str]) -> Draft:
     sections = []
     for i, section in enumerate(draft.sections):
         paragraphs: list[DraftParagraph] = []
@@ -127,17 +135,19 @@ def edit_row(
     r = _at(content["draft"]["rows"], index, "appendix row")
     if update is None and status is None:
         raise BadRequest("give a new `update` text, a new `status`, or both")
-    if status is not None and status not in STATUSES:
-        raise BadRequest(f"status must be one of {', '.join(STATUSES)}")
-    before = {"update": " ".join(s["text"] for s in r["update"]), "status": r["status"]}
+    before = {"update": _update_text(r), "status": draft_statuses.now(content, index)["status"]}
+    if status is not None:  # before the update: a gap's status is set, not a verdict
+        draft_statuses.set_by_edit(content, index, status, scope.user.email)
     if update is not None:
         r["update"] = [{"text": update, "kind": "assembled", "cites": []}]
         r["gap"] = False
         _forget(content, f"r{index}.")
-    if status is not None:
-        r["status"], r["status_cue"] = status, f"set by {scope.user.email}"
-    after = {"update": " ".join(s["text"] for s in r["update"]), "status": r["status"]}
+    after = {"update": _update_text(r), "status": draft_statuses.now(content, index)["status"]}
     return _save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
+
+
+def _update_text(row: dict[str, Any]) -> str:
+    return " ".join(s["text"] for s in row["update"])
 
 
 VERDICTS = {"accept": "accepted", "reject": "rejected"}
@@ -164,10 +174,34 @@ def review(
     return _save(scope, row, content, verdict, suggestion, before, verdict)
 
 
+def review_status(
+    scope: BoardScope,
+    row: DraftRow,
+    index: int,
+    verdict: str,
+    status: str | None,
+    base: int | None,
+) -> DraftRow:
+    """Accept or reject appendix row `index`'s suggested status; a rejection may name
+    the status it should be (else the row's status is to confirm)."""
+    content = _editable(row, base)
+    before, after = draft_statuses.decide(content, index, verdict, status, scope.user.email)
+    action = f"status_{verdict}"
+    return _save(scope, row, content, action, f"appendix row {index} status", before, after)
+
+
 def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
+    """Approve (chair): allowed with suggestions pending; the version says how many."""
     content = _editable(row, base)
     row.status, row.approved_by, row.approved_at = "approved", scope.user.id, now()
-    return _save(scope, row, content, "approved", None, "draft", "approved")
+    left = {"sentences": _pending_sentences(content), "statuses": draft_statuses.pending(content)}
+    return _save(scope, row, content, "approved", None, "draft", "approved", pending=left)
+
+
+def _pending_sentences(content: dict[str, Any]) -> int:
+    return sum(
+        1 for s in suggestions(content) if s["state"] == "pending" and s["kind"] != "placeholder"
+    )
 
 
 def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:
@@ -202,10 +236,12 @@ def _save(
     where: str | None,
     before: Any,
     after: Any,
+    **more: Any,
 ) -> DraftRow:
     row.content = content
     row.version += 1
-    _record(scope, row, {"action": action, "where": where, "before": before, "after": after})
+    change = {"action": action, "where": where, "before": before, "after": after, **more}
+    _record(scope, row, change)
     return row
 
 
@@ -236,6 +272,7 @@ def draft_json(row: DraftRow, *, content: bool = True) -> dict[str, Any]:
     if content:
         data["draft"] = to_dict(effective(row.content))
         data["suggestions"] = suggestions(row.content)
+        data["status_suggestions"] = draft_statuses.suggestions(row.content)
     return data
 
 

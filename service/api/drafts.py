@@ -1,6 +1,6 @@
 """Drafts: generate, read, edit a section or an appendix row, accept or reject a
-suggestion, approve (then frozen), download .docx, upload an edited .docx to see the
-changes."""
+suggested sentence or an appendix row's suggested status, approve (then frozen),
+download .docx, upload an edited .docx to see the changes."""
 
 from __future__ import annotations
 
@@ -46,6 +46,15 @@ class RowEdit(BaseModel):
 
 class Base(BaseModel):
     version: int | None = None
+
+
+class StatusVerdict(BaseModel):
+    status: str | None = Field(
+        None,
+        description="On reject: the status it should be (complete, in_progress, planned, "
+        "delayed, unknown); leave it out to mark the row's status as to confirm",
+    )
+    version: int | None = Field(None, description="The version you reviewed (409 if stale)")
 
 
 @router.post("", status_code=201, summary="Generate a draft from the board's ledger")
@@ -103,6 +112,20 @@ def review(
     scope.require("edit")
     version = body.version if body else None
     row = drafts.review(scope, draft, suggestion, drafts.verdict_of(verdict), version)
+    return drafts.draft_json(row)
+
+
+@router.post(
+    "/{draft_id}/rows/{index}/status/{verdict}",
+    summary="Accept or reject an appendix row's suggested status (verdict: accept | reject)",
+)
+def review_status(
+    draft_id: int, index: int, verdict: str, scope: Scope, body: StatusVerdict | None = None
+) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    status, version = (body.status, body.version) if body else (None, None)
+    row = drafts.review_status(scope, draft, index, drafts.verdict_of(verdict), status, version)
     return drafts.draft_json(row)
 
 

@@ -1,6 +1,6 @@
 """A draft: each section and appendix row beside its sources; edit in place, accept or
-reject suggestions, version history, approve (chair), download .docx, and upload an
-edited .docx to review what changed."""
+reject suggested sentences and statuses, version history, approve (chair), download
+.docx, and upload an edited .docx to review what changed."""
 
 from __future__ import annotations
 
@@ -63,12 +63,15 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     row = scope.draft(draft_id)
     data = drafts.draft_json(row)
     states = {s["id"]: s["state"] for s in data["suggestions"]}
+    row_statuses = {s["row"]: s for s in data["status_suggestions"]}
     docs = {d.sha256: d.id for d in scope.documents()}
     api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
     out = {
         "board_id": scope.board_id,
         "draft": data,
         "states": states,
+        "row_statuses": row_statuses,
+        "pending_statuses": sum(1 for s in row_statuses.values() if s["state"] == "pending"),
         "versions": version_list(draft_id, scope),
         "documents": docs,
         "may_edit": scope.may("edit") and row.status != "approved",
@@ -92,6 +95,19 @@ async def edit_row(request: Request, draft_id: int, index: int, scope: PageScope
     if update is None and status is None:
         return _to_draft(scope, draft_id, f"#row-{index}")
     drafts.edit_row(scope, row, index, update, status, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id, f"#row-{index}")
+
+
+@router.post("/{draft_id}/rows/{index}/status/{verdict}")
+async def review_status(
+    request: Request, draft_id: int, index: int, verdict: str, scope: PageScope
+) -> Response:
+    """Accept or reject a row's suggested status; a rejection's `status` field is the
+    status chosen instead (empty: to confirm)."""
+    form, row = await _posted(request, scope, draft_id, "edit")
+    status = str(form.get("status") or "") or None
+    base = _int(form.get("version"), "version")
+    drafts.review_status(scope, row, index, drafts.verdict_of(verdict), status, base)
     return _to_draft(scope, draft_id, f"#row-{index}")
 
 
