@@ -143,12 +143,13 @@ def chosen_link(scope: BoardScope, picked: str, other: str, kind: str) -> LinkDe
         )
     if picked == other:
         raise BadRequest("an item cannot be linked to itself; choose another")
-    return add_decision(scope, "add", *_ordered(items, picked, other, kind), None)
+    return add_decision(scope, "add", *ordered_link(items, picked, other, kind), None)
 
 
-def _ordered(
+def ordered_link(
     items: dict[str, tuple[str, int | None]], a: str, b: str, kind: str
 ) -> tuple[str, str, str]:
+    """(from, to, kind) for two chosen items, the way the ledger links them."""
     (a_type, a_year), (b_type, b_year) = items[a], items[b]
     if a_type == b_type == "progress":
         raise BadRequest(

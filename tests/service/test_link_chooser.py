@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.errors import BadRequest
-from service.ledger_store import _ordered, start_year
+from service.ledger_store import ordered_link, start_year
 from service.web.shape import short
 from tests.service.conftest import Board, make_settings, seed, upload, wait_done
 from tests.service.test_source_highlight import HTML, signed_in
@@ -191,16 +191,16 @@ def test_a_chosen_pair_is_put_the_ledgers_way_round() -> None:
         "p19": ("progress", 2019),
         "q19": ("progress", 2019),
     }
-    assert _ordered(items, "a19", "a18", "split") == ("a18", "a19", "split")
-    assert _ordered(items, "a18", "a19", "same") == ("a18", "a19", "same")
-    assert _ordered(items, "p19", "a19", "same") == ("a19", "p19", "reported_by")
+    assert ordered_link(items, "a19", "a18", "split") == ("a18", "a19", "split")
+    assert ordered_link(items, "a18", "a19", "same") == ("a18", "a19", "same")
+    assert ordered_link(items, "p19", "a19", "same") == ("a19", "p19", "reported_by")
     for a, b, kind, words in (
         ("p19", "q19", "same", "two progress rows"),
         ("a19", "b19", "same", "both actions are for 2019"),
         ("a18", "a19", "evidence", "linked as one of"),
     ):
         with pytest.raises(BadRequest, match=words):
-            _ordered(items, a, b, kind)
+            ordered_link(items, a, b, kind)
 
 
 def test_years_and_short_labels() -> None:
