@@ -146,14 +146,16 @@ def _history_report(progress: Progress, findings: Findings) -> str:
 
 
 def status_counts(rows: tuple[AppendixRow, ...]) -> tuple[StatusCounts, ...]:
-    """Per priority, how many actions have each suggested status (gaps counted apart)."""
+    """Per priority, how many actions have each status as the draft shows it: suggested
+    or confirmed; a rejected one to confirm counts as "unknown"; gaps whose status no
+    one has set are counted apart."""
     order: list[str] = list(dict.fromkeys(r.priority for r in rows))
     out = []
     for priority in order:
         mine = [r for r in rows if r.priority == priority]
         counts = []
         for key in ("complete", "in_progress", "planned", "delayed", "unknown", "gap"):
-            n = sum(1 for r in mine if ("gap" if r.gap else r.status) == key)
+            n = sum(1 for r in mine if ("gap" if r.status_unset else r.status) == key)
             counts.append((key, n))
         out.append(StatusCounts(priority, tuple(counts)))  # type: ignore[arg-type]
     return tuple(out)

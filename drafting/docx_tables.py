@@ -106,7 +106,7 @@ def _status_cell(
     run = cell.paragraphs[0].add_run(label)
     run.bold = True
     run.font.size = Pt(CELL_PT)
-    if row.gap or row.status_review == "to_confirm":
+    if row.status_unset or row.status_review == "to_confirm":
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         shade(cell, GAP_FILL)
     add_comment(document, [run], _status_note(row, label), date)
@@ -117,7 +117,7 @@ def _status_cell(
 
 def _status_note(row: AppendixRow, label: str) -> list[str]:
     """The comment on a status: what it rests on, and whether a person confirmed it."""
-    if row.gap:
+    if row.status_unset:
         return [GAP_NOTE]
     if row.status_review == "to_confirm":
         return [f"The suggested status was rejected ({row.status_cue}): set it before publishing."]

@@ -23,7 +23,10 @@ from drafting.docx_parts import add_sentences, deterministic, grey, orient, page
 from drafting.docx_tables import checklist_table, progress_table
 from drafting.model import Draft, DraftSection, Sentence
 
-CHART_NOTE = "Counted from the suggested statuses in Appendix 2 (the progress appendix)."
+CHART_NOTE = (
+    "Counted from the statuses in Appendix 2 (the progress appendix): suggested, or "
+    "confirmed where a person reviewed them."
+)
 HEADER_STYLE_TABS = (4680, 9360)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 FONT = "Arial"
@@ -208,7 +211,7 @@ def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetim
         add_comment(document, heading.runs, [CHART_NOTE], date)
         document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
         total = sum(n for _k, n in counts.counts)
-        caption = f"{total} planned actions; suggested statuses from Appendix 2."
+        caption = f"{total} planned actions; statuses as Appendix 2 shows them."
         document.add_paragraph(caption, style="Caption")
     heading = document.add_heading("Before you publish (delete this page)", level=1)
     heading.paragraph_format.page_break_before = True

@@ -85,10 +85,16 @@ class AppendixRow:
     @property
     def shown_status(self) -> str:
         """The key of the status a reader sees (`STATUS_LABELS`): a gap's "update
-        needed", a rejected suggestion's "to confirm", else the status."""
-        if self.gap:
+        needed" until a person sets its status, a rejected suggestion's "to confirm",
+        else the status."""
+        if self.status_unset:
             return "gap"
         return "to_confirm" if self.status_review == "to_confirm" else self.status
+
+    @property
+    def status_unset(self) -> bool:
+        """A gap (no update found) whose status no person has set yet."""
+        return self.gap and self.status_review != "confirmed"
 
     @property
     def cites(self) -> tuple[Cite, ...]:

@@ -227,6 +227,19 @@ def test_a_gap_has_no_suggestion_to_review(board: Board) -> None:
     assert "has no suggested status" in response.json()["message"]
 
 
+def test_a_status_set_on_a_gap_is_what_the_docx_says(board: Board) -> None:
+    """A row with no update found says "Update needed" until a person sets its status;
+    then it shows that status (the update cell still asks for an update)."""
+    gaps = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    rows = gaps["draft"]["rows"]
+    assert rows[0]["gap"] and rows[1]["gap"]
+    edited = board.as_("chair", "PATCH", url(board, gaps, "/rows/0"), json={"status": "complete"})
+    assert edited.status_code == 200, edited.text
+    cells = status_cells(board.as_("chair", "GET", url(board, gaps, "/docx")).content)
+    assert cells[rows[0]["action"][:60]] == "Complete"
+    assert cells[rows[1]["action"][:60]] == "Update needed"
+
+
 def test_roles_and_boards(mine: Board, draft: dict[str, Any]) -> None:
     manager = verdict(mine, draft, 0, "accept", who="manager")
     assert manager.status_code == 403 and "cannot edit drafts" in manager.json()["message"]
