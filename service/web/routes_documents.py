@@ -6,6 +6,7 @@ shown the same way."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -145,8 +146,8 @@ def _selection(
 
 
 def _back_link(board_id: int, back: str | None) -> str | None:
-    """The draft page a source link came from (only a page of this board's drafts)."""
-    prefix = f"/boards/{board_id}/drafts/"
-    if back and back.startswith(prefix) and back[len(prefix) :].split("#")[0].isdigit():
+    """The draft page a source link came from, with the cited paragraph's or row's
+    anchor (only a page of this board's drafts)."""
+    if back and re.fullmatch(rf"/boards/{board_id}/drafts/\d+(?:#[\w-]+)?", back):
         return back
     return None

@@ -63,7 +63,9 @@ def test_chair_follows_a_cite_to_the_highlighted_page_and_back(context: Any, liv
     shot(page, "20-cite-pdf-page", full=False)
 
     source.get_by_role("link", name="Back to the draft").click()
-    page.wait_for_url(draft_url)
+    page.wait_for_url(re.compile(re.escape(draft_url) + r"#(?:row-\d+|s\d+-p\d+)$"))
+    anchor = urlsplit(page.url).fragment
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()  # back at the cited place
 
     word_cite = page.locator("a.cite-link", has_text="table").first
     word_cite.click()
