@@ -184,17 +184,19 @@ def _list_levels(drafts: list[Draft]) -> None:
     for d in sorted((d for d in drafts if d.kind == "item"), key=lambda d: d.label_x0):
         if not xs or d.label_x0 - xs[-1] > 4.0:
             xs.append(d.label_x0)
-    for d in drafts:
+    for at, d in enumerate(drafts):
         if d.kind == "item":
             d.level = 1 + max(i for i, x in enumerate(xs) if d.label_x0 - x > -4.0)
-            if d.number and d.number in BULLETS and d.level == 1 and _after_number(d, drafts):
+            if d.number and d.number in BULLETS and d.level == 1 and _after_number(at, drafts):
                 d.level = 2
 
 
-def _after_number(item: Draft, drafts: list[Draft]) -> bool:
-    """A bullet directly under a numbered item at the same indent is its sub-item."""
-    i = drafts.index(item)
-    for prev in reversed(drafts[:i]):
+def _after_number(at: int, drafts: list[Draft]) -> bool:
+    """A bullet directly under a numbered item at the same indent is its sub-item;
+    `at` is the bullet's index in `drafts`."""
+    item = drafts[at]
+    for k in range(at - 1, -1, -1):
+        prev = drafts[k]
         if prev.kind != "item":
             return False
         if prev.number and prev.number not in BULLETS:

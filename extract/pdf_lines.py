@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.pdf_text import is_number_token, squash
 
@@ -37,10 +37,11 @@ class Line:
     size: float
     bold: bool
     page: int = 0
+    text: str = field(init=False, repr=False, compare=False)
+    """The words joined by single spaces (joined once: `words` is not changed after)."""
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+    def __post_init__(self) -> None:
+        self.text = " ".join(w.text for w in self.words)
 
     @property
     def height(self) -> float:

@@ -74,6 +74,7 @@ def find_running(pages: list[PageLines]) -> tuple[dict[int, set[int]], list[str]
     Returns ({page number: {line index}}, [texts in first-seen order]).
     """
     seen: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
+    masked: dict[tuple[int, int], str] = {}  # (page, line index) -> its text, digits masked
     drop: dict[int, set[int]] = defaultdict(set)
     texts: list[str] = []
     for page in pages:
@@ -82,7 +83,8 @@ def find_running(pages: list[PageLines]) -> tuple[dict[int, set[int]], list[str]
             if _PAGE_NO.match(text.strip()):
                 drop[page.number].add(i)
                 continue
-            seen[(mask_digits(text), band)].append((page.number, i, dist))
+            masked[(page.number, i)] = mask_digits(text)
+            seen[(masked[(page.number, i)], band)].append((page.number, i, dist))
     need = max(2, -(-len(pages) // 3))
     for hits in seen.values():
         on_pages = {p for p, _, _ in hits}
@@ -97,9 +99,8 @@ def find_running(pages: list[PageLines]) -> tuple[dict[int, set[int]], list[str]
     keys: set[str] = set()
     for page_no in sorted(drop):
         for i in sorted(drop[page_no]):
-            text = by_number[page_no].lines[i].text
-            key = mask_digits(text)
-            if key not in keys and not _PAGE_NO.match(text.strip()):
+            key = masked.get((page_no, i))  # None: dropped as a page number
+            if key is not None and key not in keys:
                 keys.add(key)
-                texts.append(text)
+                texts.append(by_number[page_no].lines[i].text)
     return dict(drop), texts
