@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from extract.docx_bold import RunBold
 from extract.docx_numbering import Label, Numbering, clean_number
 from extract.docx_styles import Style, Styles, W, int_val, outline_level
 from extract.docx_text import Fields, ParaText, paragraph_text
@@ -82,16 +83,29 @@ class ParagraphReader:
     """Leading bold/large paragraphs seen before any heading (title candidates)."""
     cover_open: bool = True
     seen: int = 0
+    cell: RunBold | None = None
+    """While a table cell is read: whether all its text is bold."""
+
+    def read_cell(self, tc: etree._Element, source: Source) -> tuple[list[Block], bool]:
+        """A table cell's blocks, and whether all its text is bold (see `docx_bold`)."""
+        self.cell = cell = RunBold()
+        try:
+            return self.read_container(tc, source), cell.all_bold
+        finally:
+            self.cell = None
 
     def read(self, p: etree._Element, source: Source) -> list[Block]:
         """Blocks for one `w:p`: its own (if it has text), then its text boxes'."""
         props = self._props(p)
-        text = paragraph_text(p, self.styles, self.fields, props.style_id)
+        text = paragraph_text(p, self.styles, self.fields, props.style_id, self.cell)
         self._count(text, props)
         label = None
         if props.num_id and not props.deleted_mark and not text.in_toc:
             label = self.numbering.next_label(props.num_id, props.ilvl)
         if text.in_toc or (props.style is not None and props.style.is_toc):
+            if self.cell is not None:  # its text boxes are not read
+                for box in text.text_boxes:
+                    self.cell.unread(box, self.styles)
             return []
         blocks: list[Block] = []
         if text.text:
@@ -114,6 +128,8 @@ class ParagraphReader:
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     out.extend(self.read_container(content, source))
+            elif self.cell is not None:
+                self.cell.unread(child, self.styles)
         return out
 
     def _props(self, p: etree._Element) -> _Props:

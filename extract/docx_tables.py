@@ -89,9 +89,8 @@ def _cells(tr: etree._Element, reader: ParagraphReader, source: Source) -> list[
         cell = _Cell(col, span, merge, fill=fill)
         # Continuation cells of a vertical merge are read too (Word shows their text
         # nowhere, but numbering inside them still counts); their blocks are dropped.
-        blocks = reader.read_container(tc, replace(source, cell=col))
+        blocks, cell.bold = reader.read_cell(tc, replace(source, cell=col))
         cell.blocks = [_cell_block(b) for b in blocks]
-        cell.bold = _all_bold(tc, reader)
         out.append(cell)
         col += span
     return out
@@ -111,24 +110,6 @@ def _cell_block(block: Block) -> CellBlock:
     if isinstance(block, Heading):  # a heading-styled paragraph inside a cell
         return Paragraph(block.number, block.text, block.source)
     return block
-
-
-def _all_bold(tc: etree._Element, reader: ParagraphReader) -> bool:
-    """Every run with text in the cell is bold (directly or by its paragraph style)."""
-    seen = False
-    for p in tc.iter(f"{W}p"):
-        pstyle = p.find(f"{W}pPr/{W}pStyle")
-        style = reader.styles.get(pstyle.get(f"{W}val") if pstyle is not None else None)
-        style_bold = bool(style and style.bold)
-        for run in p.iter(f"{W}r"):
-            text = "".join(t.text or "" for t in run.iterfind(f"{W}t"))
-            if not text.strip():
-                continue
-            seen = True
-            bold = on(run.find(f"{W}rPr/{W}b"))
-            if not (style_bold if bold is None else bold):
-                return False
-    return seen
 
 
 def _merge_vertical(rows: list[list[_Cell]]) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from extract.docx_bold import NO_TEXT, RunBold
 from extract.docx_styles import Styles, W, on
 from extract.text_rules import collapse_spaces
 
@@ -64,8 +65,11 @@ class ParaText:
 
 
 class _Collector:
-    def __init__(self, styles: Styles, fields: Fields, para_style: str | None) -> None:
+    def __init__(
+        self, styles: Styles, fields: Fields, para_style: str | None, cell: RunBold | None
+    ) -> None:
         self.styles = styles
+        self.cell = cell
         self.fields = fields
         self.parts: list[str] = []
         self.boxes: list[etree._Element] = []
@@ -93,14 +97,18 @@ class _Collector:
                     self.walk(content)
             elif tag in _TEXT_BOXES:
                 self.text_boxes(child)
+            else:
+                self.unread(child)
 
     def run(self, run: etree._Element) -> None:
         rpr = run.find(f"{W}rPr")
         hidden = rpr is not None and on(rpr.find(f"{W}vanish"))
         start = len(self.parts)
+        raw: list[str] = []  # all its `w:t` text, shown or not (for the cell's tally)
         for child in run:
             tag = child.tag
             if tag == f"{W}t":
+                raw.append(child.text or "")
                 if self.fields.in_result and not hidden:
                     self.parts.append(child.text or "")
             elif tag in (f"{W}tab", f"{W}ptab", f"{W}cr"):
@@ -117,8 +125,17 @@ class _Collector:
                 self.field(child)
             elif tag in _TEXT_BOXES:
                 self.text_boxes(child)
+            else:
+                self.unread(child)
         if "".join(self.parts[start:]).strip():
             self.weigh(rpr)
+        if self.cell is not None:
+            self.cell.add(run, "".join(raw), self.style_bold)
+
+    def unread(self, el: etree._Element) -> None:
+        """An element this walk does not read: tallied for the cell, when in one."""
+        if self.cell is not None and len(el) and el.tag not in NO_TEXT:
+            self.cell.unread(el, self.styles, self.style_bold)
 
     def field(self, el: etree._Element) -> None:
         stack = self.fields.stack
@@ -151,14 +168,22 @@ class _Collector:
         self.max_size = max(self.max_size, size or self.style_size)
 
     def text_boxes(self, el: etree._Element) -> None:
-        if el.tag == f"{MC}AlternateContent":
-            choice = el.find(f"{MC}Choice")
-            el = choice if choice is not None else el.find(f"{MC}Fallback")
-            if el is None:
-                return
-        for box in el.iter(f"{W}txbxContent"):
-            if not _nested_box(box, el):
-                self.boxes.append(box)
+        boxes = _boxes(el)
+        self.boxes.extend(boxes)
+        if self.cell is not None:
+            self.cell.text_box(el, boxes, self.styles, self.style_bold)
+
+
+def _boxes(el: etree._Element) -> list[etree._Element]:
+    """The text boxes to read in a drawing, picture, object or alternate content (of
+    which the first choice, else the fallback), not those inside another box."""
+    if el.tag == f"{MC}AlternateContent":
+        choice = el.find(f"{MC}Choice")
+        branch = choice if choice is not None else el.find(f"{MC}Fallback")
+        if branch is None:
+            return []
+        el = branch
+    return [box for box in el.iter(f"{W}txbxContent") if not _nested_box(box, el)]
 
 
 def _nested_box(box: etree._Element, top: etree._Element) -> bool:
@@ -176,10 +201,15 @@ def _is_toc(instr: str) -> bool:
 
 
 def paragraph_text(
-    p: etree._Element, styles: Styles, fields: Fields, style_id: str | None
+    p: etree._Element,
+    styles: Styles,
+    fields: Fields,
+    style_id: str | None,
+    cell: RunBold | None = None,
 ) -> ParaText:
-    """Read one `w:p`; `fields` carries complex-field state to the next paragraph."""
-    collector = _Collector(styles, fields, style_id)
+    """Read one `w:p`; `fields` carries complex-field state to the next paragraph.
+    Inside a table cell, `cell` tallies whether its runs are bold."""
+    collector = _Collector(styles, fields, style_id, cell)
     collector.walk(p)
     text = collapse_spaces("".join(collector.parts))
     return ParaText(
