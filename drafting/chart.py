@@ -14,14 +14,16 @@ import matplotlib.pyplot as plt
 from drafting.build_appendix import STATUS_LABELS
 from drafting.model import StatusCounts
 
-COLOURS = {
+STATUS_COLOURS = {
     "complete": "#2e7d32",
     "in_progress": "#f9a825",
     "planned": "#1565c0",
     "delayed": "#c62828",
-    "unknown": "#9e9e9e",
-    "gap": "#ffd54f",
 }
+"""The colour of each reported status, in every chart (the batch summary's too)."""
+
+COLOURS = {**STATUS_COLOURS, "unknown": "#9e9e9e", "gap": "#ffd54f"}
+"""This chart's bars: the statuses, then no status (grey) and a gap (amber)."""
 
 
 @lru_cache(maxsize=128)

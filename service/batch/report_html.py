@@ -15,17 +15,14 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from drafting.chart import STATUS_COLOURS
 from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
 from service.batch.tables_out import write_atomic
 
-COLOURS = {
-    "complete": "#2e7d32",
-    "in_progress": "#f9a825",
-    "planned": "#1565c0",
-    "delayed": "#c62828",
-    "unknown": "#8d6e63",
-    "without_evidence": "#9e9e9e",
-}
+COLOURS = {**STATUS_COLOURS, "unknown": "#8d6e63", "without_evidence": "#9e9e9e"}
+"""The statuses' colours are the draft chart's; "no status" and "without evidence"
+are not the draft chart's "unknown" and "gap" colours (grey is "without evidence"
+here, "no status" there)."""
 
 
 def _png(fig: Any) -> str:
