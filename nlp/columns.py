@@ -10,6 +10,7 @@ wordings that share a key word ("Progress to date", "Who leads") still score.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -89,24 +90,32 @@ _THRESHOLD = 80.0
 _YEARS = re.compile(r"\(?\b(?:19|20)\d{2}(?:\s*[/\-–]\s*\d{2,4})?\)?")
 
 
+def vocabulary_scores(
+    text: str, vocabulary: Mapping[str, Sequence[str]], score: Callable[[str, str], float]
+) -> dict[str, float]:
+    """A header's best `score(text, phrase)` (0-100) for each role of a vocabulary (role
+    -> the phrases boards use for it), in the vocabulary's order. Used for planning
+    tables' columns here and for membership tables' (`people_roles.member_columns`)."""
+    return {
+        role: max([0.0, *(score(text, phrase) for phrase in phrases)])
+        for role, phrases in vocabulary.items()
+    }
+
+
 def role_scores(header: str) -> dict[str, float]:
     """Best similarity of `header` to each role's phrases (0-100)."""
     text = clean(_YEARS.sub(" ", header)).lower().strip(" :.")
     if not text:
         return {}
-    out = {}
-    for role, phrases in ROLES.items():
-        best = 0.0
-        for phrase in phrases:
-            if len(phrase) <= 3:  # short tokens ("no", "#", "rag") must be whole words
-                score = 100.0 if phrase in re.split(r"[\s/()]+", text) else 0.0
-            elif len(text) <= 3:
-                score = 0.0
-            else:
-                score = max(fuzz.ratio(text, phrase), _word_score(text, phrase))
-            best = max(best, score)
-        out[role] = best
-    return out
+    return vocabulary_scores(text, ROLES, _phrase_score)
+
+
+def _phrase_score(text: str, phrase: str) -> float:
+    if len(phrase) <= 3:  # short tokens ("no", "#", "rag") must be whole words
+        return 100.0 if phrase in re.split(r"[\s/()]+", text) else 0.0
+    if len(text) <= 3:
+        return 0.0
+    return max(fuzz.ratio(text, phrase), _word_score(text, phrase))
 
 
 def _word_score(text: str, phrase: str) -> float:

@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from extract.model import Table
+from nlp.columns import vocabulary_scores
 from nlp.text import cell_text, clean
 
 ROLE_WORDS = frozenset(
@@ -144,10 +145,10 @@ def member_columns(table: Table) -> tuple[int, int | None, int | None] | None:
         text = cell_text(cell).lower().strip(" :")
         if not text or len(text) > 40:
             continue
-        for role, words in _MEMBER_ROLES.items():
-            if role not in found and max(fuzz.ratio(text, w) for w in words) >= 85:
-                found[role] = cell.col
-                break
+        scores = vocabulary_scores(text, _MEMBER_ROLES, fuzz.ratio)
+        role = next((r for r, score in scores.items() if r not in found and score >= 85), None)
+        if role is not None:
+            found[role] = cell.col
     if "name" not in found or len(found) < 2:
         return None
     return found["name"], found.get("role"), found.get("org")
