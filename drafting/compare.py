@@ -124,6 +124,30 @@ def compare_files(a: str | Path | bytes, b: str | Path | bytes) -> list[Change]:
     return compare(read_draft(a), read_draft(b))
 
 
+SAME_DRAFT = 0.2
+"""Two versions of a draft share at least this share of section headings and rows."""
+
+
+def same_draft(a: ReadBack, b: ReadBack) -> bool:
+    """`a` and `b` look like two versions of one draft (a draft and the copy a person
+    edited), not two different documents: worth comparing row by row."""
+    return shared(a, b) >= SAME_DRAFT
+
+
+def shared(a: ReadBack, b: ReadBack) -> float:
+    """Share of headings (by their words: numbers are shared by any two documents) and
+    appendix rows (by priority and action number) found in both."""
+    keys_a = _landmarks(a)
+    keys_b = _landmarks(b)
+    union = keys_a | keys_b
+    return len(keys_a & keys_b) / len(union) if union else 1.0
+
+
+def _landmarks(read: ReadBack) -> set[tuple[str, ...]]:
+    headings = {("h", " ".join(t.lower().split())) for t in read.headings.values()}
+    return headings | {("r", *key) for key in read.rows}
+
+
 def _diff(label: str, before: dict[str, str], after: dict[str, str]) -> list[Change]:
     out = []
     for key in _keys(before, after):

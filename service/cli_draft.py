@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from drafting.build import build_draft
-from drafting.compare import ReadBack, compare, read_draft
+from drafting.compare import SAME_DRAFT, compare, read_draft, same_draft
 from drafting.docx_writer import write_docx
 from drafting.text_writers import write_html, write_md
 from nlp.link import build_ledger
@@ -58,31 +58,13 @@ def draft_command(
     typer.echo(f"Draft written to {out.resolve()}")
 
 
-SAME_DRAFT = 0.2
-"""Two versions of a draft share at least this share of section headings and rows."""
-
-
-def _shared(a: ReadBack, b: ReadBack) -> float:
-    """Share of headings (by their words: numbers are shared by any two documents) and
-    appendix rows (by priority and action number) found in both."""
-    keys_a = _keys(a)
-    keys_b = _keys(b)
-    union = keys_a | keys_b
-    return len(keys_a & keys_b) / len(union) if union else 1.0
-
-
-def _keys(read: ReadBack) -> set[tuple[str, ...]]:
-    headings = {("h", " ".join(t.lower().split())) for t in read.headings.values()}
-    return headings | {("r", *key) for key in read.rows}
-
-
 def compare_command(
     before: Annotated[Path, typer.Argument(help="The draft as written.")],
     after: Annotated[Path, typer.Argument(help="The draft after a person edited it.")],
 ) -> None:
     """List what a person changed in a draft, section by section and row by row."""
     old, new = read_draft(before), read_draft(after)
-    if _shared(old, new) < SAME_DRAFT:
+    if not same_draft(old, new):
         raise InputError(
             f"{before.name} and {after.name} do not look like two versions of the same draft "
             f"(they share under {SAME_DRAFT:.0%} of their sections and appendix rows); "
