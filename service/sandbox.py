@@ -36,13 +36,15 @@ def task_read(path: str, label: str) -> dict[str, Any]:
     return findings_to_dict(nlp.find(extract(Path(path).read_bytes(), filename=label)))
 
 
-def task_compare(before: bytes, after: bytes) -> list[dict[str, Any]]:
-    """Two drafts (.docx bytes) → what a person changed."""
+def task_compare(before: bytes, after: bytes) -> dict[str, Any]:
+    """Two drafts (.docx bytes) → what a person changed, and the share of sections and
+    appendix rows they have in common (`drafting.compare.shared`)."""
     from dataclasses import asdict
 
-    from drafting.compare import compare, read_draft
+    from drafting.compare import compare, read_draft, shared
 
-    return [asdict(c) for c in compare(read_draft(before), read_draft(after))]
+    old, new = read_draft(before), read_draft(after)
+    return {"shared": shared(old, new), "changes": [asdict(c) for c in compare(old, new)]}
 
 
 def task_render(path: str, page: int, bbox: list[float] | None, resolution: int) -> bytes:

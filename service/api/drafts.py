@@ -12,7 +12,9 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from drafting.compare import SAME_DRAFT
 from drafting.docx_writer import write_docx
+from drafting.errors import DraftError
 from service import drafts
 from service.api.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.api.documents import UPLOAD_DOC
@@ -191,10 +193,15 @@ async def compare_upload(
         after = received[0].temp.read_bytes()
     finally:
         received[0].temp.unlink(missing_ok=True)
-    changes = await run_in_threadpool(
-        services.tools.run, "compare", before, after, label=received[0].label
-    )
-    return changes, title, received[0].label
+    label = received[0].label
+    compared = await run_in_threadpool(services.tools.run, "compare", before, after, label=label)
+    if compared["shared"] < SAME_DRAFT:
+        raise DraftError(
+            f"{label} does not look like a version of this draft (they share under "
+            f"{SAME_DRAFT:.0%} of their sections and appendix rows): upload the .docx "
+            "downloaded from this draft, after editing it"
+        )
+    return compared["changes"], title, label
 
 
 def _draft_docx(

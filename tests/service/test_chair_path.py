@@ -9,7 +9,7 @@ from typing import Any
 import docx
 import pytest
 
-from tests.service.conftest import Board
+from tests.service.conftest import HARROWFIELD, Board
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +100,15 @@ def test_download_and_compare_an_edited_docx(board: Board, draft: dict[str, Any]
     assert response.status_code == 200, response.text
     changes = response.json()["changes"]
     assert any("closing" in (c["after"] or "") for c in changes), changes
+
+
+def test_compare_refuses_a_docx_that_is_not_this_draft(board: Board, draft: dict[str, Any]) -> None:
+    plan = HARROWFIELD / "2019-20_business_plan.docx"
+    files = [("files", (plan.name, plan.read_bytes(), "application/octet-stream"))]
+    response = board.as_("chair", "POST", url(board, draft, "/compare"), files=files)
+    assert response.status_code == 422, response.text
+    message = response.json()["message"]
+    assert "does not look like a version of this draft" in message and plan.name in message
 
 
 def test_stale_version_is_a_conflict(board: Board) -> None:
