@@ -3,9 +3,10 @@ drafted from what the ledger found in the documents for the draft's year."""
 
 from __future__ import annotations
 
-from drafting.index import Evidence, LedgerIndex, cite, is_prose, report_year, split_sentences
+from drafting.index import Evidence, LedgerIndex, cite, is_prose, report_year
 from drafting.model import AppendixRow, Cite, PlanPriority, Sentence, StatusCounts
 from nlp.model import Action, Findings, Priority, Progress, Status
+from nlp.sentences import split_sentences
 from nlp.status import from_wording
 
 MAX_EVIDENCE = 3

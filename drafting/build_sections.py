@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from drafting.author import Author
-from drafting.index import LedgerIndex, cite, split_sentences
+from drafting.index import LedgerIndex, cite
 from drafting.model import Cite, DraftParagraph, DraftSection, Sentence, SentenceKind
 from drafting.years import advance_text, ends_tenure, ordinal_end, ordinal_phrase
 from nlp.model import Findings, Person, Section
+from nlp.sentences import split_sentences
 
 EXTRACT_PARAGRAPHS = 2
 MAX_THIS_YEAR = 4

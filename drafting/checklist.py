@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafting.index import cite, is_prose, split_sentences
+from drafting.index import cite, is_prose
 from drafting.model import AppendixRow, ChecklistItem, Cite
 from nlp.model import Findings
+from nlp.sentences import split_sentences
 
 MAX_WHERE = 3
 # A RAG key printed as a sentence is not evidence. "– complete;" is how our corpus's

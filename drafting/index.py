@@ -15,27 +15,7 @@ from drafting.years import parse_period
 from extract.model import Source
 from nlp.model import Action, Findings, Ledger, Link, Progress, Section
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[A-Z0-9\"'(‘“])")
 _SECTION_ID = re.compile(r"^([0-9a-f]{6,64}):section:(\d+)$")
-
-
-_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|Dr|Cllr|Mr|Mrs|Ms|No|St|Prof|vs)\.$", re.I)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text, one line at a time; empty pieces dropped; no split after
-    "e.g." and the like."""
-    out: list[str] = []
-    for line in text.splitlines():
-        pieces = [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
-        merged: list[str] = []
-        for piece in pieces:
-            if merged and _ABBREVIATION.search(merged[-1]):
-                merged[-1] = f"{merged[-1]} {piece}"
-            else:
-                merged.append(piece)
-        out.extend(merged)
-    return out
 
 
 def is_prose(sentence: str) -> bool:

@@ -9,7 +9,6 @@ sentence on the link.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,11 +18,11 @@ import numpy as np
 from nlp.link_score import Item
 from nlp.link_text import Idf, distinctive, phrases, stems
 from nlp.model import Findings, Link
+from nlp.sentences import split_sentences
 
 PER_ACTION = 3
 MIN_SCORE = 0.45
 MIN_COVER = 0.30
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\u2018\u201c])")
 
 
 @dataclass(frozen=True)
@@ -45,23 +44,13 @@ def sentences(findings: Findings, year: int) -> list[Sentence]:
     out: list[Sentence] = []
     for k, sec in enumerate(findings.sections):
         label = f"{sec.number} {sec.heading}".strip() if sec.number else sec.heading
-        for line in sec.text.splitlines():
-            for sent in _SENTENCE_END.split(line):
-                sent = sent.strip()
-                if len(sent) < 25:
-                    continue
-                toks = tuple(stems(sent))
-                if len(toks) >= 3:
-                    out.append(
-                        Sentence(
-                            section_id(findings, k),
-                            label,
-                            sent,
-                            year,
-                            findings.document.sha256,
-                            toks,
-                        )
-                    )
+        for sent in split_sentences(sec.text):
+            if len(sent) < 25:
+                continue
+            toks = tuple(stems(sent))
+            if len(toks) >= 3:
+                sid = section_id(findings, k)
+                out.append(Sentence(sid, label, sent, year, findings.document.sha256, toks))
     return out
 
 
