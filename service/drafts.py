@@ -55,6 +55,13 @@ def effective(content: dict[str, Any]) -> Draft:
     return draft_statuses.apply(draft, content)
 
 
+def as_reviewed(content: dict[str, Any]) -> Draft:
+    """The draft with reviewed statuses in and every sentence kept, rejected ones too:
+    what the review page shows, at the indices the suggestions, the verdicts and the
+    edits use (leaving rejected sentences out would shift them)."""
+    return draft_statuses.apply(draft_from_dict(content["draft"]), content)
+
+
 def _without(draft: Draft, rejected: set[str]) -> Draft:
     sections = []
     for i, section in enumerate(draft.sections):

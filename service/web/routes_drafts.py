@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from extract.model import to_dict
 from service import drafts
 from service.api.deps import Svc
 from service.api.drafts import compare_upload
@@ -69,6 +70,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     out = {
         "board_id": scope.board_id,
         "draft": data,
+        "page_draft": to_dict(drafts.as_reviewed(row.content)),
         "states": states,
         "row_statuses": row_statuses,
         "pending_statuses": sum(1 for s in row_statuses.values() if s["state"] == "pending"),
