@@ -201,14 +201,19 @@ def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     """Approve (chair): allowed with suggestions pending; the version says how many."""
     content = _editable(row, base)
     row.status, row.approved_by, row.approved_at = "approved", scope.user.id, now()
-    left = {"sentences": _pending_sentences(content), "statuses": draft_statuses.pending(content)}
-    return _save(scope, row, content, "approved", None, "draft", "approved", pending=left)
+    return _save(scope, row, content, "approved", None, "draft", "approved", pending=left(content))
 
 
-def _pending_sentences(content: dict[str, Any]) -> int:
-    return sum(
-        1 for s in suggestions(content) if s["state"] == "pending" and s["kind"] != "placeholder"
-    )
+def left(content: dict[str, Any]) -> dict[str, int]:
+    """What is still open in a draft: sentences and statuses not reviewed, and the
+    placeholders only its author can write (not rejected)."""
+    pending = [s for s in suggestions(content) if s["state"] == "pending"]
+    placeholders = [s for s in suggestions(content) if s["kind"] == "placeholder"]
+    return {
+        "sentences": sum(1 for s in pending if s["kind"] != "placeholder"),
+        "statuses": draft_statuses.pending(content),
+        "placeholders": sum(1 for s in placeholders if s["state"] != "rejected"),
+    }
 
 
 def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:

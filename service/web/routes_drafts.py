@@ -78,6 +78,8 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "documents": docs,
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
+        "may_generate": scope.may("generate"),
+        "left": drafts.left(row.content),
         "statuses": list(drafts.STATUSES),
         "docx_url": f"{api}/docx",
         "api_url": api,
@@ -141,6 +143,11 @@ async def review(
 @router.post("/{draft_id}/approve")
 async def approve(request: Request, draft_id: int, scope: PageScope) -> Response:
     form, row = await _posted(request, scope, draft_id, "approve")
+    if form.get("confirm") != "yes":
+        raise BadRequest(
+            "the draft was not approved: tick the box that says you have read it "
+            "(approving freezes it), then press Approve again"
+        )
     drafts.approve(scope, row, _int(form.get("version"), "version"))
     return _to_draft(scope, draft_id)
 

@@ -144,7 +144,14 @@ def test_chair_edits_a_row_approves_and_downloads(context: Any, live: Live, tmp_
     assert "Complete" in page.locator("#row-0").inner_text()
     assert "edit row" in page.locator("#history").inner_text()
 
-    page.get_by_role("button", name="Approve draft").click()
+    page.get_by_text("Approve draft…").click()
+    panel = page.locator(".approve-panel")
+    assert "placeholder" in panel.inner_text()  # says what is still open
+    shot(page, "08-draft-approve-confirm", full=False)
+    panel.get_by_role("button", name="Approve and freeze").click()
+    assert "approved" not in page.locator("h1 + p").inner_text()  # the box is required
+    panel.get_by_label("I have read the draft and approve it").check()
+    panel.get_by_role("button", name="Approve and freeze").click()
     page.wait_for_load_state()
     assert "approved and frozen" in page.inner_text("main")
     shot(page, "08-draft-approved")

@@ -80,3 +80,23 @@ def test_manager_may_not_approve_and_is_told_why(site: Site) -> None:
     response = client.post(f"{url}/approve", data={"csrf": token(client, url)}, headers=HTML)
     assert response.status_code == 403
     assert "cannot approve drafts" in response.text and "Ask a board admin" in response.text
+
+
+def test_approving_on_the_page_needs_the_confirmation_box(site: Site) -> None:
+    b = site.board
+    fresh = b.as_("manager", "POST", f"/api/boards/{b.id}/drafts", json={}).json()
+    client = signed_in(site, "chair")
+    url = f"/boards/{b.id}/drafts/{fresh['id']}"
+    page = client.get(url, headers=HTML).text
+    assert "placeholders for the author to write" in page and "I have read the draft" in page
+    form = {"csrf": token(client, url), "version": fresh["version"]}
+    refused = client.post(f"{url}/approve", data=form, headers=HTML)
+    assert refused.status_code == 400 and "tick the box" in refused.text
+    assert (
+        b.as_("chair", "GET", f"/api/boards/{b.id}/drafts/{fresh['id']}").json()["status"]
+        == "draft"
+    )
+    approved = client.post(f"{url}/approve", data=form | {"confirm": "yes"}, headers=HTML)
+    assert approved.status_code == 200 and "ask the business manager" in approved.text
+    versions = b.as_("chair", "GET", f"/api/boards/{b.id}/drafts/{fresh['id']}/versions").json()
+    assert versions[-1]["change"]["pending"]["placeholders"] > 0
