@@ -89,7 +89,7 @@ def _start_demo(settings: object, host: str, port: int) -> None:
         db = Database(settings.url)
         try:
             draft_id = draft_when_read(db, login.board_id, login.manager[0])
-            typer.echo(f"Demo draft ready: {base}/api/boards/{login.board_id}/drafts/{draft_id}")
+            typer.echo(f"Demo draft ready: {base}/boards/{login.board_id}/drafts/{draft_id}")
         except Exception as exc:  # the service keeps running without a demo draft
             typer.echo(f"Demo draft not generated: {exc}", err=True)
         finally:
