@@ -4,6 +4,7 @@ that says so."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from fastapi.testclient import TestClient
@@ -100,3 +101,17 @@ def test_approving_on_the_page_needs_the_confirmation_box(site: Site) -> None:
     assert approved.status_code == 200 and "ask the business manager" in approved.text
     versions = b.as_("chair", "GET", f"/api/boards/{b.id}/drafts/{fresh['id']}/versions").json()
     assert versions[-1]["change"]["pending"]["placeholders"] > 0
+
+
+def test_ledger_links_are_named_by_their_items_not_their_ids(site: Site) -> None:
+    client = signed_in(site, "manager")
+    url = f"/boards/{site.board.id}/ledger"
+    ledger = client.get(url, params={"format": "json"}).json()
+    chain = next(c for c in ledger["chains"] if c["links"] and len(c["steps"]) > 1)
+    link = chain["links"][0]
+    step = next(s for s in chain["steps"] if s["id"] == link["from"])
+    page = client.get(url, headers=HTML).text
+    label = re.search(r'aria-label="Confirm link: ([^"]+)"', page)
+    assert label and link["from"] not in label.group(1)
+    assert step["text"][:30] in html.unescape(page)
+    assert f"{link['from']} → {link['to']}</td>" not in page
