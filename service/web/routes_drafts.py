@@ -18,7 +18,7 @@ from service.api.drafts import versions as version_list
 from service.errors import BadRequest
 from service.scope import BoardScope
 from service.tables import DraftRow
-from service.web import csrf
+from service.web import csrf, history
 from service.web.deps import PageScope, remember
 from service.web.render import page
 
@@ -74,7 +74,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "states": states,
         "row_statuses": row_statuses,
         "pending_statuses": sum(1 for s in row_statuses.values() if s["state"] == "pending"),
-        "versions": version_list(draft_id, scope),
+        "versions": _placed(version_list(draft_id, scope), row.content, data["suggestions"]),
         "documents": docs,
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
@@ -168,3 +168,13 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
         "changes": changes,
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
+
+
+def _placed(
+    versions: list[dict[str, Any]], content: dict[str, Any], suggestions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each version with `place`: where it changed the draft, as the page names it."""
+    texts = {s["id"]: s["text"] for s in suggestions}
+    for v in versions:
+        v["place"] = history.place(v["change"].get("where"), content["draft"], texts)
+    return versions
