@@ -150,7 +150,7 @@ def _plan(ledger: Ledger, year: int) -> Findings:
     year first, then one covering it, then the latest plan before it."""
     plans = [f for f in ledger.documents if f.actions]
     if not plans:
-        raise DraftError("no plan with planned actions in the folder")
+        raise DraftError("no plan with planned actions among the documents")
 
     def span(f: Findings) -> int:
         parsed = parse_period(f.document.actions_period or f.document.period)
@@ -196,12 +196,12 @@ def _notes(plan: Findings, year: int, newer: list[Findings], target: str) -> tup
     notes = []
     if not covers(plan.document.actions_period or plan.document.period, year):
         notes.append(
-            f"No plan in the folder has actions for {target}; the appendix uses the latest "
+            f"No plan among the documents has actions for {target}; the appendix uses the latest "
             f"plan ({label(plan)})."
         )
     if not newer:
         notes.append(
-            f"No document for {target} is in the folder yet: every update in the appendix "
+            f"None of the documents is for {target} yet: every update in the appendix "
             "is marked as needed."
         )
     return tuple(notes)

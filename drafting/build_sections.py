@@ -255,7 +255,7 @@ def _this_year(
         note = Sentence(f"The documents for {new} repeat last year's words here.", "note")
         return DraftParagraph("this_year", (note,), lead=None)
     if not out:
-        note = Sentence(f"No document for {new} in the folder speaks to this section yet.", "note")
+        note = Sentence(f"No document for {new} speaks to this section yet.", "note")
         return DraftParagraph("this_year", (note,), lead=None)
     return DraftParagraph("this_year", tuple(out), lead=lead)
 

@@ -54,7 +54,7 @@ def test_appendix_has_exactly_the_plan_actions_and_all_are_gaps_without_newer_do
     assert len(draft.rows) == 16
     assert [r.priority[:10] for r in draft.rows].count("Priority 1") == 7
     assert all(r.gap and "Update needed" in r.update_text for r in draft.rows)
-    assert any("No document for 2018/19" in n for n in draft.notes)
+    assert any("None of the documents is for 2018/19" in n for n in draft.notes)
 
 
 def test_updates_come_from_newer_progress_and_evidence() -> None:

@@ -159,4 +159,4 @@ def test_board_draft_for_next_year_flags_every_gap(board: str) -> None:
     ledger, _documents = board_run(board)
     draft = build_draft(ledger)
     assert draft.rows and all(r.gap for r in draft.rows)
-    assert any("No document for" in n for n in draft.notes)
+    assert any("None of the documents is for" in n for n in draft.notes)
