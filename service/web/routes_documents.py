@@ -2,7 +2,7 @@
 with its box highlighted, or the Word paragraph or table row it came from, shown among
 its neighbours. The source is an item's (`?item=<id>`, a click in the list) or a cited
 one (`?page=&box=` or `?paragraph=&table=&row=&cell=`, a draft's source link); both are
-shown the same way."""
+shown the same way. A manager removes a wrong upload here (a POST form, confirmed first)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
+from service import documents as docs
 from service.api.deps import Svc
 from service.documents import document_json
 from service.errors import NotFound
@@ -21,7 +22,7 @@ from service.pages import MIN_RESOLUTION, cited_source
 from service.scope import BoardScope
 from service.services import Services
 from service.tables import DocumentRow
-from service.web import shape
+from service.web import csrf, shape
 from service.web.deps import PageScope
 from service.web.render import page
 
@@ -60,7 +61,12 @@ def document(
     item: str | None = None,
 ) -> Response:
     d = scope.document(document_id)
-    data: dict[str, Any] = {"board_id": scope.board_id, "document": document_json(d)}
+    data: dict[str, Any] = {
+        "board_id": scope.board_id,
+        "document": document_json(d),
+        "may_remove": scope.may("upload"),
+        "board_warning": None,
+    }
     if d.status != "done":
         data.update(findings=None, groups=[], selected=None)
         return page(request, "document.html", data)
@@ -68,12 +74,23 @@ def document(
     data["meta"] = findings.get("document", {})
     data["groups"] = shape.findings_by_priority(findings)
     data["people"] = findings.get("people", [])
+    data["board_warning"] = shape.board_warning(d.id, shape.mixed_boards(shape.documents(scope)))
     data["selected"] = None
     if item:
         data["selected"] = _item_selected(scope.board_id, d.id, findings, item)
     elif cite.given():
         data["selected"] = _cite_selected(scope, services, d, findings, cite)
     return page(request, "document.html", data)
+
+
+@router.post("/{document_id}/remove")
+async def remove(request: Request, document_id: int, scope: PageScope) -> Response:
+    """Remove a document (as the API's DELETE does), then back to the dashboard."""
+    await csrf.form(request)
+    scope.document(document_id)
+    scope.require("upload")
+    docs.remove(scope, document_id)
+    return RedirectResponse(f"/boards/{scope.board_id}", status_code=303)
 
 
 def _item_selected(board_id: int, document_id: int, findings: dict[str, Any], item: str) -> Any:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from nlp.boards import boards_in
+from nlp.model import DocumentInfo, Findings
 from service import drafts, ledger_store
 from service.documents import document_json
 from service.scope import BoardScope
@@ -24,6 +26,7 @@ def documents(scope: BoardScope) -> list[dict[str, Any]]:
         data["kind"] = meta.get("kind")
         data["period"] = meta.get("period")
         data["title"] = meta.get("title")
+        data["named_board"] = meta.get("board")
         progress = found.get(d.id, {}).get("progress", [])
         data["statuses"] = dict(Counter(p.get("status", "unknown") for p in progress))
         data["counts"] = {k: len(found.get(d.id, {}).get(k, [])) for k in ("actions", "progress")}
@@ -57,7 +60,58 @@ def attention(scope: BoardScope, docs: list[dict[str, Any]]) -> dict[str, Any]:
         "gaps": [{"id": g, "text": texts.get(g, g)} for g in ledger.get("gaps", [])],
         "unconfirmed": len(unconfirmed),
         "links": len(ledger.get("links", [])),
+        "boards": mixed_boards(docs),
     }
+
+
+def mixed_boards(docs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """When the read documents name more than one board (`nlp.boards.boards_in`, as the
+    command line checks): each board with its documents, and which is taken as this
+    board's (named by most documents; ties: the earliest uploaded). None when they name
+    one board or none. The documents' ledger and drafts still use every document."""
+    by_id = {str(d["id"]): d for d in docs}
+    named = boards_in(_named(d) for d in docs if d["status"] == "done")
+    if len(named) <= 1:
+        return None
+    ours = min(named, key=lambda name: (-len(named[name]), min(map(int, named[name]))))
+    boards: list[dict[str, Any]] = [
+        {"name": name, "ours": name == ours, "documents": [_brief(by_id[i]) for i in ids]}
+        for name, ids in named.items()
+    ]
+    boards.sort(key=lambda b: not b["ours"])
+    others = [d["id"] for b in boards if not b["ours"] for d in b["documents"]]
+    return {"ours": ours, "boards": boards, "elsewhere": others}
+
+
+def _named(doc: dict[str, Any]) -> Findings:
+    """Just what `boards_in` reads of a document's findings: the board it names, and the
+    document's id in place of its file name."""
+    info = DocumentInfo(
+        file=str(doc["id"]),
+        sha256=doc["sha256"],
+        format=doc["format"],
+        pages=0,
+        title=doc["title"],
+        board=doc["named_board"],
+        kind="other",
+        period=doc["period"],
+    )
+    return Findings(document=info)
+
+
+def _brief(doc: dict[str, Any]) -> dict[str, Any]:
+    return {"id": doc["id"], "label": doc["label"], "title": doc["title"]}
+
+
+def board_warning(document_id: int, mixed: dict[str, Any] | None) -> dict[str, Any] | None:
+    """For a document's page: the board it names when that is not the one most of the
+    board's documents name."""
+    if mixed is None or document_id not in mixed["elsewhere"]:
+        return None
+    named = next(
+        b["name"] for b in mixed["boards"] if any(d["id"] == document_id for d in b["documents"])
+    )
+    return {"named": named, "ours": mixed["ours"]}
 
 
 def item_texts(ledger: dict[str, Any]) -> dict[str, str]:
