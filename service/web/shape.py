@@ -80,7 +80,8 @@ def mixed_boards(docs: list[dict[str, Any]]) -> dict[str, Any] | None:
     ]
     boards.sort(key=lambda b: not b["ours"])
     others = [d["id"] for b in boards if not b["ours"] for d in b["documents"]]
-    return {"ours": ours, "boards": boards, "elsewhere": others}
+    tie = sum(len(ids) == len(named[ours]) for ids in named.values()) > 1
+    return {"ours": ours, "tie": tie, "boards": boards, "elsewhere": others}
 
 
 def _named(doc: dict[str, Any]) -> Findings:

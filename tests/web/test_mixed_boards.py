@@ -73,7 +73,7 @@ def test_the_dashboard_names_each_board_and_its_files(mixed: tuple[Board, dict[s
     client = signed_in(board, "manager")
     twin = client.get(f"/boards/{board.id}", params={"format": "json"}).json()
     found = twin["attention"]["boards"]
-    assert found["ours"] == HARROWFIELD_NAME
+    assert found["ours"] == HARROWFIELD_NAME and found["tie"] is False
     assert [
         (b["name"], b["ours"], sorted(d["label"] for d in b["documents"])) for b in found["boards"]
     ] == [
@@ -102,6 +102,8 @@ def test_the_stray_document_page_warns_and_this_boards_does_not(
     html = client.get(stray, headers=HTML).text
     assert f"This document names another board: {KESTREL_NAME}." in html
     assert "ask the board's manager" in html
+    dashboard = client.get(f"/boards/{board.id}", headers=HTML).text
+    assert "the board's manager <strong>removes the files" in dashboard
     own = f"/boards/{board.id}/documents/{ids[SMALL_SET[0]]}"
     assert client.get(own, params={"format": "json"}).json()["board_warning"] is None
     assert "names another board" not in client.get(own, headers=HTML).text
@@ -118,8 +120,10 @@ def test_the_board_most_documents_name_is_this_boards_and_ties_go_to_the_earlies
     assert mixed_boards([doc(1, "A board"), doc(2, "A Board."), doc(3, None)]) is None
     tie = mixed_boards([doc(4, "Kestrel"), doc(5, "Harrow")])
     assert tie is not None and tie["ours"] == "Kestrel" and tie["elsewhere"] == [5]
+    assert tie["tie"] is True
     most = mixed_boards([doc(4, "Kestrel"), doc(5, "Harrow"), doc(6, "harrow")])
     assert most is not None and most["ours"] == "Harrow" and most["elsewhere"] == [4]
+    assert most["tie"] is False
 
 
 def test_a_chair_gets_no_remove_button_and_a_forced_post_is_refused(
