@@ -170,7 +170,7 @@ def verdict_of(word: str) -> str:
 def review(
     scope: BoardScope, row: DraftRow, suggestion: str, verdict: str, base: int | None
 ) -> DraftRow:
-    content = _editable(row, base)
+    content = _editable(row, _base_for_verdict(scope, row, base))
     known = {s["id"]: s for s in suggestions(content)}
     if suggestion not in known:
         raise NotFound(f"there is no suggestion {suggestion} in draft {row.id}")
@@ -191,7 +191,7 @@ def review_status(
 ) -> DraftRow:
     """Accept or reject appendix row `index`'s suggested status; a rejection may name
     the status it should be (else the row's status is to confirm)."""
-    content = _editable(row, base)
+    content = _editable(row, _base_for_verdict(scope, row, base))
     before, after = draft_statuses.decide(content, index, verdict, status, scope.user.email)
     action = f"status_{verdict}"
     return _save(scope, row, content, action, f"appendix row {index} status", before, after)
@@ -214,6 +214,20 @@ def left(content: dict[str, Any]) -> dict[str, int]:
         "statuses": draft_statuses.pending(content),
         "placeholders": sum(1 for s in placeholders if s["state"] != "rejected"),
     }
+
+
+VERDICT_ACTIONS = frozenset({"accepted", "rejected", "status_accepted", "status_rejected"})
+"""Version actions that decide a suggestion and leave every sentence where it was."""
+
+
+def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None) -> int | None:
+    """A verdict made on an older version still applies when every change since then was
+    a verdict too (the sentences kept their places: two tabs deciding different
+    sentences); after an edit the indices may point elsewhere, so it is a conflict."""
+    if base is None or base >= row.version:
+        return base
+    since = [v for v in scope.versions(row.id) if v.number > base]
+    return None if all(v.change.get("action") in VERDICT_ACTIONS for v in since) else base
 
 
 def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:

@@ -129,3 +129,28 @@ def test_manager_cannot_approve(board: Board) -> None:
     response = board.as_("manager", "POST", url(board, fresh, "/approve"))
     assert response.status_code == 403
     assert response.json()["error"] == "Forbidden"
+
+
+def test_two_tabs_may_decide_different_sentences_but_not_after_an_edit(board: Board) -> None:
+    fresh = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    ids = [s["id"] for s in fresh["suggestions"] if s["kind"] != "placeholder"][:3]
+    seen = fresh["version"]  # both tabs loaded this version
+    first = board.as_(
+        "chair", "POST", url(board, fresh, f"/suggestions/{ids[0]}/accept"), json={"version": seen}
+    )
+    assert first.status_code == 200, first.text
+    second = board.as_(
+        "chair", "POST", url(board, fresh, f"/suggestions/{ids[1]}/reject"), json={"version": seen}
+    )
+    assert second.status_code == 200, second.text
+    states = {s["id"]: s["state"] for s in second.json()["suggestions"]}
+    assert (states[ids[0]], states[ids[1]]) == ("accepted", "rejected")
+    now = second.json()["version"]
+    edit = {"paragraph": 0, "text": "Rewritten.", "version": now}
+    assert (
+        board.as_("chair", "PATCH", url(board, fresh, "/sections/0"), json=edit).status_code == 200
+    )
+    stale = board.as_(
+        "chair", "POST", url(board, fresh, f"/suggestions/{ids[2]}/accept"), json={"version": now}
+    )
+    assert stale.status_code == 409 and "reload it" in stale.json()["message"]

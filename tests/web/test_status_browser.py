@@ -53,7 +53,8 @@ def test_chair_accepts_rejects_and_downloads_the_statuses(
     first = page.locator("#row-0")
     expect(first.locator(".suggested-tag")).to_have_text("suggested")
     words = [STATUS_WORDS[r["status"]] for r in rows]
-    name = f"Accept status {words[0]} for action {rows[0]['number']}"
+    priority = rows[0]["priority"].split(":")[0]
+    name = f"Accept status {words[0]} for action {rows[0]['number']} of {priority}"
     first.get_by_role("button", name=name).focus()
     page.keyboard.press("Enter")  # keyboard, not the mouse
     expect(first.locator(".verdict-done")).to_have_text("accepted")
