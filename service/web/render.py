@@ -8,6 +8,7 @@ wrong and what to do; everyone else gets the JSON error body.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -143,8 +144,21 @@ def error_response(request: Request, body: dict[str, Any], status_code: int) -> 
         "title": title,
         "todo": todo,
         "next": request.url.path,
+        "back": _page_behind(request),
     }
     try:
         return page(request, "error.html", data, status_code=status_code)
     except Exception:  # the error page itself must never fail
         return JSONResponse(body, status_code=status_code)
+
+
+_PAGE_BEHIND = re.compile(r"^/boards/\d+(?:/(?:drafts|documents)/\d+|/ledger)?")
+
+
+def _page_behind(request: Request) -> str | None:
+    """For a form that failed: the page it was sent from (the draft, document, ledger
+    or board page), so the error page can lead straight back to it."""
+    if request.method != "POST":
+        return None
+    found = _PAGE_BEHIND.match(request.url.path)
+    return found.group(0) if found else None

@@ -71,6 +71,8 @@ def test_stale_version_says_reload(site: Site) -> None:
     )
     assert response.status_code == 409
     assert "reload it" in response.text and "What to do" in response.text
+    assert f'<a class="button primary" href="{url}">Back to the page</a>' in response.text
+    assert ".." not in response.text.split("What went wrong:")[1].split("</p>")[0]
 
 
 def test_manager_may_not_approve_and_is_told_why(site: Site) -> None:
