@@ -12,6 +12,7 @@ app = typer.Typer(
     help="Read a board's past reports and plans; link them across years; draft the next report.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="markdown",  # a docstring's wrapped lines read as one paragraph
 )
 
 
