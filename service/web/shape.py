@@ -25,6 +25,7 @@ def documents(scope: BoardScope) -> list[dict[str, Any]]:
         meta = found.get(d.id, {}).get("document", {})
         data["kind"] = meta.get("kind")
         data["period"] = meta.get("period")
+        data["actions_period"] = meta.get("actions_period")
         data["title"] = meta.get("title")
         data["named_board"] = meta.get("board")
         progress = found.get(d.id, {}).get("progress", [])
@@ -35,9 +36,11 @@ def documents(scope: BoardScope) -> list[dict[str, Any]]:
 
 
 def by_year(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents grouped by the year they speak to: a plan for several years that was
+    refreshed for one (a 2017-20 plan with 2018-19's actions) goes under that year."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in docs:
-        groups[d["period"] or UNDATED].append(d)
+        groups[d.get("actions_period") or d["period"] or UNDATED].append(d)
     years = sorted((y for y in groups if y != UNDATED), reverse=True)
     if UNDATED in groups:
         years.append(UNDATED)

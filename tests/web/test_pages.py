@@ -97,3 +97,13 @@ def test_wrong_password_shows_the_form_again(site: Site) -> None:
         headers=HTML,
     )
     assert response.status_code == 401 and "email or password is wrong" in response.text
+
+
+def test_a_refreshed_plan_is_listed_under_the_year_its_actions_are_for(site: Site) -> None:
+    client = signed_in(site, "manager")
+    twin = client.get(f"/boards/{site.board.id}", params={"format": "json"}).json()
+    years = {d["label"]: y["year"] for y in twin["years"] for d in y["documents"]}
+    # The plan prints "Business Improvement Plan 2017-20"; its actions are for 2019-20.
+    assert years["2019-20_business_plan.docx"] == "2019-20"
+    page = client.get(f"/boards/{site.board.id}", headers=HTML).text
+    assert "actions for 2019-20" in page
