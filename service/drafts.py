@@ -170,7 +170,7 @@ def verdict_of(word: str) -> str:
 def review(
     scope: BoardScope, row: DraftRow, suggestion: str, verdict: str, base: int | None
 ) -> DraftRow:
-    content = _editable(row, _base_for_verdict(scope, row, base))
+    content = _editable(row, _base_for_verdict(scope, row, base, suggestion))
     known = {s["id"]: s for s in suggestions(content)}
     if suggestion not in known:
         raise NotFound(f"there is no suggestion {suggestion} in draft {row.id}")
@@ -191,10 +191,11 @@ def review_status(
 ) -> DraftRow:
     """Accept or reject appendix row `index`'s suggested status; a rejection may name
     the status it should be (else the row's status is to confirm)."""
-    content = _editable(row, _base_for_verdict(scope, row, base))
+    place = f"appendix row {index} status"
+    content = _editable(row, _base_for_verdict(scope, row, base, place))
     before, after = draft_statuses.decide(content, index, verdict, status, scope.user.email)
     action = f"status_{verdict}"
-    return _save(scope, row, content, action, f"appendix row {index} status", before, after)
+    return _save(scope, row, content, action, place, before, after)
 
 
 def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
@@ -220,14 +221,16 @@ VERDICT_ACTIONS = frozenset({"accepted", "rejected", "status_accepted", "status_
 """Version actions that decide a suggestion and leave every sentence where it was."""
 
 
-def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None) -> int | None:
-    """A verdict made on an older version still applies when every change since then was
-    a verdict too (the sentences kept their places: two tabs deciding different
-    sentences); after an edit the indices may point elsewhere, so it is a conflict."""
+def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None, where: str) -> int | None:
+    """A verdict on `where` made on an older version still applies when every change
+    since then was a verdict on something else (two tabs deciding different sentences:
+    the sentences kept their places). After an edit the indices may point elsewhere, and
+    after another verdict on `where` this one would silently reverse it: a conflict."""
     if base is None or base >= row.version:
         return base
-    since = [v for v in scope.versions(row.id) if v.number > base]
-    return None if all(v.change.get("action") in VERDICT_ACTIONS for v in since) else base
+    since = [v.change for v in scope.versions(row.id) if v.number > base]
+    others = all(c.get("action") in VERDICT_ACTIONS and c.get("where") != where for c in since)
+    return None if others else base
 
 
 def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:

@@ -145,6 +145,10 @@ def test_two_tabs_may_decide_different_sentences_but_not_after_an_edit(board: Bo
     assert second.status_code == 200, second.text
     states = {s["id"]: s["state"] for s in second.json()["suggestions"]}
     assert (states[ids[0]], states[ids[1]]) == ("accepted", "rejected")
+    same = board.as_(
+        "chair", "POST", url(board, fresh, f"/suggestions/{ids[0]}/reject"), json={"version": seen}
+    )
+    assert same.status_code == 409  # would silently reverse the other tab's accept
     now = second.json()["version"]
     edit = {"paragraph": 0, "text": "Rewritten.", "version": now}
     assert (
