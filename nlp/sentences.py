@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[A-Z0-9\"'(‘“])")
-"""Space after a stop, or after a stop and one closing quote or bracket (which stays with
-its sentence), before what can start a sentence."""
+_CLOSE = "[\"'”’)\\]]"
+_SENTENCE_END = re.compile(
+    rf"(?:(?<=[.!?])|(?<=[.!?]{_CLOSE})|(?<=[.!?]{_CLOSE}{{2}}))\s+(?=[A-Z0-9\"'(‘“])"
+)
+"""Space after a stop, or after a stop and up to two closing quotes or brackets (which
+stay with their sentence), before what can start a sentence."""
 _ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|Dr|Cllr|Mr|Mrs|Ms|No|St|Prof|vs)\.$", re.I)
 
 

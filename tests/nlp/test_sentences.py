@@ -37,3 +37,10 @@ def test_lower_case_after_a_stop_is_not_a_new_sentence() -> None:
     assert split_sentences("Version 2.1 of the plan. see appendix 3.") == [
         "Version 2.1 of the plan. see appendix 3."
     ]
+
+
+def test_two_closing_marks_stay_with_their_sentence() -> None:
+    assert split_sentences("Targets were met (see “Annex A.”) The Board agreed.") == [
+        "Targets were met (see “Annex A.”)",
+        "The Board agreed.",
+    ]
