@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -13,6 +13,7 @@ from service.auth import COOKIE, verify_password
 from service.errors import Unauthorized
 from service.people import issue_token
 from service.tables import Board, Membership, User
+from service.web import csrf
 
 router = APIRouter(prefix="/api", tags=["session"], responses=ERRORS)
 
@@ -42,8 +43,13 @@ def user_json(user: User, session: Db) -> dict[str, Any]:
     }
 
 
-@router.post("/session", summary="Sign in: sets the session cookie")
-def sign_in(body: Login, response: Response, session: Db, services: Svc) -> dict[str, Any]:
+@router.post(
+    "/session",
+    summary="Sign in: sets the session cookie; `csrf_token` goes in X-CSRF-Token on changes",
+)
+def sign_in(
+    body: Login, request: Request, response: Response, session: Db, services: Svc
+) -> dict[str, Any]:
     user = session.scalars(select(User).where(User.email == body.email.strip().lower())).first()
     if user is None or not verify_password(body.password, user.password_hash):
         raise Unauthorized("the email or password is wrong")
@@ -55,7 +61,9 @@ def sign_in(body: Login, response: Response, session: Db, services: Svc) -> dict
         samesite="strict",
         secure=services.settings.secure_cookies,
     )
-    return user_json(user, session)
+    token = csrf.token(request)  # a script signed in by cookie sends it on every change
+    csrf.set_cookie(request, response)
+    return user_json(user, session) | {"csrf_token": token}
 
 
 @router.delete("/session", summary="Sign out")

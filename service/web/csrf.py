@@ -28,8 +28,9 @@ EXPLAIN = (
 )
 HEADER_MISSING = (
     f"this request uses the session cookie but has no {HEADER} header; send the token "
-    'from the page\'s <meta name="csrf-token"> in that header, or authenticate with an '
-    "API token ('Authorization: Bearer <token>', POST /api/tokens) instead of the cookie"
+    'from the page\'s <meta name="csrf-token"> (or the csrf_token that POST /api/session '
+    "returned) in that header, or authenticate with an API token ('Authorization: Bearer "
+    "<token>', POST /api/tokens) instead of the cookie"
 )
 HEADER_WRONG = (
     f"the {HEADER} header does not match this browser's security token (it is out of "

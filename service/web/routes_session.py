@@ -53,7 +53,7 @@ async def signin(request: Request, session: Db, services: Svc) -> Response:
     response = RedirectResponse(target, status_code=303)
     try:
         login = Login(email=str(form.get("email", "")), password=str(form.get("password", "")))
-        sign_in(login, response, session, services)
+        sign_in(login, request, response, session, services)
     except (Unauthorized, ValidationError):
         problem = "The email or password is wrong. Check them and try again."
         data = {"next": target, "problem": problem, "email": str(form.get("email", ""))}

@@ -152,3 +152,19 @@ def test_page_forms_still_use_their_field_not_the_header(board: Board) -> None:
     client, token = signed_in(board, "manager")
     form = client.post("/signout", data={"csrf": token}, headers=HTML, follow_redirects=False)
     assert form.status_code == 303
+
+
+def test_a_script_signed_in_by_cookie_gets_its_token_from_sign_in(board: Board) -> None:
+    client = TestClient(board.client.app)
+    login = {"email": "manager@example.org", "password": PASSWORD}
+    signed = client.post("/api/session", json=login)
+    assert signed.status_code == 200 and signed.json()["csrf_token"]
+    refused = client.post("/api/tokens", json={"label": "script"})
+    assert_refused(refused, missing=True)
+    assert "POST /api/session" in refused.json()["message"]
+    made = client.post(
+        "/api/tokens",
+        json={"label": "script"},
+        headers={"X-CSRF-Token": signed.json()["csrf_token"]},
+    )
+    assert made.status_code == 201, made.text
