@@ -114,6 +114,10 @@ def _cite_selected(
     words = {"paragraph": cite.paragraph, "table": cite.table, "row": cite.row, "cell": cite.cell}
     source = cited_source(d.format, pages, page=cite.page, box=cite.box, **words)
     image = None
+    if source.get("paragraph") is not None and (
+        missing := shape.word_place_missing(findings, source)
+    ):
+        raise NotFound(missing)
     if source.get("bbox") is not None:
         _check_box_on_page(services, d, source["page"], source["bbox"])
         box = ",".join(f"{n:g}" for n in source["bbox"])

@@ -276,6 +276,23 @@ def word_neighbours(
 TEXT_FIELD = {"sections": "text", "priorities": "title", "actions": "text", "progress": "update"}
 
 
+def word_place_missing(findings: dict[str, Any], cited: dict[str, Any]) -> str | None:
+    """Why a cited Word place is not in the document (None when it is): a table no
+    finding sits in, or a paragraph past the last one read."""
+    entries = _word_entries(findings)
+    if cited.get("table") is not None:
+        if not any(e["table"] == cited["table"] for e in entries):
+            return f"there is no table {cited['table']} among what was read from this document"
+        return None
+    last = max((e["paragraph"] for e in entries), default=None)
+    paragraph = cited.get("paragraph")
+    if paragraph is not None and last is None:
+        return "nothing was read from this document's paragraphs"
+    if paragraph is not None and paragraph > last:
+        return f"there is no paragraph {paragraph} in this document (the last read is {last})"
+    return None
+
+
 def _word_entries(findings: dict[str, Any]) -> list[dict[str, Any]]:
     """Headings and numbered paragraphs, priorities, actions and progress rows of a Word
     document with where they sit, in body order."""

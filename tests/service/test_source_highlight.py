@@ -302,3 +302,16 @@ def test_parse_box_reads_four_ordered_numbers() -> None:
     assert parse_box(" 72, 100.5 ,300,120.25") == [72.0, 100.5, 300.0, 120.25]
     with pytest.raises(BadRequest, match="four numbers"):
         parse_box("")
+
+
+def test_a_word_place_past_the_document_is_not_found(board: Board) -> None:
+    client = signed_in(board, "manager")
+    docs = board.as_("manager", "GET", f"/api/boards/{board.id}/documents").json()
+    word = next(d for d in docs if d["format"] == "docx")
+    url = f"/boards/{board.id}/documents/{word['id']}"
+    for params, words in (
+        ({"paragraph": 99999}, "no paragraph 99999"),
+        ({"paragraph": 1, "table": 999, "row": 0}, "no table 999"),
+    ):
+        response = client.get(url, params=params | {"format": "json"})
+        assert response.status_code == 404 and words in response.json()["message"], params
