@@ -67,6 +67,15 @@ def set_by_edit(
     return _store(content, index, {"verdict": verdict, "status": status, "by": by})
 
 
+def written_into_gap(content: dict[str, Any], index: int, by: str) -> None:
+    """An update a person wrote into gap row `index`: the tool suggested no status for
+    it, so its status is to be set (not the gap's leftover "not known" as a suggestion),
+    unless a status was already chosen."""
+    decisions = content.setdefault(KEY, {})
+    if str(index) not in decisions:
+        decisions[str(index)] = {"verdict": "set", "status": None, "by": by}
+
+
 def now(content: dict[str, Any], index: int) -> dict[str, Any]:
     """Row `index`'s status as the draft reads now and its review state."""
     decision = content.get(KEY, {}).get(str(index))
@@ -115,6 +124,9 @@ def _reviewed(row: AppendixRow, decision: dict[str, Any] | None) -> AppendixRow:
     if decision is None:
         return row
     by, suggested = decision["by"], f"suggested “{STATUS_LABELS[row.status]}”"
+    if decision["status"] is None and decision["verdict"] == "set":
+        cue = f"update written by {by}; status not set yet"
+        return replace(row, status="unknown", status_review="to_confirm", status_cue=cue)
     if decision["status"] is None:
         cue = f"{suggested} ({row.status_cue}) rejected by {by}"
         return replace(row, status="unknown", status_review="to_confirm", status_cue=cue)

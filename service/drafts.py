@@ -146,6 +146,8 @@ def edit_row(
     if status is not None:  # before the update: a gap's status is set, not a verdict
         draft_statuses.set_by_edit(content, index, status, scope.user.email)
     if update is not None:
+        if r["gap"]:
+            draft_statuses.written_into_gap(content, index, scope.user.email)
         r["update"] = [{"text": update, "kind": "assembled", "cites": []}]
         r["gap"] = False
         _forget(content, f"r{index}.")

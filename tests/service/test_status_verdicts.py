@@ -310,3 +310,21 @@ def test_page_forms_and_json_twin(mine: Board, draft: dict[str, Any]) -> None:
     assert twin["row_statuses"]["3"]["state"] == "pending"
     assert twin["pending_statuses"] == len(draft["draft"]["rows"]) - 1
     assert "Status to confirm" in browser.get(page, headers=HTML).text
+
+
+def test_an_update_written_into_a_gap_asks_for_a_status_not_a_suggestion(board: Board) -> None:
+    """The tool suggested no status for a gap; writing its update must not turn the gap's
+    leftover "not known" into a pending suggestion: the status is to be set."""
+    gaps = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    rows = gaps["draft"]["rows"]
+    text = {"update": "Written by the Chair."}
+    edited = board.as_("chair", "PATCH", url(board, gaps, "/rows/0"), json=text).json()
+    mine = [s for s in edited["status_suggestions"] if s["row"] == 0]
+    assert [(s["state"], s["status"]) for s in mine] == [("set", None)]
+    cells = status_cells(board.as_("chair", "GET", url(board, gaps, "/docx")).content)
+    assert cells[rows[0]["action"][:60]] == "Status to confirm"
+    chosen = {"status": "complete"}
+    set_ = board.as_("chair", "POST", url(board, gaps, "/rows/0/status/reject"), json=chosen)
+    assert set_.status_code == 200, set_.text
+    cells = status_cells(board.as_("chair", "GET", url(board, gaps, "/docx")).content)
+    assert cells[rows[0]["action"][:60]] == "Complete"
