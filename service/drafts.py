@@ -210,10 +210,11 @@ def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
 def left(content: dict[str, Any]) -> dict[str, int]:
     """What is still open in a draft: sentences and statuses not reviewed, and the
     placeholders only its author can write (not rejected)."""
-    pending = [s for s in suggestions(content) if s["state"] == "pending"]
-    placeholders = [s for s in suggestions(content) if s["kind"] == "placeholder"]
+    sentences = suggestions(content)
+    written = [s for s in sentences if s["kind"] != "placeholder"]
+    placeholders = [s for s in sentences if s["kind"] == "placeholder"]
     return {
-        "sentences": sum(1 for s in pending if s["kind"] != "placeholder"),
+        "sentences": sum(1 for s in written if s["state"] == "pending"),
         "statuses": draft_statuses.pending(content),
         "placeholders": sum(1 for s in placeholders if s["state"] != "rejected"),
     }

@@ -67,19 +67,20 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     row_statuses = {s["row"]: s for s in data["status_suggestions"]}
     docs = {d.sha256: d.id for d in scope.documents()}
     api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
+    left = drafts.left(row.content)
     out = {
         "board_id": scope.board_id,
         "draft": data,
         "page_draft": to_dict(drafts.as_reviewed(row.content)),
         "states": states,
         "row_statuses": row_statuses,
-        "pending_statuses": sum(1 for s in row_statuses.values() if s["state"] == "pending"),
+        "pending_statuses": left["statuses"],
         "versions": _placed(version_list(draft_id, scope), row.content, data["suggestions"]),
         "documents": docs,
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
         "may_generate": scope.may("generate"),
-        "left": drafts.left(row.content),
+        "left": left,
         "statuses": list(drafts.STATUSES),
         "docx_url": f"{api}/docx",
         "api_url": api,
