@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -64,6 +65,21 @@ def seed(client: TestClient) -> tuple[int, int, dict[str, str]]:
             tokens[who] = people.issue_token(s, user)
         ids = first.id, second.id
     return ids[0], ids[1], tokens
+
+
+def browser_signed_in(client: TestClient, email: str) -> TestClient:
+    """A browser of its own (cookie jar) on `client`'s app, signed in through the page's
+    form as `email`."""
+    browser = TestClient(client.app)
+    form = browser.get("/signin", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert token, form.text
+    data = {"csrf": token.group(1), "email": email, "password": PASSWORD}
+    response = browser.post(
+        "/signin", data=data, headers={"Accept": "text/html"}, follow_redirects=False
+    )
+    assert response.status_code == 303, response.text
+    return browser
 
 
 def upload(

@@ -21,25 +21,14 @@ from PIL import Image
 
 from service.errors import BadRequest
 from service.pages import HIGHLIGHT_STROKE, parse_box
-from tests.service.conftest import PASSWORD, Board
+from tests.service.conftest import Board, browser_signed_in
 
 HTML = {"Accept": "text/html"}
 CITE_LINK = re.compile(r'<a class="cite-link" href="([^"]+)"')
 
 
 def signed_in(board: Board, who: str) -> TestClient:
-    client = TestClient(board.client.app)
-    form = client.get("/signin", headers=HTML)
-    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
-    assert token, form.text
-    response = client.post(
-        "/signin",
-        data={"csrf": token.group(1), "email": f"{who}@example.org", "password": PASSWORD},
-        headers=HTML,
-        follow_redirects=False,
-    )
-    assert response.status_code == 303, response.text
-    return client
+    return browser_signed_in(board.client, f"{who}@example.org")
 
 
 @pytest.fixture(scope="module")

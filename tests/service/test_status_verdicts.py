@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service import people
-from tests.service.conftest import PASSWORD, Board, upload, wait_done
+from tests.service.conftest import PASSWORD, Board, browser_signed_in, upload, wait_done
 
 # A plan with last year's report on it and this year's report: every row has an update.
 STATUS_SET = (
@@ -278,19 +278,8 @@ def test_approving_with_pending_statuses_is_allowed_and_recorded(
     assert frozen.status_code == 409 and "frozen" in frozen.json()["message"]
 
 
-def signed_in(client: TestClient, email: str) -> TestClient:
-    browser = TestClient(client.app)
-    form = browser.get("/signin", headers=HTML)
-    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
-    assert token
-    data = {"csrf": token.group(1), "email": email, "password": PASSWORD}
-    response = browser.post("/signin", data=data, headers=HTML, follow_redirects=False)
-    assert response.status_code == 303, response.text
-    return browser
-
-
 def test_page_forms_and_json_twin(mine: Board, draft: dict[str, Any]) -> None:
-    browser = signed_in(mine.client, mine_email("chair"))
+    browser = browser_signed_in(mine.client, mine_email("chair"))
     page = f"/boards/{mine.id}/drafts/{draft['id']}"
     html = browser.get(page, headers=HTML).text
     assert f'action="{page}/rows/0/status/accept"' in html and "suggested" in html

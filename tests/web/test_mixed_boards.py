@@ -6,7 +6,6 @@ Vale plan, read for real."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,14 +17,15 @@ from service.app import create_app
 from service.web.shape import mixed_boards
 from tests.service.conftest import (
     HARROWFIELD,
-    PASSWORD,
     REPO,
     SMALL_SET,
     Board,
+    browser_signed_in,
     make_settings,
     seed,
     wait_done,
 )
+from tests.web.test_forms import token
 
 HTML = {"Accept": "text/html"}
 KESTREL = REPO / "corpora" / "kestrelvale"
@@ -56,16 +56,7 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Board, dic
 
 
 def signed_in(board: Board, who: str) -> TestClient:
-    client = TestClient(board.client.app)
-    login = {"email": f"{who}@example.org", "password": PASSWORD}
-    assert client.post("/api/session", json=login).status_code == 200
-    return client
-
-
-def csrf_of(client: TestClient, url: str) -> str:
-    found = re.search(r'name="csrf" value="([^"]+)"', client.get(url, headers=HTML).text)
-    assert found
-    return found.group(1)
+    return browser_signed_in(board.client, f"{who}@example.org")
 
 
 def test_the_dashboard_names_each_board_and_its_files(mixed: tuple[Board, dict[str, int]]) -> None:
@@ -134,7 +125,7 @@ def test_a_chair_gets_no_remove_button_and_a_forced_post_is_refused(
     url = f"/boards/{board.id}/documents/{ids[STRAY]}"
     assert "Remove this document" not in client.get(url, headers=HTML).text
     assert client.get(url, params={"format": "json"}).json()["may_remove"] is False
-    refused = client.post(f"{url}/remove", data={"csrf": csrf_of(client, url)}, headers=HTML)
+    refused = client.post(f"{url}/remove", data={"csrf": token(client, url)}, headers=HTML)
     assert refused.status_code == 403
     assert "Your role does not allow this" in refused.text
     assert client.get(url, params={"format": "json"}).status_code == 200
@@ -148,7 +139,7 @@ def test_a_remove_without_its_token_or_for_a_bad_id_is_refused(
     url = f"/boards/{board.id}/documents/{ids[STRAY]}"
     forged = client.post(f"{url}/remove", data={"csrf": "forged"}, headers=HTML)
     assert forged.status_code == 403 and "This form has expired" in forged.text
-    csrf = csrf_of(client, url)
+    csrf = token(client, url)
     missing = client.post(
         f"/boards/{board.id}/documents/999999/remove", data={"csrf": csrf}, headers=HTML
     )
@@ -171,7 +162,7 @@ def test_a_manager_removes_the_stray_document_and_the_warning_goes(
     assert f"<strong>Remove {STRAY}?</strong>" in html
     assert "Link decisions made on its items are kept" in html
     done = client.post(
-        f"{url}/remove", data={"csrf": csrf_of(client, url)}, headers=HTML, follow_redirects=False
+        f"{url}/remove", data={"csrf": token(client, url)}, headers=HTML, follow_redirects=False
     )
     assert done.status_code == 303 and done.headers["location"] == f"/boards/{board.id}"
     assert client.get(url, headers=HTML).status_code == 404

@@ -7,25 +7,14 @@ import re
 
 from fastapi.testclient import TestClient
 
-from tests.service.conftest import PASSWORD
+from tests.service.conftest import PASSWORD, browser_signed_in
 from tests.web.conftest import Site
 
 HTML = {"Accept": "text/html"}
 
 
 def signed_in(site: Site, who: str) -> TestClient:
-    client = TestClient(site.board.client.app)
-    form = client.get("/signin", headers=HTML)
-    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
-    assert token, form.text
-    response = client.post(
-        "/signin",
-        data={"csrf": token.group(1), "email": f"{who}@example.org", "password": PASSWORD},
-        headers=HTML,
-        follow_redirects=False,
-    )
-    assert response.status_code == 303, response.text
-    return client
+    return browser_signed_in(site.board.client, f"{who}@example.org")
 
 
 def page_urls(site: Site) -> list[str]:
