@@ -22,7 +22,7 @@ from service.pages import MIN_RESOLUTION, cited_source
 from service.scope import BoardScope
 from service.services import Services
 from service.tables import DocumentRow
-from service.web import csrf, shape
+from service.web import csrf, shape, sources
 from service.web.deps import PageScope
 from service.web.render import page
 
@@ -115,14 +115,14 @@ def _cite_selected(
     source = cited_source(d.format, pages, page=cite.page, box=cite.box, **words)
     image = None
     if source.get("paragraph") is not None and (
-        missing := shape.word_place_missing(findings, source)
+        missing := sources.word_place_missing(findings, source)
     ):
         raise NotFound(missing)
     if source.get("bbox") is not None:
         _check_box_on_page(services, d, source["page"], source["bbox"])
         box = ",".join(f"{n:g}" for n in source["bbox"])
         image = _image_url(scope.board_id, d.id, source, {"box": box})
-    items = shape.narrowed(shape.items_at(findings, source), cite.quote)
+    items = sources.narrowed(sources.items_at(findings, source), cite.quote)
     selected = _selection(findings, source, items, image)
     selected.update(cited=True, back=_back_link(scope.board_id, cite.back))
     return selected
@@ -159,8 +159,8 @@ def _selection(
         "item_ids": ids,
         "source": source,
         "image": image,
-        "word": shape.word_context(findings, source),
-        "context": shape.word_neighbours(findings, source, ids) if word else [],
+        "word": sources.word_context(findings, source),
+        "context": sources.word_neighbours(findings, source, ids) if word else [],
         "cited": False,
         "back": None,
     }
