@@ -116,16 +116,40 @@ def start_year(period: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def items(ledger: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every action and progress row of the ledger's documents, by id."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in ledger.get("documents", []):
+        meta = f["document"]
+        for a in f.get("actions", []):
+            out[a["id"]] = {
+                "id": a["id"],
+                "type": "action",
+                "text": a["text"],
+                "priority": a.get("priority"),
+                "number": a.get("number"),
+                "period": a.get("period") or meta.get("period"),
+                "document": meta,
+                "status": None,
+            }
+        for p in f.get("progress", []):
+            out[p["id"]] = {
+                "id": p["id"],
+                "type": "progress",
+                "text": p.get("update") or p.get("action") or "",
+                "action": p.get("action"),
+                "priority": None,
+                "number": p.get("number"),
+                "period": meta.get("period"),
+                "document": meta,
+                "status": p.get("status"),
+            }
+    return out
+
+
 def linkable(ledger: dict[str, Any]) -> dict[str, tuple[str, int | None]]:
     """Every action and progress row of the ledger's documents: id → (type, start year)."""
-    out: dict[str, tuple[str, int | None]] = {}
-    for f in ledger.get("documents", []):
-        period = f["document"].get("period")
-        for a in f.get("actions", []):
-            out[a["id"]] = ("action", start_year(a.get("period") or period))
-        for p in f.get("progress", []):
-            out[p["id"]] = ("progress", start_year(period))
-    return out
+    return {i: (it["type"], start_year(it["period"])) for i, it in items(ledger).items()}
 
 
 def chosen_link(scope: BoardScope, picked: str, other: str, kind: str) -> LinkDecisionRow:

@@ -119,38 +119,7 @@ def board_warning(document_id: int, mixed: dict[str, Any] | None) -> dict[str, A
 
 
 def item_texts(ledger: dict[str, Any]) -> dict[str, str]:
-    return {i["id"]: i["text"] for i in items(ledger).values()}
-
-
-def items(ledger: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Every action and progress row of the ledger's documents, by id."""
-    out: dict[str, dict[str, Any]] = {}
-    for f in ledger.get("documents", []):
-        meta = f["document"]
-        for a in f.get("actions", []):
-            out[a["id"]] = {
-                "id": a["id"],
-                "type": "action",
-                "text": a["text"],
-                "priority": a.get("priority"),
-                "number": a.get("number"),
-                "period": a.get("period") or meta.get("period"),
-                "document": meta,
-                "status": None,
-            }
-        for p in f.get("progress", []):
-            out[p["id"]] = {
-                "id": p["id"],
-                "type": "progress",
-                "text": p.get("update") or p.get("action") or "",
-                "action": p.get("action"),
-                "priority": None,
-                "number": p.get("number"),
-                "period": meta.get("period"),
-                "document": meta,
-                "status": p.get("status"),
-            }
-    return out
+    return {i["id"]: i["text"] for i in ledger_store.items(ledger).values()}
 
 
 def findings_by_priority(findings: dict[str, Any]) -> list[dict[str, Any]]:
@@ -198,7 +167,7 @@ def find_item(findings: dict[str, Any], item: str) -> dict[str, Any] | None:
 def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, Any]]:
     """Each chain (an action across plans) with the reports and evidence linked to it,
     its current status, and the links; filtered by priority, status and gap."""
-    every = items(ledger)
+    every = ledger_store.items(ledger)
     gaps = set(ledger.get("gaps", []))
     current = {o["action"]: o.get("status") for o in ledger.get("open", [])}
     links_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -262,7 +231,7 @@ def link_choices(ledger: dict[str, Any], chain: dict[str, Any]) -> dict[str, Any
     """What a chain may be linked to: the actions and progress rows of the years next to
     the chain's (and its own), from other documents, not in it or linked to it yet;
     grouped by year and document."""
-    every = items(ledger)
+    every = ledger_store.items(ledger)
     own = [every[i] for i in chain["ids"] if i in every]
     taken = {s["id"] for s in chain["steps"]}
     taken |= {lk[end] for lk in chain["links"] for end in ("from", "to")}
