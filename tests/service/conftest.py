@@ -103,14 +103,22 @@ def wait_done(board: Board, ids: list[int], timeout: float = 120) -> list[dict[s
         time.sleep(0.2)
 
 
+def board_with(client: TestClient, names: tuple[str, ...]) -> tuple[Board, list[int]]:
+    """Two boards seeded (`seed`), and the Harrowfield files `names` uploaded to the
+    first and read; with the documents' ids."""
+    first, second, tokens = seed(client)
+    board = Board(client, first, second, tokens)
+    response = upload(board, names)
+    assert response.status_code == 201, response.text
+    ids = [d["id"] for d in response.json()["documents"]]
+    docs = wait_done(board, ids, timeout=300)
+    assert all(d["status"] == "done" for d in docs), "corpus files must read"
+    return board, ids
+
+
 @pytest.fixture(scope="session")
 def board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Board]:
     settings = make_settings(tmp_path_factory.mktemp("service") / "data")
     with TestClient(create_app(settings)) as client:
-        first, second, tokens = seed(client)
-        b = Board(client, first, second, tokens)
-        response = upload(b, SMALL_SET)
-        assert response.status_code == 201, response.text
-        ids = [d["id"] for d in response.json()["documents"]]
-        assert all(d["status"] == "done" for d in wait_done(b, ids)), "corpus files must read"
+        b, _ = board_with(client, SMALL_SET)
         yield b

@@ -20,7 +20,7 @@ from service.app import create_app
 from service.errors import BadRequest
 from service.ledger_store import ordered_link, start_year
 from service.web.shape import short
-from tests.service.conftest import Board, make_settings, seed, upload, wait_done
+from tests.service.conftest import Board, board_with, make_settings
 from tests.service.test_source_highlight import HTML, signed_in
 
 THREE = (
@@ -34,12 +34,7 @@ THREE = (
 def plans(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Board]:
     settings = make_settings(tmp_path_factory.mktemp("chooser") / "data")
     with TestClient(create_app(settings)) as client:
-        first, second, tokens = seed(client)
-        board = Board(client, first, second, tokens)
-        response = upload(board, THREE)
-        assert response.status_code == 201, response.text
-        ids = [d["id"] for d in response.json()["documents"]]
-        assert all(d["status"] == "done" for d in wait_done(board, ids, timeout=300))
+        board, _ = board_with(client, THREE)
         yield board
 
 

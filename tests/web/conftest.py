@@ -17,7 +17,13 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from service.app import create_app
-from tests.service.conftest import SMALL_SET, Board, make_settings, seed, upload, wait_done
+from tests.service.conftest import (
+    SMALL_SET,
+    Board,
+    board_with,
+    make_settings,
+    seed,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -33,13 +39,8 @@ CHROMIUM_ARGS = [
 
 def ready_board(client: TestClient) -> tuple[Board, list[int], int]:
     """Two boards seeded; the small set read on the first; a draft generated."""
-    first, second, tokens = seed(client)
-    board = Board(client, first, second, tokens)
-    response = upload(board, SMALL_SET)
-    assert response.status_code == 201, response.text
-    ids = [d["id"] for d in response.json()["documents"]]
-    assert all(d["status"] == "done" for d in wait_done(board, ids, timeout=300))
-    draft = board.as_("manager", "POST", f"/api/boards/{first}/drafts", json={})
+    board, ids = board_with(client, SMALL_SET)
+    draft = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={})
     assert draft.status_code == 201, draft.text
     return board, ids, draft.json()["id"]
 
