@@ -31,7 +31,7 @@ def ledger(
     """`link=<id>` opens the "link to…" chooser on the chain holding that item."""
     data = ledger_store.ledger_json(scope)
     filters = {"priority": priority, "status": status, "gap": gap}
-    every = shape.chains(data, {})
+    every = shape.chains(data)
     out = {
         "board_id": scope.board_id,
         "filters": filters,

@@ -164,9 +164,9 @@ def find_item(findings: dict[str, Any], item: str) -> dict[str, Any] | None:
     return None
 
 
-def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, Any]]:
+def chains(ledger: dict[str, Any]) -> list[dict[str, Any]]:
     """Each chain (an action across plans) with the reports and evidence linked to it,
-    its current status, and the links; filtered by priority, status and gap."""
+    its current status, and the links (`keep` filters them)."""
     every = ledger_store.items(ledger)
     gaps = set(ledger.get("gaps", []))
     current = {o["action"]: o.get("status") for o in ledger.get("open", [])}
@@ -186,17 +186,17 @@ def chains(ledger: dict[str, Any], filters: dict[str, str]) -> list[dict[str, An
         status = next((current[i] for i in reversed(chain) if current.get(i)), None)
         status = status or (statuses[-1] if statuses else ("gap" if gap else "unknown"))
         first = steps[0]
-        entry = {
-            "ids": chain,
-            "title": first["text"] if first["type"] == "action" else first.get("action"),
-            "priority": next((s["priority"] for s in steps if s["priority"]), None),
-            "status": status,
-            "gap": gap,
-            "steps": steps,
-            "links": list(links.values()),
-        }
-        if keep(entry, filters):
-            out.append(entry)
+        out.append(
+            {
+                "ids": chain,
+                "title": first["text"] if first["type"] == "action" else first.get("action"),
+                "priority": next((s["priority"] for s in steps if s["priority"]), None),
+                "status": status,
+                "gap": gap,
+                "steps": steps,
+                "links": list(links.values()),
+            }
+        )
     return out
 
 
