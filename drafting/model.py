@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from extract.model import Source
-from nlp.model import Status
+from nlp.findings.model import Status
 
 SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note"]
 ParagraphRole = Literal["carried", "last_year", "this_year", "placeholder"]

@@ -69,10 +69,10 @@ def extract(
     fmt = sniff(data, file=name)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
-        from extract.pdf import read_pdf
+        from extract.pdf.read import read_pdf
 
         return read_pdf(data, file=name, sha256=sha256, limits=limits)
-    from extract.docx import read_docx
+    from extract.docx.read import read_docx
 
     return read_docx(data, file=name, sha256=sha256, limits=limits)
 

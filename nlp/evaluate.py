@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from nlp.model import Findings
+from nlp.findings.model import Findings
 
 KINDS = ("priorities", "actions", "progress", "people")
 THRESHOLD = {"priorities": 80.0, "actions": 80.0, "progress": 75.0, "people": 90.0}
@@ -170,7 +170,7 @@ def _of(truth: dict[str, Any], kind: str, doc: str) -> list[dict[str, Any]]:
 
 
 def bare_name(name: str) -> str:
-    from nlp.people import strip_title
+    from nlp.findings.people import strip_title
 
     return strip_title(name)
 

@@ -77,8 +77,8 @@ def test_pdf_files_contain_every_truth_word(name: str) -> None:
 
 # Extractor gaps these documents expose, by "file: item id". Each is an extract/ bug to
 # fix; remove the entry when it is fixed (the test then guards against regressions).
-ROW_ACROSS_PAGE = "extract.pdf: a table row broken across a page is not stitched"
-SOFT_HYPHEN = "extract.pdf: 'e-' + 'learning' at a line end is joined as 'elearning'"
+ROW_ACROSS_PAGE = "extract.pdf.read: a table row broken across a page is not stitched"
+SOFT_HYPHEN = "extract.pdf.read: 'e-' + 'learning' at a line end is joined as 'elearning'"
 KNOWN_EXTRACTOR_GAPS: dict[str, str] = {}
 
 
@@ -87,8 +87,8 @@ def test_extracted_text_contains_every_truth_text(name: str) -> None:
     """Through our own extractor: truth texts appear in `Document.iter_text()`."""
     extract = pytest.importorskip("extract")
     try:
-        from extract import docx as _docx  # noqa: F401
-        from extract import pdf as _pdf  # noqa: F401
+        from extract.docx import read as _docx  # noqa: F401
+        from extract.pdf import read as _pdf  # noqa: F401
     except ImportError:
         pytest.skip("extractors not available yet")
 

@@ -20,8 +20,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from service.batch.isolate import TRANSIENT
 from service.batch.tables_out import write_atomic
+from service.reader.isolate import TRANSIENT
 
 
 class Cache:

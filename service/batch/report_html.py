@@ -15,7 +15,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from drafting.chart import STATUS_COLOURS
+from drafting.writers.chart import STATUS_COLOURS
 from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
 from service.batch.tables_out import write_atomic
 

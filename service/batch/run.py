@@ -26,12 +26,12 @@ from typing import Any, Literal
 from service.batch import tasks
 from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
-from service.batch.isolate import error_dict
 from service.batch.progress import BoardProgress
 from service.batch.summary import board_name
 from service.batch.tables_out import write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
+from service.reader.isolate import error_dict
 
 SUFFIXES = (".pdf", ".docx")
 

@@ -1,7 +1,7 @@
 """The region's tables: one row per board, the themes boards share, the failures.
 
 A board's figures describe the **latest plan year that a report has spoken to**: the
-year Y is the latest action year (`nlp.link_period.action_year`) of any action with a
+year Y is the latest action year (`nlp.ledger.period.action_year`) of any action with a
 `reported_by` link in the ledger, and `priorities` and `actions` are those of the
 board's plans for Y. Each of those actions is counted in exactly one status column, so
 the six add up to `actions`: under the status of the latest progress row that reports
@@ -24,11 +24,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+from drafting.build.years import format_period, parse_period
 from drafting.model import Draft
-from drafting.years import format_period, parse_period
-from nlp.link_period import action_year
-from nlp.link_status import reports_of
-from nlp.model import Ledger
+from nlp.ledger import Ledger, action_year, reports_of
 
 STATUS_COLUMNS: Final = (
     "complete",

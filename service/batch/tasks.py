@@ -20,8 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from service.batch.isolate import Mark, error_dict, run_isolated
 from service.batch.version import PIPELINE_VERSION
+from service.reader.isolate import Mark, error_dict, run_isolated
 
 DEFAULT_SECONDS = 120.0
 DEFAULT_MEMORY_MB = 2048
@@ -33,8 +33,8 @@ def warm_up() -> None:
     each forked child starts warm (a Word file exercises the whole nlp pipeline)."""
     import docx
 
-    import extract.docx
-    import extract.pdf
+    import extract.docx.read
+    import extract.pdf.read
     import nlp
 
     sample = docx.Document()
@@ -43,13 +43,13 @@ def warm_up() -> None:
     buffer = io.BytesIO()
     sample.save(buffer)
     nlp.find(extract.extract(buffer.getvalue(), filename="warm-up.docx"))
-    del extract.docx, extract.pdf
+    del extract.docx.read, extract.pdf.read
 
 
 def _read_document(source: str | bytes, filename: str, mark: Mark) -> dict[str, Any]:
     import nlp
     from extract import extract
-    from nlp.serialize import findings_to_dict
+    from nlp.findings.serialize import findings_to_dict
 
     mark("extract")
     data = source if isinstance(source, bytes) else Path(source)
@@ -95,13 +95,12 @@ def board_task(board: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
     stage = "ledger"
     try:
         from drafting.build import build_draft
-        from drafting.docx_writer import write_docx
-        from drafting.text_writers import write_html
-        from nlp.ledger_json import ledger_to_dict
-        from nlp.link import build_ledger
+        from drafting.writers.docx.write import write_docx
+        from drafting.writers.text import write_html
+        from nlp.ledger import build_ledger, ledger_to_dict
         from service.batch.summary import board_stats
         from service.batch.themes import detect, plan_texts
-        from service.codec import findings_from_dict
+        from service.web.codec import findings_from_dict
 
         documents = [findings_from_dict(f) for f in findings]
         if not documents:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final
 
-from nlp.model import Findings
+from nlp.findings.model import Findings
 
 FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "neglect": (r"neglect\w*",),

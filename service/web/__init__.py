@@ -1,7 +1,7 @@
 """Review pages: server-rendered (jinja2, autoescaped) over the same scope and library
 functions as the JSON API. Every page has a JSON twin (`?format=json`), every form
 carries a CSRF token (`service.web.csrf`), and errors render as pages for browsers
-through the app's single error handler (`service.web.render.error_response`)."""
+through the app's single error handler (`service.web.pages.render.error_response`)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def install(app: FastAPI) -> None:
     """Mount the pages and their static files on the app."""
-    from service.web.routes_board import router as board
-    from service.web.routes_documents import router as documents
-    from service.web.routes_drafts import router as drafts
-    from service.web.routes_ledger import router as ledger
-    from service.web.routes_session import router as session
+    from service.web.pages.board import router as board
+    from service.web.pages.documents import router as documents
+    from service.web.pages.drafts import router as drafts
+    from service.web.pages.ledger import router as ledger
+    from service.web.pages.session import router as session
 
     for router in (session, board, documents, ledger, drafts):
         app.include_router(router)

@@ -5,7 +5,7 @@ for their scripts. A POST form is accepted only when the field's signature is va
 it signs the cookie's token (so neither a forged form nor a planted cookie passes); a
 JSON API call authenticated by the session cookie with an unsafe method must send the
 same signed token in the `X-CSRF-Token` header (`check_header`, called by
-`service.api.deps.authenticate`)."""
+`service.web.deps.authenticate`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import Request, Response
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from service.errors import Forbidden
+from service.web.errors import Forbidden
 
 COOKIE = "carryforward_csrf"
 FIELD = "csrf"

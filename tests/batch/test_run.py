@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from service.batch.executors import DaskExecutor
 from service.batch.remote import RemoteReader
 from service.batch.run import BatchOptions, BatchResult, run_batch
-from service.cli import app
+from service.cli.app import app
 from tests.batch.conftest import BOARDS, BROKEN, outputs, xlsx_values
 from tests.conftest import CORPORA as BOARDS_DIR
 

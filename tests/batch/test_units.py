@@ -12,11 +12,11 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from service.batch.cache import Cache
-from service.batch.isolate import run_isolated
 from service.batch.tables_out import safe_cell, write_csv, write_xlsx
 from service.batch.tasks import document_task
 from service.batch.themes import detect, shared
 from service.batch.version import PIPELINE_VERSION
+from service.reader.isolate import run_isolated
 from tests.conftest import CORPORA
 
 

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from extract.model import Source
-from nlp.link import build_ledger
-from nlp.model import Action, DocumentInfo, Findings, Progress
+from nlp.findings.model import Action, DocumentInfo, Findings, Progress
+from nlp.ledger import build_ledger
 from tests.eval.links import score_links
 
 YEARS = 5

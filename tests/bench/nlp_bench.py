@@ -16,7 +16,7 @@ from typing import Any
 
 import nlp
 from extract import extract
-from nlp.pipeline import get_nlp
+from nlp.findings.pipeline import get_nlp
 from tests.bench.reports import long_report
 
 

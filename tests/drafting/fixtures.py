@@ -9,17 +9,8 @@ fictional 2018/19 report with invented sentences, linked to some seed actions.
 from __future__ import annotations
 
 from extract.model import Source
-from nlp.model import (
-    Action,
-    DocumentInfo,
-    Findings,
-    Ledger,
-    Link,
-    Person,
-    Priority,
-    Progress,
-    Section,
-)
+from nlp.findings.model import Action, DocumentInfo, Findings, Person, Priority, Progress, Section
+from nlp.ledger import Ledger, Link
 from tests.seed.parse import Seed, load
 
 SEED_FILE = "seed.docx"

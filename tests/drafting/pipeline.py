@@ -12,8 +12,7 @@ from drafting.model import Cite, Draft
 from extract import extract
 from extract.model import Document, Source, Table
 from nlp import find
-from nlp.link import build_ledger
-from nlp.model import Ledger
+from nlp.ledger import Ledger, build_ledger
 from tests.seed.parse import load
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"

@@ -7,7 +7,7 @@ import pytest
 
 from drafting.build import build_draft
 from drafting.errors import DraftError
-from nlp.model import Ledger
+from nlp.ledger import Ledger
 from tests.drafting.fixtures import seed_ledger
 
 LEDGER = seed_ledger()
@@ -119,9 +119,9 @@ def test_latest_report_is_the_template_by_default() -> None:
 def test_evidence_status_uses_the_findings_stage_cues() -> None:
     # The appendix used to keep its own, shorter list of status words, which had no
     # "put back": this sentence gave "Not known".
-    from drafting.build_appendix import _status
-    from drafting.index import Evidence
-    from nlp.model import Link
+    from drafting.build.appendix import _status
+    from drafting.build.index import Evidence
+    from nlp.ledger import Link
     from tests.drafting.fixtures import newer_report
 
     newer = newer_report()

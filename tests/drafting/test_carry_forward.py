@@ -9,9 +9,10 @@ import pytest
 
 from drafting.build import build_draft
 from drafting.model import Draft, Sentence
-from drafting.text_writers import write_md
+from drafting.writers.text import write_md
 from extract.model import Source
-from nlp.model import Action, DocumentInfo, Findings, Ledger, Person, Section
+from nlp.findings.model import Action, DocumentInfo, Findings, Person, Section
+from nlp.ledger import Ledger
 from tests.drafting.pipeline import board_dir, board_run
 
 FILE = "report.docx"

@@ -14,12 +14,12 @@ import re
 import pytest
 
 from drafting.build import build_draft
-from drafting.build_appendix import STATUS_LABELS
+from drafting.build.appendix import STATUS_LABELS
 from drafting.compare import read_draft
-from drafting.docx_writer import write_docx
 from drafting.model import Draft
+from drafting.writers.docx.write import write_docx
 from extract.model import Document
-from nlp.model import Ledger
+from nlp.ledger import Ledger
 from tests.drafting.docx_check import (
     comment_texts,
     open_docx,

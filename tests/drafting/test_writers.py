@@ -12,9 +12,9 @@ from docx.enum.section import WD_ORIENT
 
 from drafting.build import build_draft
 from drafting.compare import compare, read_draft
-from drafting.docx_writer import write_docx
 from drafting.model import Draft
-from drafting.text_writers import write_html, write_md
+from drafting.writers.docx.write import write_docx
+from drafting.writers.text import write_html, write_md
 from tests.drafting.docx_check import (
     appendix_table,
     comment_texts,

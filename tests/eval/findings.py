@@ -13,7 +13,7 @@ from typing import Any
 from rich.console import Console
 
 from nlp.evaluate import evaluate
-from service.cli_nlp import find_file, print_breakdown, score_table
+from service.cli.evaluate import find_file, print_breakdown, score_table
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 

@@ -24,10 +24,10 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from nlp.link import build_ledger
-from nlp.link_assign import assign
-from nlp.link_text import normalise
-from nlp.model import Findings
+from nlp.findings.model import Findings
+from nlp.ledger import build_ledger
+from nlp.ledger.assign import assign
+from nlp.ledger.text import normalise
 from tests.ledger.truth_findings import boards, load_truth, truth_findings
 
 LINEAGE = ("same", "reworded", "split", "merged")

@@ -12,9 +12,9 @@ import random
 import pytest
 from lxml import etree
 
-from extract.docx_numbering import Numbering
-from extract.docx_paragraphs import ParagraphReader
-from extract.docx_styles import Styles, W, on
+from extract.docx.numbering import Numbering
+from extract.docx.paragraphs import ParagraphReader
+from extract.docx.styles import Styles, W, on
 from extract.model import Source
 
 W_NS = W[1:-1]

@@ -10,7 +10,7 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from extract import CorruptFile, EmptyFile, HostileFile, Limits, TooLarge
-from extract.docx import read_docx
+from extract.docx.read import read_docx
 from tests.extract import docx_build as b
 
 DOC_NS = f"<w:document {b.NSDECL}><w:body>"

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from extract.docx import read_docx
+from extract.docx.read import read_docx
 from tests.extract import docx_build as b
 
 SENTENCE = "The board reviewed progress against each priority and agreed the actions. " * 4

@@ -14,7 +14,7 @@ import pytest
 
 from extract import extract
 from extract.model import Document, Heading, ListItem, Paragraph, Table
-from extract.pdf_text import join_lines, normalise, vocabulary
+from extract.pdf.text import join_lines, normalise, vocabulary
 from tests.bench.reports import FOOTER, HEADER, TITLE, long_report, report, sentence
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from extract import extract
 from extract.model import Table
-from extract.pdf_tables import to_hex
+from extract.pdf.tables import to_hex
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 

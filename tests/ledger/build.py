@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 
 from extract.model import Source
-from nlp.model import Action, DocumentInfo, Findings, Progress, Section, Status
+from nlp.findings.model import Action, DocumentInfo, Findings, Progress, Section, Status
 
 
 def _info(file: str, kind: str, period: str, fmt: str, actions_period: str | None) -> DocumentInfo:

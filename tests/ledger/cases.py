@@ -13,7 +13,7 @@ Report 2018/19 (r1) reports on p1, rewording and renumbering every action:
 
 from __future__ import annotations
 
-from nlp.model import Findings
+from nlp.findings.model import Findings
 from tests.ledger.build import plan, report
 
 P1 = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nlp.link_assign import assign
+from nlp.ledger.assign import assign
 
 
 def test_hungarian_beats_greedy() -> None:

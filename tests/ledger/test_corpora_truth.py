@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.ledger_json import ledger_to_dict
-from nlp.link import build_ledger
+from nlp.ledger import build_ledger, ledger_to_dict
 from tests.eval.links import score_links, truth_links
 from tests.ledger.truth_findings import CORPORA, load_truth, truth_findings
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from nlp.decisions import Decision, decide, load_decisions, save_decisions
-from nlp.link import build_ledger
-from nlp.model import Action, Findings
+from nlp.findings.model import Action, Findings
+from nlp.ledger import Decision, build_ledger, decide, load_decisions, save_decisions
 from tests.ledger import cases
 from tests.ledger.build import plan, report
 

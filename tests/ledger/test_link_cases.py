@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from nlp.link import build_ledger
-from nlp.model import Ledger
+from nlp.ledger import Ledger, build_ledger
 from tests.ledger import cases
 
 

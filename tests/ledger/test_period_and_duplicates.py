@@ -7,9 +7,9 @@ import dataclasses
 
 import pytest
 
-from nlp.link import build_ledger
-from nlp.link_dedupe import dedupe
-from nlp.link_period import Period, parse_period
+from nlp.ledger import build_ledger
+from nlp.ledger.dedupe import dedupe
+from nlp.ledger.period import Period, parse_period
 from tests.ledger import cases
 from tests.ledger.build import plan
 

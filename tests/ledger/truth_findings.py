@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.model import Source
-from nlp.model import Action, DocumentInfo, Findings, Priority, Progress
+from nlp.findings.model import Action, DocumentInfo, Findings, Priority, Progress
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 

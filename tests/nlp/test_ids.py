@@ -6,7 +6,7 @@ import pytest
 
 import nlp
 from extract import extract
-from nlp.ids import make_id
+from nlp.findings.ids import make_id
 from tests.seed.parse import load
 
 SEED = load()

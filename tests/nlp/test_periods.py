@@ -1,13 +1,13 @@
-"""One reading of printed periods for every stage (nlp.text, nlp.link_period,
-drafting.years); expected values worked out by hand."""
+"""One reading of printed periods for every stage (nlp.findings.text, nlp.ledger.period,
+drafting.build.years); expected values worked out by hand."""
 
 from __future__ import annotations
 
 import pytest
 
-from drafting.years import parse_period as draft_period
-from nlp.link_period import parse_period as ledger_period
-from nlp.text import periods
+from drafting.build.years import parse_period as draft_period
+from nlp.findings.text import periods
+from nlp.ledger.period import parse_period as ledger_period
 
 
 @pytest.mark.parametrize(

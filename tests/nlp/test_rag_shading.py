@@ -61,7 +61,7 @@ def test_status_read_from_colour_alone(tmp_path: Path) -> None:
 
 
 def test_status_words_outrank_the_cells_colour() -> None:
-    from nlp.status import classify
+    from nlp.findings.status import classify
 
     # "Complete" written in a green cell is complete, whatever the update's wording says
     assert classify("Work continues with partners.", "Complete", "green").status == "complete"

@@ -10,7 +10,7 @@ import pytest
 
 import nlp
 from extract import extract
-from nlp.model import Findings
+from nlp.findings.model import Findings
 from tests.seed.parse import load
 
 SEED = load()

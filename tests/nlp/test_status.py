@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.status import classify, from_wording
+from nlp.findings.status import classify, from_wording
 
 
 @pytest.mark.parametrize(

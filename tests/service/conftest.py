@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from service import people
-from service.app import create_app
-from service.settings import Settings, load_settings
+from service.web.app import create_app
+from service.web.settings import Settings, load_settings
+from service.web.store import people
 
 REPO = Path(__file__).resolve().parents[2]
 HARROWFIELD = REPO / "corpora" / "harrowfield"

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 from typer.testing import CliRunner
 
-from service.cli import app
+from service.cli.app import app
 
 
 def _doc(path: Path, headings: list[str]) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 from typer.testing import CliRunner
 
-from service.cli import app
+from service.cli.app import app
 
 REPO = Path(__file__).resolve().parents[2]
 MORROWBY = REPO / "corpora" / "morrowby"

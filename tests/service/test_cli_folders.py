@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from extract.sniff import OLE2_MAGIC
-from service.cli import app
+from service.cli.app import app
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = REPO / "corpora"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from service.cli import app
+from service.cli.app import app
 
 
 def test_serve_demo_on_busy_port_leaves_database_alone(

@@ -14,9 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from extract.errors import CorruptFile
-from service.app import create_app
-from service.jobs import DaskReader
-from service.sandbox import Sandbox, crashed, error_from, too_slow
+from service.reader.sandbox import Sandbox, crashed, error_from, too_slow
+from service.web.app import create_app
+from service.web.jobs import DaskReader
 from tests.service.conftest import (
     HARROWFIELD,
     SMALL_SET,

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from service.app import create_app
-from service.errors import BadRequest
-from service.ledger_store import ordered_link, start_year
-from service.web.shape import short
+from service.web.app import create_app
+from service.web.errors import BadRequest
+from service.web.pages.shape import short
+from service.web.store.ledger import ordered_link, start_year
 from tests.service.conftest import Board, board_with, make_settings
 from tests.service.test_source_highlight import HTML, signed_in
 

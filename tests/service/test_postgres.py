@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service.app import create_app
+from service.web.app import create_app
 from tests.service.conftest import SMALL_SET, Board, make_settings, seed, upload, wait_done
 
 DEFAULT_URL = "postgresql+psycopg://postgres@localhost:5432/postgres"

@@ -34,8 +34,8 @@ def free_port() -> int:
 
 def seed_board(data_dir: Path) -> str:
     """A board and a manager, written to the service's database before it starts."""
-    from service import people
-    from service.db import Database, migrate
+    from service.web.store import people
+    from service.web.store.db import Database, migrate
 
     data_dir.mkdir(parents=True)
     db = Database(f"sqlite:///{data_dir / 'carryforward.db'}")

@@ -19,8 +19,8 @@ import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from service.errors import BadRequest
-from service.pages import HIGHLIGHT_STROKE, parse_box
+from service.web.errors import BadRequest
+from service.web.page_images import HIGHLIGHT_STROKE, parse_box
 from tests.service.conftest import Board, browser_signed_in
 
 HTML = {"Accept": "text/html"}

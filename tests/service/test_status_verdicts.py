@@ -13,7 +13,7 @@ import docx
 import pytest
 from fastapi.testclient import TestClient
 
-from service import people
+from service.web.store import people
 from tests.service.conftest import PASSWORD, Board, browser_signed_in, upload, wait_done
 
 # A plan with last year's report on it and this year's report: every row has an update.

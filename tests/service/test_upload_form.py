@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service.app import create_app
+from service.web.app import create_app
 from tests.service.conftest import HARROWFIELD, PASSWORD, make_settings, seed
 
 HTML = {"Accept": "text/html"}

@@ -16,7 +16,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from service.app import create_app
+from service.web.app import create_app
 from tests.service.conftest import (
     SMALL_SET,
     Board,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from service.web.history import place
+from service.web.pages.history import place
 from tests.web.conftest import Site
 from tests.web.test_forms import token
 from tests.web.test_pages import HTML, signed_in

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from service.app import create_app
-from service.web.shape import mixed_boards
+from service.web.app import create_app
+from service.web.pages.shape import mixed_boards
 from tests.service.conftest import (
     HARROWFIELD,
     REPO,

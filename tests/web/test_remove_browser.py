@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from service import people
+from service.web.store import people
 from tests.service.conftest import HARROWFIELD, PASSWORD, Board, wait_done
 from tests.web.conftest import Live, shot
 from tests.web.test_mixed_boards import KESTREL, KESTREL_NAME, STRAY

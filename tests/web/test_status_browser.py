@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from service.web.render import STATUS_WORDS
+from service.web.pages.render import STATUS_WORDS
 from tests.service.conftest import PASSWORD
 from tests.service.test_status_verdicts import LABELS, new_draft, status_board, status_cells
 from tests.web.conftest import Live, shot

@@ -1,0 +1,1 @@
+"""Draft → files: Word (`docx/`), HTML and Markdown (`text`), the status chart."""

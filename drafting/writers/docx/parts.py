@@ -1,0 +1,124 @@
+"""Small Word building blocks: runs for sourced sentences, page-number fields, cell
+shading, repeated header rows, section orientation, deterministic packaging."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.section import Section as DocxSection
+from docx.shared import Pt, RGBColor
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph
+
+from drafting.model import Sentence
+from drafting.writers.docx.comments import add_comment, add_sources
+
+GREY = RGBColor(0x59, 0x59, 0x59)
+PLACEHOLDER_NOTE = "For the report's author to write: nothing here is drafted from the documents."
+GAP_NOTE = "Nothing found in the documents for this: check, then write or delete."
+SELF_NOTE = "Drafted by Carryforward from this draft's own appendices; no source document."
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def add_sentences(
+    document: DocxDocument,
+    paragraph: Paragraph,
+    sentences: Sequence[Sentence],
+    date: dt.datetime | None,
+    *,
+    lead: str | None = None,
+    size: float | None = None,
+) -> None:
+    """Write the sentences as runs, each with its source comment (or a note saying why
+    it has none), placeholders and notes highlighted."""
+    if lead:
+        run = paragraph.add_run(lead + " ")
+        run.bold = True
+        _size(run, size)
+    for k, sentence in enumerate(sentences):
+        text = sentence.text + (" " if k < len(sentences) - 1 else "")
+        run = paragraph.add_run(text)
+        _size(run, size)
+        if sentence.kind in ("placeholder", "note"):
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            run.italic = sentence.kind == "note"
+            note = PLACEHOLDER_NOTE if sentence.kind == "placeholder" else GAP_NOTE
+            add_comment(document, [run], [note], date)
+        elif sentence.cites:
+            add_sources(document, [run], sentence.cites, date)
+        else:
+            add_comment(document, [run], [SELF_NOTE], date)
+
+
+def _size(run: object, size: float | None) -> None:
+    if size is not None:
+        run.font.size = Pt(size)  # type: ignore[attr-defined]
+
+
+def page_field(paragraph: Paragraph, instruction: str) -> None:
+    """A PAGE or NUMPAGES field, updated by Word (and LibreOffice) when shown."""
+    run = paragraph.add_run()
+    run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="begin"/>'))
+    run = paragraph.add_run()
+    run._r.append(
+        parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> {instruction} </w:instrText>')
+    )
+    run = paragraph.add_run()
+    run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="separate"/>'))
+    paragraph.add_run("1")
+    run = paragraph.add_run()
+    run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>'))
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    for old in tc_pr.findall(qn("w:shd")):
+        tc_pr.remove(old)
+    tc_pr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+def repeat_header(row: _Row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")} w:val="true"/>'))
+
+
+def no_split(row: _Row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(parse_xml(f'<w:cantSplit {nsdecls("w")} w:val="true"/>'))
+
+
+def orient(section: DocxSection, landscape: bool) -> None:
+    width, height = section.page_width, section.page_height
+    if width is None or height is None:
+        return
+    if landscape != (width > height):
+        section.page_width, section.page_height = height, width
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+
+
+def deterministic(data: bytes) -> bytes:
+    """Re-pack the .docx with fixed entry times and order, so the same draft gives the
+    same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def grey(paragraph: Paragraph, size: float = 9) -> None:
+    for run in paragraph.runs:
+        run.font.color.rgb = GREY
+        run.font.size = Pt(size)

@@ -1,0 +1,226 @@
+"""PDF -> Document with pdfplumber.
+
+Two passes. Per page (each page parsed once and closed): words read once with their
+size and font, ruled tables found once, lines built. Then over the whole document:
+running headers/footers removed, contents pages set aside, borderless tables found,
+two-column regions ordered, tables continued over pages stitched, and lines turned
+into headings, paragraphs and list items. See the `pdf_*` modules for each rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract.errors import CorruptFile, EmptyFile, ExtractError, HostileFile, NoTextLayer
+from extract.limits import DEFAULT_LIMITS, Limits
+from extract.model import BBox, Block, Document, Heading, Source
+from extract.pdf.blocks import Draft, draft_blocks, heading_levels, to_block
+from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
+from extract.pdf.lines import Line, body_size, to_lines, to_words
+from extract.pdf.open import Inflation, iter_pages, open_pdf, page_count
+from extract.pdf.running import PageLines, find_running
+from extract.pdf.stitch import join, same_columns
+from extract.pdf.tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
+from extract.pdf.text import lowercase_words, vocabulary
+
+WORD_ATTRS = ["size", "fontname"]
+
+
+@dataclass
+class PageContent:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[RawTable]
+    images: int = 0
+    chars: int = 0
+    elements: list[Any] = field(default_factory=list)
+
+
+def read_pdf(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    pages = _read_pages(data, file, limits)
+    if not any(p.chars for p in pages):
+        if any(p.images for p in pages):
+            raise NoTextLayer("the PDF has no text layer (scanned pages): it needs OCR", file=file)
+        raise EmptyFile("the PDF has no text on any page", file=file)
+    return _assemble(pages, file, sha256)
+
+
+def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:
+    pdf = open_pdf(data, file)
+    try:
+        page_count(pdf, file, limits)
+        inflation = Inflation(limits, file)
+        out: list[PageContent] = []
+        for page in iter_pages(pdf, file):
+            number = page.page_number
+            try:
+                inflation.check_page(page.page_obj, number)
+                out.append(_read_page(page, number))
+            except ExtractError:
+                raise
+            except (RecursionError, PdfminerException) as e:
+                if not _is_recursion(e):
+                    raise _damaged(e, file, number) from e
+                raise HostileFile(
+                    "the PDF draws content that refers to itself without end (a cycle)",
+                    file=file,
+                    page=number,
+                ) from e
+            except Exception as e:
+                raise _damaged(e, file, number) from e
+        return out
+    finally:
+        pdf.close()
+
+
+def _is_recursion(e: BaseException) -> bool:
+    inner = e.args[0] if e.args else None
+    return isinstance(e, RecursionError) or isinstance(inner, RecursionError)
+
+
+def _damaged(e: BaseException, file: str, number: int) -> CorruptFile:
+    msg = str(e).strip() or type(e).__name__
+    return CorruptFile(f"page {number} of the PDF is damaged ({msg[:160]})", file=file, page=number)
+
+
+def _read_page(page: Any, number: int) -> PageContent:
+    words = to_words(page.extract_words(extra_attrs=WORD_ATTRS, use_text_flow=False))
+    width, height = float(page.width), float(page.height)
+    shading = shaded_boxes(page.rects, width * height)
+    tables = ruled_tables(page, words, number, shading) if words else []
+    free = [w for w in words if not any(inside(w, t.bbox) for t in tables)]
+    return PageContent(
+        number,
+        width,
+        height,
+        to_lines(free, number),
+        tables,
+        images=len(page.images),
+        chars=sum(len(w.text) for w in words),
+    )
+
+
+def _assemble(pages: list[PageContent], file: str, sha256: str) -> Document:
+    drop, running = find_running([PageLines(p.number, p.width, p.height, p.lines) for p in pages])
+    contents_pages: list[int] = []
+    for p in pages:
+        gone = drop.get(p.number, set())
+        p.lines = [ln for i, ln in enumerate(p.lines) if i not in gone]
+        if p.number <= max(6, len(pages) // 5) and is_contents_page(p.lines) and not p.tables:
+            contents_pages.append(p.number)
+            p.lines = []
+    all_lines = [ln for p in pages for ln in p.lines]
+    body = body_size(all_lines)
+    cell_text = [
+        ln.text for p in pages for t in p.tables for r in t.rows for c in r.cells for ln in c.lines
+    ]
+    texts = [ln.text for ln in all_lines] + cell_text
+    vocab = vocabulary(texts)
+    common = lowercase_words(texts)
+    for p in pages:
+        _layout(p)
+    elements = _stitch(pages)
+    blocks = _blocks(elements, body, vocab, _source_maker(file, sha256), common)
+    return Document(
+        file=file,
+        sha256=sha256,
+        format="pdf",
+        pages=len(pages),
+        title=_title(pages, blocks, body),
+        blocks=tuple(blocks),
+        running_text=tuple(running),
+        contents_pages=tuple(contents_pages),
+    )
+
+
+def _layout(p: PageContent) -> None:
+    """Page elements in reading order: tables and runs of lines between them."""
+    aligned, rest = aligned_tables(p.lines, p.number, p.height)
+    tables = sorted(p.tables + aligned, key=lambda t: t.bbox[1])
+    elements: list[Any] = []
+    remaining = rest
+    for t in tables:
+        above = [ln for ln in remaining if ln.bottom <= t.bbox[1] + 2]
+        remaining = [ln for ln in remaining if ln.bottom > t.bbox[1] + 2]
+        if above:
+            elements.append(reading_order(above, p.width))
+        elements.append(t)
+    if remaining:
+        elements.append(reading_order(remaining, p.width))
+    p.elements = elements
+
+
+def _stitch(pages: list[PageContent]) -> list[Any]:
+    """All pages' elements; a table opening a page joined to the table that closed
+    the page before when their columns match; consecutive runs of lines concatenated
+    (so a paragraph cut by a page break can rejoin)."""
+    out: list[Any] = []
+    for i, p in enumerate(pages):
+        for j, el in enumerate(p.elements):
+            prev = out[-1] if out else None
+            if (
+                j == 0
+                and i > 0
+                and isinstance(prev, RawTable)
+                and _continues(prev, el, pages[i - 1].number)
+            ):
+                join(prev, el)
+            elif isinstance(el, list) and isinstance(prev, list):
+                prev.extend(el)
+            else:
+                out.append(el)
+    return out
+
+
+def _continues(prev: Any, el: Any, prev_page: int) -> bool:
+    if not isinstance(prev, RawTable) or not isinstance(el, RawTable):
+        return False
+    last_page = prev.extra_pages[-1] if prev.extra_pages else prev.page
+    return last_page == prev_page and same_columns(prev, el)
+
+
+def _blocks(
+    elements: list[Any], body: float, vocab: set[str], source_for: Any, common: set[str]
+) -> list[Block]:
+    drafts_by_el: list[list[Draft] | RawTable] = []
+    all_drafts: list[Draft] = []
+    for el in elements:
+        if isinstance(el, RawTable):
+            drafts_by_el.append(el)
+        else:
+            drafts = draft_blocks(el, body, vocab, common=common)
+            drafts_by_el.append(drafts)
+            all_drafts.extend(drafts)
+    level = heading_levels(all_drafts, body)
+    out: list[Block] = []
+    for item in drafts_by_el:
+        if isinstance(item, RawTable):
+            out.append(to_table(item, source_for, body, vocab))
+        else:
+            out.extend(to_block(d, source_for, level) for d in item)
+    return out
+
+
+def _source_maker(file: str, sha256: str) -> Any:
+    def source_for(page: int, bbox: BBox) -> Source:
+        return Source(file=file, sha256=sha256, page=page, bbox=bbox)
+
+    return source_for
+
+
+def _title(pages: list[PageContent], blocks: list[Block], body: float) -> str | None:
+    """The largest text on page 1 (consecutive lines of that size), else the first
+    heading."""
+    first = pages[0].lines if pages else []
+    if first:
+        biggest = max(ln.size for ln in first)
+        if biggest >= body * 1.15:
+            parts = [ln.text for ln in sorted(first, key=lambda ln: ln.top) if ln.size == biggest]
+            return " ".join(parts)[:300]
+    head = next((b for b in blocks if isinstance(b, Heading)), None)
+    return head.text if head else None

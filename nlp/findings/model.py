@@ -1,0 +1,91 @@
+"""Findings: what the nlp stage finds in one Document.
+
+Field names follow the JSON contract in DESIGN.md; every item keeps its `Source`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from extract.model import Source
+
+Kind = Literal["accountability_report", "annual_report", "business_plan", "other"]
+Status = Literal["complete", "in_progress", "planned", "delayed", "unknown"]
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    file: str
+    sha256: str
+    format: str
+    pages: int
+    title: str | None
+    board: str | None
+    kind: Kind
+    period: str | None
+    """As printed: "2017/18" or "2017-19"."""
+    actions_period: str | None = None
+    """The year the plan's actions are for, when narrower than `period`
+    (a 2017-19 plan refreshed March 2018 has actions for 2018-19)."""
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str | None
+    heading: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Priority:
+    number: str | None
+    title: str
+    outcomes: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    priority: str | None
+    number: str | None
+    text: str
+    items: tuple[str, ...]
+    period: str | None
+    source: Source
+    lead: str | None = None
+    timescale: str | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    id: str
+    row: int
+    action: str
+    update: str
+    status: Status
+    rag: str | None
+    source: Source
+    number: str | None = None
+    status_cue: str | None = None
+    """The words (or RAG/Status cell) that decided `status`."""
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str | None
+    organisation: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Findings:
+    document: DocumentInfo
+    sections: tuple[Section, ...] = ()
+    priorities: tuple[Priority, ...] = ()
+    actions: tuple[Action, ...] = ()
+    progress: tuple[Progress, ...] = ()
+    people: tuple[Person, ...] = ()

@@ -1,0 +1,213 @@
+"""The spaCy pipeline of the findings stage.
+
+`spacy.blank("en")` plus our components, registered with `@Language.factory`:
+
+    carryforward_kind_period   document kind, period, board        -> doc._.kind_period
+    carryforward_plan          priorities, planned actions  -> doc.spans["priorities"/"actions"]
+    carryforward_progress      progress rows and their status      -> doc.spans["progress"]
+    carryforward_people        people, roles and organisations     -> doc.spans["people"]
+
+The Doc's text is the document's lines in reading order (table cells one per line);
+every span found carries its `Source` in `Span._.source` and the finding in
+`Span._.finding`. The Language is built once per process and cached.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.model import Document, Heading, ListItem, Paragraph, Table
+from nlp.findings.kind_period import find_kind_period
+from nlp.findings.people import find_people
+from nlp.findings.plan_lists import read_listed_priorities, read_plan_lists
+from nlp.findings.plan_tables import Draft, is_plan, is_priority_table, read_plan_run
+from nlp.findings.priorities import PriorityRegistry
+from nlp.findings.progress import ProgressDraft, is_progress, read_progress_run
+from nlp.findings.tables import table_runs
+from nlp.findings.text import block_line, cell_text
+
+DOCUMENT_KEY = "carryforward_document"
+OFFSETS_KEY = "carryforward_offsets"
+
+
+@dataclass(frozen=True)
+class DocText:
+    text: str
+    offsets: dict[tuple[int, ...], tuple[int, int]]
+    """(block,) / (block, row) / (block, row, col) -> character span in `text`."""
+
+
+def document_text(document: Document) -> DocText:
+    parts: list[str] = []
+    offsets: dict[tuple[int, ...], tuple[int, int]] = {}
+    pos = 0
+
+    def add(line: str) -> tuple[int, int]:
+        nonlocal pos
+        start = pos
+        parts.append(line)
+        pos += len(line) + 1
+        return start, start + len(line)
+
+    for i, block in enumerate(document.blocks):
+        if isinstance(block, Table):
+            t0 = pos
+            for r, row in enumerate(block.rows):
+                r0 = pos
+                for cell in row.cells:
+                    offsets[(i, r, cell.col)] = add(cell_text(cell))
+                offsets[(i, r)] = (r0, max(r0, pos - 1))
+            offsets[(i,)] = (t0, max(t0, pos - 1))
+        elif isinstance(block, Heading | Paragraph | ListItem):
+            offsets[(i,)] = add(block_line(block))
+    return DocText("\n".join(parts), offsets)
+
+
+def _span(doc: Doc, key: tuple[int, ...], label: str, finding: Any) -> Span | None:
+    offsets: dict[tuple[int, ...], tuple[int, int]] = doc.user_data[OFFSETS_KEY]
+    for k in (key, key[:3], key[:2], key[:1]):
+        if k in offsets:
+            start, end = offsets[k]
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                span._.finding = finding
+                span._.source = getattr(finding, "source", None)
+                return span
+    return None
+
+
+def _text_span(doc: Doc, text: str, label: str, finding: Any) -> Span | None:
+    """The first place `text` is printed (priorities and people are named, not placed)."""
+    start = doc.text.find(text) if text else -1
+    if start < 0:
+        return None
+    span = doc.char_span(start, start + len(text), label=label, alignment_mode="expand")
+    if span is not None:
+        span._.finding = finding
+        span._.source = getattr(finding, "source", None)
+    return span
+
+
+def _document(doc: Doc) -> Document:
+    document: Document = doc.user_data[DOCUMENT_KEY]
+    return document
+
+
+@Language.factory("carryforward_kind_period")
+def make_kind_period(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc._.kind_period = find_kind_period(_document(doc))
+        return doc
+
+    return component
+
+
+@Language.factory("carryforward_plan")
+def make_plan(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        document = _document(doc)
+        kp = doc._.kind_period
+        registry: PriorityRegistry = doc._.registry
+        period = kp.actions_period or kp.period
+        drafts: list[Draft] = []
+        for run in table_runs(document.blocks):
+            if is_plan(run.columns) or is_priority_table(run.columns):
+                drafts.extend(read_plan_run(run, document.blocks, registry, period))
+        is_plan_doc = kp.kind == "business_plan"
+        drafts.extend(
+            read_plan_lists(document.blocks, registry, is_plan=is_plan_doc, period=period)
+        )
+        if not len(registry):
+            read_listed_priorities(document.blocks, registry)
+        drafts.sort(key=lambda d: d.position)
+        doc.spans["actions"] = [s for d in drafts if (s := _span(doc, d.position, "ACTION", d))]
+        doc._.actions = drafts
+        return doc
+
+    return component
+
+
+@Language.factory("carryforward_progress")
+def make_progress(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        document = _document(doc)
+        registry: PriorityRegistry = doc._.registry
+        rows: list[ProgressDraft] = []
+        for run in table_runs(document.blocks):
+            if is_progress(run.columns):
+                rows.extend(read_progress_run(run, document.blocks, registry))
+        doc.spans["progress"] = [s for p in rows if (s := _span(doc, p.position, "PROGRESS", p))]
+        doc._.progress = rows
+        doc.spans["priorities"] = [
+            s for p in registry.priorities() if (s := _text_span(doc, p.title, "PRIORITY", p))
+        ]
+        return doc
+
+    return component
+
+
+@Language.factory("carryforward_people")
+def make_people(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        people = find_people(_document(doc).blocks, ner=_trained_ner())
+        doc._.people = people
+        doc.spans["people"] = [s for p in people if (s := _text_span(doc, p.name, "PERSON", p))]
+        return doc
+
+    return component
+
+
+@cache
+def _trained_ner() -> Language | None:
+    """An installed English trained pipeline for PERSON entities; None when absent
+    (nothing is downloaded)."""
+    if importlib.util.find_spec("en_core_web_sm") is None:
+        return None
+    try:
+        return spacy.load("en_core_web_sm", exclude=["lemmatizer", "parser", "tagger"])
+    except (OSError, ValueError):  # pragma: no cover - a broken install
+        return None
+
+
+def _register_extensions() -> None:
+    for name in ("source", "finding"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    for name in ("kind_period", "registry", "actions", "progress", "people"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@cache
+def get_nlp() -> Language:
+    """The findings pipeline, built once per process."""
+    _register_extensions()
+    nlp = spacy.blank("en")
+    for component in (
+        "carryforward_kind_period",
+        "carryforward_plan",
+        "carryforward_progress",
+        "carryforward_people",
+    ):
+        nlp.add_pipe(component)
+    return nlp
+
+
+def run(document: Document) -> Doc:
+    """The Doc of one document, with every component's results on it."""
+    nlp = get_nlp()
+    text = document_text(document)
+    doc = nlp.make_doc(text.text)
+    doc.user_data[DOCUMENT_KEY] = document
+    doc.user_data[OFFSETS_KEY] = text.offsets
+    doc._.registry = PriorityRegistry()
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -1,0 +1,209 @@
+"""Planned actions from plan tables, in the shapes boards use:
+
+- one row per priority, outcomes and actions as numbered lists inside the cells;
+- one row per action, the priority cell merged down the rows it covers (stored once, so
+  later rows have no priority cell and keep the priority above);
+- one table per priority (`Ref | Action | Lead | By when`), the priority named by the
+  heading before the table or by a "Priority n: …" section row;
+- any of these split over pages into several tables or with rows cut in two.
+
+Inside an action cell a numbered item starts an action, bullets and deeper items are its
+sub-items, and unnumbered text continues the action before it (a cell cut by a page
+break). A cell with no numbers is one action.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
+from nlp.findings.columns import Columns
+from nlp.findings.priorities import PriorityRegistry, parse_label
+from nlp.findings.tables import TableRow, TableRun
+from nlp.findings.text import block_line, clean, is_bullet, periods, split_number, strip_bullet
+
+_SENTENCE_END = tuple(".!?;)")
+
+
+@dataclass
+class Draft:
+    """An action being read; becomes `nlp.findings.model.Action` once ids are given."""
+
+    priority: str | None
+    number: str | None
+    text: str
+    source: Source
+    position: tuple[int, ...]
+    items: list[str] = field(default_factory=list)
+    lead: str | None = None
+    timescale: str | None = None
+    period: str | None = None
+
+
+def is_plan(cols: Columns) -> bool:
+    return cols.has("action") and not cols.has("update") and not cols.has("status")
+
+
+def is_priority_table(cols: Columns) -> bool:
+    return cols.has("priority", "outcome") and not cols.has("update")
+
+
+def read_plan_run(
+    run: TableRun, blocks: tuple[Block, ...], registry: PriorityRegistry, period: str | None
+) -> list[Draft]:
+    cols = run.columns
+    period = _header_period(cols, "action") or period
+    priority = context_priority(blocks, run.first_block, registry)
+    out: list[Draft] = []
+    for row in run.rows:
+        if row.section is not None:
+            number, title = row.section
+            priority = registry.add(number or None, title, _source(row)) if title else priority
+            continue
+        priority = _row_priority(row, cols, registry, priority)
+        if not cols.has("action"):
+            continue
+        continuing = _is_continuation(row, cols, out)
+        drafts = _cell_actions(row.cell(cols, "action"), row, priority, out if continuing else [])
+        for d in drafts:
+            d.period = period
+            if row.text(cols, "ref"):
+                d.number = _ref(row.text(cols, "ref"))
+            d.lead = row.text(cols, "lead") or None
+            d.timescale = row.text(cols, "timescale") or None
+        out.extend(drafts)
+    return out
+
+
+def _row_priority(
+    row: TableRow, cols: Columns, registry: PriorityRegistry, current: str | None
+) -> str | None:
+    cell = row.cell(cols, "priority")
+    text = clean(cell.text) if cell is not None else ""
+    outcomes = _outcomes(row.cell(cols, "outcome"))
+    if not text:
+        if current and outcomes:
+            first = outcomes[0]
+            if split_number(first)[0] is None and not first[:1].isupper():
+                registry.extend_last_outcome(current, first)
+                outcomes = outcomes[1:]
+            registry.add(current, "", _source(row), [split_number(o)[1] for o in outcomes])
+        return current
+    label = parse_label(text, loose=True)
+    number, title = label if label else split_number(text)
+    if label and not title:
+        title = clean(text[len(text.split()[0]) :]).lstrip("0123456789.: ")
+    key = registry.add(number, title, cell.source if cell else _source(row), [])
+    registry.add(
+        key if number else None, title, _source(row), [split_number(o)[1] for o in outcomes]
+    )
+    return key
+
+
+def _outcomes(cell: Cell | None) -> list[str]:
+    """Numbered outcomes (or one per paragraph); unnumbered text continues the last."""
+    if cell is None:
+        return []
+    out: list[str] = []
+    for block in cell.blocks:
+        number, text = label_of(block)
+        text = strip_bullet(text)
+        if not text:
+            continue
+        if out and number is None and not text[:1].isupper():
+            out[-1] = clean(out[-1] + " " + text)
+        else:
+            out.append(text)
+    return out
+
+
+def _is_continuation(row: TableRow, cols: Columns, done: list[Draft]) -> bool:
+    """The row carries on the last action: a page break cut it (no ref, no priority,
+    and the text starts in lower case or the last action had not finished)."""
+    if not done or row.text(cols, "ref") or row.text(cols, "priority"):
+        return False
+    cell = row.cell(cols, "action")
+    if cell is None or not cell.blocks:
+        return False
+    number, text = label_of(cell.blocks[0])
+    if number is not None:
+        return False
+    unfinished = not done[-1].text.endswith(_SENTENCE_END) and not done[-1].items
+    return text[:1].islower() or (row.first and unfinished)
+
+
+def _cell_actions(
+    cell: Cell | None, row: TableRow, priority: str | None, carry: list[Draft]
+) -> list[Draft]:
+    """Actions in one cell; `carry` holds the previous row's actions when this row
+    continues them (unnumbered text then extends the last of them)."""
+    if cell is None:
+        return []
+    out: list[Draft] = []
+    base = base_level(cell.blocks)
+    for k, block in enumerate(b for b in cell.blocks if clean(b.text)):
+        number, text = label_of(block)
+        last = out[-1] if out else (carry[-1] if carry else None)
+        if is_sub_item(block, base) and last is not None:
+            last.items.append(strip_bullet(text))
+        elif number is not None or last is None:
+            src = block.source
+            out.append(Draft(priority, number, text, src, (row.block, row.index, cell.col, k)))
+        else:  # unnumbered text continues the action before it
+            last.text = clean(last.text + " " + text)
+    return out
+
+
+def label_of(block: ListItem | Paragraph) -> tuple[str | None, str]:
+    if isinstance(block, ListItem):
+        if is_bullet(block.number):
+            return None, clean(block.text)
+        return block.number, clean(block.text)
+    if block.number:
+        return block.number, clean(block.text)
+    return split_number(block.text)
+
+
+def base_level(blocks: Sequence[Block]) -> int:
+    """The level of the outermost numbered list items (levels may start at 0 or 1)."""
+    levels = [b.level for b in blocks if isinstance(b, ListItem) and not is_bullet(b.number)]
+    return min(levels, default=0)
+
+
+def is_sub_item(block: ListItem | Paragraph, base: int = 0) -> bool:
+    """A sub-item: a bulleted or deeper list item, or a line starting with a dash."""
+    if isinstance(block, ListItem):
+        return is_bullet(block.number) or block.level > base
+    return bool(re.match(r"^\s*[-–•▪◦]\s+\S", block.text))
+
+
+def _ref(text: str) -> str:
+    number, _rest = split_number(text + " x")
+    return number if number else clean(text).rstrip(".")
+
+
+def _header_period(cols: Columns, role: str) -> str | None:
+    """The period a column's header names ("Actions 2018-19")."""
+    col = cols.col(role)
+    found = periods(cols.titles.get(col, "")) if col is not None else []
+    return found[0][1] if found else None
+
+
+def context_priority(
+    blocks: tuple[Block, ...], index: int, registry: PriorityRegistry
+) -> str | None:
+    """The priority named by a heading or short paragraph before block `index`,
+    looking back no further than the previous table or section heading."""
+    for block in reversed(blocks[max(0, index - 8) : index]):
+        if not isinstance(block, Heading | Paragraph | ListItem):
+            return None
+        label = parse_label(block_line(block))
+        if label:
+            return registry.add(label[0], label[1], block.source)
+    return None
+
+
+def _source(row: TableRow) -> Source:
+    return row.row.source

@@ -1,0 +1,132 @@
+"""Progress rows from progress tables, in their variants:
+`Planned Action | Update`, `What we said we would do | What we did`,
+`Action | Progress update | Status`, `Ref | Action | Progress update`, `… | RAG`.
+
+A progress table has a column that reads as the action and one that reads as an update
+or a status. Header rows, headers repeated after a page break and "Priority n: …"
+section rows are not data rows. A row with no action and no ref continues the row
+before it (a row cut by a page break that the backend did not stitch). Bullets inside
+cells are kept as "- " lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.model import Block, Cell, ListItem, Source
+from nlp.findings.colours import colour_name
+from nlp.findings.columns import Columns
+from nlp.findings.plan_tables import context_priority
+from nlp.findings.priorities import PriorityRegistry
+from nlp.findings.status import Decision, classify
+from nlp.findings.tables import TableRun
+from nlp.findings.text import cell_first_number, cell_lines, clean, split_number
+
+
+@dataclass
+class ProgressDraft:
+    row: int
+    number: str | None
+    action: str
+    update: str
+    status_cell: str | None
+    shading: str | None
+    source: Source
+    position: tuple[int, int]
+    priority: str | None = None
+    decision: Decision = field(default_factory=lambda: Decision("unknown", None))
+
+
+def is_progress(cols: Columns) -> bool:
+    return cols.has("action") and (cols.has("update") or cols.has("status"))
+
+
+def read_progress_run(
+    run: TableRun, blocks: tuple[Block, ...], registry: PriorityRegistry
+) -> list[ProgressDraft]:
+    cols = run.columns
+    priority = context_priority(blocks, run.first_block, registry)
+    out: list[ProgressDraft] = []
+    for row in run.rows:
+        if row.section is not None:
+            # a "Priority n: …" band names the rows' priority; it is not a priority
+            # of this document (a report restates the plan's)
+            label, title = row.section
+            priority = label or title or priority
+            continue
+        ref = clean(row.text(cols, "ref"))
+        action_lines = cell_lines(row.cell(cols, "action"))
+        update_lines = cell_lines(row.cell(cols, "update"))
+        status_cell = row.cell(cols, "status")
+        if out and not ref and _continues(action_lines, out[-1]):
+            _extend(out[-1], action_lines, update_lines, status_cell)
+            continue
+        number, action_text = _action(ref, row.cell(cols, "action"))
+        if not action_text and not update_lines:
+            continue
+        out.append(
+            ProgressDraft(
+                row=len(out) + 1,
+                number=number,
+                action=action_text,
+                update="\n".join(update_lines),
+                status_cell=clean(status_cell.text) if status_cell is not None else None,
+                shading=_shading(status_cell),
+                source=row.row.source,
+                position=(row.block, row.index),
+                priority=priority,
+            )
+        )
+    for draft in out:
+        draft.decision = classify(draft.update, draft.status_cell, draft.shading)
+    return out
+
+
+def _continues(action_lines: list[str], last: ProgressDraft) -> bool:
+    if not action_lines:
+        return True
+    first = action_lines[0]
+    number, _ = split_number(first)
+    return number is None and first[:1].islower()
+
+
+def _extend(
+    last: ProgressDraft, action_lines: list[str], update_lines: list[str], status: Cell | None
+) -> None:
+    if action_lines:
+        last.action = _join(last.action, action_lines)
+    if update_lines:
+        last.update = _join(last.update, update_lines)
+    if status is not None and clean(status.text) and not last.status_cell:
+        last.status_cell = clean(status.text)
+        last.shading = _shading(status)
+
+
+def _join(text: str, lines: list[str]) -> str:
+    """Joins the continuation of a cut cell: a cut sentence runs on, a new line stays."""
+    if text and not lines[0].startswith("- ") and not text.rstrip().endswith((".", ":", ";")):
+        return text + " " + "\n".join(lines)
+    return "\n".join([text, *lines]) if text else "\n".join(lines)
+
+
+def _action(ref: str, cell: Cell | None) -> tuple[str | None, str]:
+    """(number, text): the number from the Ref column, else the action's own label."""
+    lines = cell_lines(cell)
+    number = cell_first_number(cell)
+    if lines and number is not None:
+        first = cell.blocks[0] if cell is not None else None
+        if isinstance(first, ListItem) or (first is not None and first.number):
+            lines[0] = clean(first.text)
+        else:
+            lines[0] = split_number(lines[0])[1]
+    text = "\n".join(lines)
+    if ref:
+        return split_number(ref + " x")[0] or ref.rstrip("."), text
+    return number, text
+
+
+def _shading(cell: Cell | None) -> str | None:
+    """The colour name of a Status/RAG cell's shading, when the backend gives one."""
+    if cell is None:
+        return None
+    return colour_name(cell.shading) if cell.shading else None

@@ -1,0 +1,84 @@
+"""The same document in two formats (PDF and Word of one report) counted once.
+
+Two documents are one when they are of the same board (when both name one), kind and
+period (as parsed: "2019-20" and "2019/20" agree) and their
+content agrees: at least `SHARED` of the smaller one's actions and progress rows have
+a near-identical twin in the other (or, when neither has any, their narrative agrees).
+
+Which copy is kept: the richer one (more actions, progress rows, priorities, sections
+and people found). On a tie the Word copy is kept: Word carries list numbers and
+table cells exactly, where a PDF's are recovered from layout. A remaining tie goes to
+the smaller sha256, so the choice never depends on file names or input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import extractOne
+
+from nlp.findings.model import Findings
+from nlp.ledger.period import parse_period
+from nlp.ledger.text import normalise
+
+SHARED = 0.8
+TWIN = 90.0
+
+
+def dedupe(findings: Sequence[Findings]) -> tuple[list[Findings], list[str]]:
+    """The documents with duplicates removed, and a note per duplicate dropped."""
+    ranked = sorted(findings, key=_richness_key)
+    texts = {id(f): _texts(f) for f in ranked}  # normalised once, not once per pair
+    kept: list[Findings] = []
+    notes: list[str] = []
+    for f in ranked:
+        twin = next((k for k in kept if _same_document(k, f, texts)), None)
+        if twin is None:
+            kept.append(f)
+        else:
+            notes.append(
+                f"{f.document.file} is the same document as {twin.document.file}"
+                f" ({f.document.kind} {f.document.period}); counted once, kept"
+                f" {twin.document.file}"
+            )
+    return kept, notes
+
+
+def _richness_key(f: Findings) -> tuple[int, int, str]:
+    rich = (
+        len(f.actions) * 4
+        + len(f.progress) * 4
+        + len(f.priorities) * 2
+        + len(f.sections)
+        + len(f.people)
+    )
+    return (-rich, 0 if f.document.format == "docx" else 1, f.document.sha256)
+
+
+def _texts(f: Findings) -> list[str]:
+    out = [normalise(" ".join((a.text, *a.items))) for a in f.actions]
+    out += [normalise(f"{p.action} {p.update}") for p in f.progress]
+    return [t for t in out if t]
+
+
+def _same_document(a: Findings, b: Findings, texts: dict[int, list[str]]) -> bool:
+    da, db = a.document, b.document
+    if da.sha256 == db.sha256:
+        return True
+    if da.board and db.board and da.board.lower() != db.board.lower():
+        return False
+    if da.kind != db.kind or parse_period(da.period) != parse_period(db.period):
+        return False
+    ta, tb = texts[id(a)], texts[id(b)]
+    if not ta and not tb:
+        na = normalise(" ".join(s.text for s in a.sections))
+        nb = normalise(" ".join(s.text for s in b.sections))
+        return bool(na or nb) and fuzz.token_set_ratio(na, nb) >= TWIN
+    small, large = sorted((ta, tb), key=len)
+    if not small or len(small) < SHARED * len(large):
+        return False
+    twins = sum(
+        1 for t in small if extractOne(t, large, scorer=fuzz.ratio, score_cutoff=TWIN) is not None
+    )
+    return twins >= SHARED * len(small)

@@ -1,0 +1,108 @@
+"""One board's folder, read for `ledger` and `draft`: every file that is not read is
+said so, a folder that is not a board folder is an error that says what to pass, and
+documents of two boards are not mixed silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from extract.errors import CarryforwardError, EmptyFile, UnsupportedFormat
+from nlp.findings.boards import check_one_board
+from nlp.findings.model import Findings
+from service.cli.errors import InputError, UsageProblem
+
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
+AllowMixed = Annotated[
+    bool,
+    typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
+]
+"""The `--allow-mixed-boards` option of `ledger` and `draft`."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    file: str
+    reason: str
+    failed: bool
+    """True when the file is a document that could not be read (not just another kind
+    of file)."""
+
+    def line(self) -> str:
+        if self.file.endswith("/"):
+            return f"skipped folder {self.file} ({self.reason})"
+        return f"skipped {self.file}: {self.reason}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"file": self.file, "reason": self.reason, "failed": self.failed}
+
+
+def read_board_folder(
+    folder: Path, console: Console, *, allow_mixed: bool = False
+) -> tuple[list[Findings], list[Skipped]]:
+    """Read every PDF and .docx in `folder` (decided by their bytes); report the rest."""
+    if not folder.exists():
+        raise UsageProblem("no such folder; check the path", file=str(folder))
+    if not folder.is_dir():
+        raise UsageProblem(
+            "this is a file, not a folder; give the folder that holds one board's "
+            "reports and plans",
+            file=str(folder),
+        )
+    findings: list[Findings] = []
+    skipped: list[Skipped] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_dir():
+            skipped.append(
+                Skipped(f"{path.name}/", "folders inside a board folder are not read", False)
+            )
+            continue
+        result = _read(path)
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        else:
+            findings.append(result)
+    if not findings:
+        _no_documents(folder, console, skipped)
+    for s in skipped:
+        console.print(f"[yellow]{s.line()}[/]", highlight=False)
+    if not allow_mixed:
+        check_one_board(findings, hint=", or pass --allow-mixed-boards to read them together")
+    return findings, skipped
+
+
+def _read(path: Path) -> Findings | Skipped:
+    import nlp
+    from extract import extract
+
+    try:
+        return nlp.find(extract(path))
+    except CarryforwardError as exc:
+        return Skipped(path.name, exc.message, not isinstance(exc, UnsupportedFormat | EmptyFile))
+    except Exception as exc:  # one bad file never aborts the folder
+        return Skipped(path.name, f"{type(exc).__name__}: {exc}", True)
+
+
+def _no_documents(folder: Path, console: Console, skipped: list[Skipped]) -> None:
+    boards = [
+        p.name
+        for p in sorted(folder.iterdir())
+        if p.is_dir()
+        and not p.name.startswith(".")
+        and any(q.suffix.lower() in DOCUMENT_SUFFIXES for q in p.iterdir())
+    ]
+    if boards:
+        raise InputError(
+            f"{folder} holds board folders ({', '.join(boards)}); give one of them, "
+            f"or use `carryforward batch {folder}`"
+        )
+    for s in skipped:
+        console.print(f"[yellow]{s.line()}[/]", highlight=False)
+    unread = " that can be read" if any(s.failed for s in skipped) else ""
+    raise InputError(f"no PDF or Word files{unread} in {folder}")

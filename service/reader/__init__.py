@@ -1,0 +1,1 @@
+"""Reading documents in an isolated child process with time and memory limits."""

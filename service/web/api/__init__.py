@@ -1,0 +1,12 @@
+"""JSON API routes, one module per resource. Routes are thin: they check the caller
+through `deps` (user, board scope, role) and call library functions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+
+def routers() -> list[APIRouter]:
+    from service.web.api import boards, documents, drafts, ledger, session
+
+    return [session.router, boards.router, documents.router, ledger.router, drafts.router]

@@ -1,0 +1,219 @@
+"""Drafts: generate, read, edit a section or an appendix row, accept or reject a
+suggested sentence or an appendix row's suggested status, approve (then frozen),
+download .docx, upload an edited .docx to see the changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from drafting.compare import SAME_DRAFT
+from drafting.errors import DraftError
+from drafting.writers.docx.write import write_docx
+from service.review import drafts
+from service.web.api.documents import UPLOAD_DOC
+from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
+from service.web.errors import BadRequest
+from service.web.services import Services
+from service.web.store.scope import BoardScope
+from service.web.store.tables import User
+from service.web.uploads import read_files
+
+router = APIRouter(prefix="/api/boards/{board_id}/drafts", tags=["drafts"], responses=ERRORS)
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class GenerateIn(BaseModel):
+    period: str | None = Field(None, max_length=20, description="e.g. 2020/21; default: next")
+    date: str | None = Field(None, max_length=10, description="YYYY-MM-DD printed on the draft")
+
+
+class SectionEdit(BaseModel):
+    paragraph: int | None = None
+    text: str | None = Field(None, max_length=20000)
+    heading: str | None = Field(None, max_length=500)
+    version: int | None = Field(None, description="The version you edited (409 if stale)")
+
+
+class RowEdit(BaseModel):
+    update: str | None = Field(None, max_length=20000)
+    status: str | None = None
+    version: int | None = None
+
+
+class Base(BaseModel):
+    version: int | None = None
+
+
+class StatusVerdict(BaseModel):
+    status: str | None = Field(
+        None,
+        description="On reject: the status it should be (complete, in_progress, planned, "
+        "delayed, unknown); leave it out to mark the row's status as to confirm",
+    )
+    version: int | None = Field(None, description="The version you reviewed (409 if stale)")
+
+
+@router.post("", status_code=201, summary="Generate a draft from the board's ledger")
+def generate(body: GenerateIn, scope: Scope) -> dict[str, Any]:
+    scope.require("generate")
+    return drafts.draft_json(drafts.generate(scope, body.period, body.date))
+
+
+@router.get("", summary="The board's drafts")
+def list_drafts(scope: Scope) -> list[dict[str, Any]]:
+    return [drafts.draft_json(d, content=False) for d in scope.drafts()]
+
+
+@router.get("/{draft_id}", summary="A draft as it reads now, with its suggestions")
+def get_draft(draft_id: int, scope: Scope) -> Response:
+    return raw_json(drafts.draft_json(scope.draft(draft_id)))
+
+
+@router.get("/{draft_id}/versions", summary="Every change: who, when, what")
+def versions(draft_id: int, scope: Scope) -> list[dict[str, Any]]:
+    rows = scope.versions(draft_id)
+    users = {u.id: u for u, _ in scope.members()}
+    for v in rows:
+        if v.user_id not in users and (u := scope.session.get(User, v.user_id)):
+            users[u.id] = u
+    return [drafts.version_json(v, users) for v in rows]
+
+
+@router.patch("/{draft_id}/sections/{index}", summary="Edit a section's heading or paragraph")
+def edit_section(draft_id: int, index: int, body: SectionEdit, scope: Scope) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    row = drafts.edit_section(
+        scope, draft, index, body.paragraph, body.text, body.heading, body.version
+    )
+    return drafts.draft_json(row)
+
+
+@router.patch("/{draft_id}/rows/{index}", summary="Edit a progress appendix row")
+def edit_row(draft_id: int, index: int, body: RowEdit, scope: Scope) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    row = drafts.edit_row(scope, draft, index, body.update, body.status, body.version)
+    return drafts.draft_json(row)
+
+
+@router.post(
+    "/{draft_id}/suggestions/{suggestion}/{verdict}",
+    summary="Accept or reject a drafted sentence (verdict: accept | reject)",
+)
+def review(
+    draft_id: int, suggestion: str, verdict: str, scope: Scope, body: Base | None = None
+) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    version = body.version if body else None
+    row = drafts.review(scope, draft, suggestion, drafts.verdict_of(verdict), version)
+    return drafts.draft_json(row)
+
+
+@router.post(
+    "/{draft_id}/rows/{index}/status/{verdict}",
+    summary="Accept or reject an appendix row's suggested status (verdict: accept | reject)",
+)
+def review_status(
+    draft_id: int, index: int, verdict: str, scope: Scope, body: StatusVerdict | None = None
+) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    status, version = (body.status, body.version) if body else (None, None)
+    row = drafts.review_status(scope, draft, index, drafts.verdict_of(verdict), status, version)
+    return drafts.draft_json(row)
+
+
+@router.post("/{draft_id}/approve", summary="Approve the draft (it is then frozen)")
+def approve(draft_id: int, scope: Scope, body: Base | None = None) -> dict[str, Any]:
+    draft = scope.draft(draft_id)
+    scope.require("approve")
+    version = body.version if body else None
+    return drafts.draft_json(drafts.approve(scope, draft, version))
+
+
+@router.get(
+    "/{draft_id}/docx",
+    summary="The draft as a Word document",
+    response_class=Response,
+    responses={200: {"content": {DOCX: {}}}},
+)
+def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> Response:
+    row = scope.draft(draft_id)
+    content = row.content
+    if version is not None:
+        match = [v for v in scope.versions(draft_id) if v.number == version]
+        if not match:
+            raise BadRequest(f"draft {draft_id} has no version {version}")
+        content = match[0].content
+    data = write_docx(drafts.effective(content))
+    name = f"draft-{row.id}-v{version or row.version}.docx"
+    return Response(
+        data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.post(
+    "/{draft_id}/compare",
+    summary="Upload the draft as edited in Word (field `files`): what changed",
+    openapi_extra=UPLOAD_DOC,
+)
+async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> dict[str, Any]:
+    changes, _, _ = await compare_upload(request, services, board_id, draft_id)
+    return {"draft": draft_id, "changes": changes}
+
+
+async def compare_upload(
+    request: Request,
+    services: Services,
+    board_id: int,
+    draft_id: int,
+    on_scope: Callable[[BoardScope], None] | None = None,
+) -> tuple[Any, str, str]:
+    """The one .docx uploaded in `request` against the draft as it reads now: (the
+    changes, the draft's title, the file's label). `on_scope` sees the board scope."""
+    before, title = await run_in_threadpool(
+        _draft_docx, request, services, board_id, draft_id, on_scope
+    )
+    received = await read_files(
+        request.headers.get("content-type"),
+        request.stream(),
+        services.blobs,
+        max_file_bytes=services.settings.max_file_bytes,
+        max_files=1,
+    )
+    try:
+        after = received[0].temp.read_bytes()
+    finally:
+        received[0].temp.unlink(missing_ok=True)
+    label = received[0].label
+    compared = await run_in_threadpool(services.tools.run, "compare", before, after, label=label)
+    if compared["shared"] < SAME_DRAFT:
+        raise DraftError(
+            f"{label} does not look like a version of this draft (they share under "
+            f"{SAME_DRAFT:.0%} of their sections and appendix rows): upload the .docx "
+            "downloaded from this draft, after editing it"
+        )
+    return compared["changes"], title, label
+
+
+def _draft_docx(
+    request: Request,
+    services: Services,
+    board_id: int,
+    draft_id: int,
+    on_scope: Callable[[BoardScope], None] | None,
+) -> tuple[bytes, str]:
+    with services.db.session() as session:
+        scope = BoardScope(session, authenticate(request, session, services), board_id)
+        if on_scope is not None:
+            on_scope(scope)
+        row = scope.draft(draft_id)
+        return write_docx(drafts.effective(row.content)), row.title

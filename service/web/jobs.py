@@ -1,0 +1,266 @@
+"""The job queue (the `jobs` table) and the worker that drains it.
+
+A worker thread, started with the app, claims the oldest queued job, reads the file
+through its `Reader` (the local sandbox process, or a Dask cluster when
+`CARRYFORWARD_SCHEDULER` is set; time and memory limits either way) and writes the
+outcome in one transaction: findings + document done + job done, or document failed + job failed
+(a failure never touches stored findings). On start, jobs left `processing` by a
+service that died are queued again; a job interrupted `MAX_ATTEMPTS` times fails.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import delete, select, update
+
+from extract.errors import CarryforwardError
+from service.reader.sandbox import Sandbox, crashed, error_class, error_from, too_slow
+from service.web.errors import JobFailed
+from service.web.settings import Settings
+from service.web.store.blobs import BlobStore
+from service.web.store.db import Database
+from service.web.store.tables import Board, DocumentRow, FindingsRow, Job, now
+
+log = logging.getLogger("carryforward.jobs")
+MAX_ATTEMPTS = 3
+CONNECT_S = 5.0
+"""How long to try to reach the Dask scheduler before the job fails."""
+
+
+class Reader(Protocol):
+    """Reads one stored upload into its findings (JSON-ready), or raises a
+    `CarryforwardError` whose message says what a person can do about it."""
+
+    where: str
+
+    def read(self, path: str, label: str) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
+
+
+class SandboxReader:
+    """The file read in the service's own sandbox process."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        self.where = "a local sandbox process"
+
+    def read(self, path: str, label: str) -> dict[str, Any]:
+        data: dict[str, Any] = self.sandbox.run("read", path, label, label=label)
+        return data
+
+    def close(self) -> None:
+        self.sandbox.close()
+
+
+class DaskReader:
+    """The file's bytes read on a worker of the Dask cluster at `scheduler`
+    (`service.batch.remote.RemoteReader`: a forked child per document, same limits).
+    The client connects on the first read and again after the cluster was lost, so a
+    scheduler that is down fails jobs, not the service."""
+
+    def __init__(
+        self, scheduler: str, *, seconds: float, memory_mb: int, connect_s: float = CONNECT_S
+    ) -> None:
+        self.scheduler = scheduler
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self.connect_s = connect_s
+        self.where = f"the Dask cluster at {scheduler}"
+        self.client: Any = None
+
+    def read(self, path: str, label: str) -> dict[str, Any]:
+        from service.batch.remote import RemoteReader
+
+        data = Path(path).read_bytes()
+        client = self._connect(label)
+        try:
+            remote = RemoteReader(client, seconds=self.seconds, memory_mb=self.memory_mb)
+            result = remote.read(data, label)
+        except Exception as exc:
+            self.close()
+            raise JobFailed(
+                f"the Dask cluster at {self.scheduler} did not return a result "
+                f"({_brief(exc)}): check that the cluster and its workers are running, then "
+                "remove this document and upload it again",
+                file=label,
+            ) from None
+        if result.get("status") == "ok":
+            findings: dict[str, Any] = result["findings"]
+            return findings
+        raise self._error(result.get("error") or {}, label)
+
+    def _connect(self, label: str) -> Any:
+        if self.client is not None and self.client.status == "running":
+            return self.client
+        self.close()
+        try:
+            import distributed
+
+            self.client = distributed.Client(
+                self.scheduler, timeout=self.connect_s, set_as_default=False
+            )
+        except Exception as exc:
+            raise JobFailed(
+                f"the Dask scheduler at {self.scheduler} cannot be reached ({_brief(exc)}): "
+                "start the cluster or correct CARRYFORWARD_SCHEDULER, then remove this "
+                "document and upload it again",
+                file=label,
+            ) from None
+        return self.client
+
+    def _error(self, error: dict[str, Any], label: str) -> Exception:
+        """A batch error {error, stage, message, page} → what the sandbox would raise."""
+        kind = error.get("error")
+        if kind == "TooSlow":
+            return too_slow(self.seconds, label)
+        if kind in ("OutOfMemory", "WorkerDied", "MemoryError", "RecursionError"):
+            return crashed(self.memory_mb, label)
+        if error_class(kind) is None:
+            error = {"error": "ParserCrash", "detail": str(error.get("message"))[:300]}
+        return error_from(error, label, memory_mb=self.memory_mb)
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.close(timeout=self.connect_s)
+            except Exception:  # a lost cluster: nothing left to close
+                log.debug("closing the Dask client", exc_info=True)
+
+
+def make_reader(settings: Settings, sandbox: Sandbox) -> Reader:
+    """The reader the settings ask for, chosen once when the service starts."""
+    if settings.scheduler:
+        return DaskReader(
+            settings.scheduler, seconds=settings.job_timeout_s, memory_mb=settings.job_memory_mb
+        )
+    return SandboxReader(sandbox)
+
+
+def _brief(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def requeue_interrupted(db: Database) -> int:
+    """Jobs (and documents) left `processing` by a dead service go back to the queue."""
+    with db.session() as s:
+        jobs = s.execute(
+            update(Job).where(Job.status == "processing").values(status="queued")
+        ).rowcount  # type: ignore[attr-defined]
+        s.execute(
+            update(DocumentRow).where(DocumentRow.status == "processing").values(status="queued")
+        )
+    return int(jobs or 0)
+
+
+class Worker:
+    def __init__(self, db: Database, blobs: BlobStore, reader: Reader, poll_s: float) -> None:
+        self.db = db
+        self.blobs = blobs
+        self.reader = reader
+        self.poll_s = poll_s
+        self.wake = threading.Event()
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        requeue_interrupted(self.db)
+        log.info("documents are read in %s", self.reader.where)
+        self.thread = threading.Thread(target=self._loop, name="carryforward-worker", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.wake.set()
+        if self.thread is not None:
+            self.thread.join(30)
+        if self.thread is None or not self.thread.is_alive():  # else it is still reading
+            self.reader.close()
+
+    def _loop(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                worked = self.run_one()
+            except Exception:  # the loop never dies; the next poll retries
+                log.exception("worker error")
+                worked = False
+            if not worked:
+                self.wake.wait(self.poll_s)
+                self.wake.clear()
+
+    def run_one(self) -> bool:
+        """Claim and run the oldest queued job; False when the queue is empty."""
+        claimed = self._claim()
+        if claimed is None:
+            return False
+        job_id, board_id, document_id, path, label, attempts = claimed
+        if attempts > MAX_ATTEMPTS:
+            self._fail(job_id, document_id, _interrupted(attempts - 1))
+            return True
+        try:
+            data = self.reader.read(path, label)
+        except CarryforwardError as exc:
+            self._fail(job_id, document_id, exc.to_dict())
+            return True
+        self._finish(job_id, board_id, document_id, data)
+        return True
+
+    def _claim(self) -> tuple[int, int, int, str, str, int] | None:
+        with self.db.session() as s:
+            job = s.scalars(
+                select(Job).where(Job.status == "queued").order_by(Job.id).limit(1)
+            ).first()
+            if job is None:
+                return None
+            claimed = s.execute(
+                update(Job)
+                .where(Job.id == job.id, Job.status == "queued")
+                .values(status="processing", attempts=Job.attempts + 1, started_at=now())
+            ).rowcount  # type: ignore[attr-defined]
+            if not claimed:
+                return None
+            attempts = int(s.scalar(select(Job.attempts).where(Job.id == job.id)) or 0)
+            document = s.get(DocumentRow, job.document_id)
+            assert document is not None
+            document.status, document.updated_at = "processing", now()
+            path = str(self.blobs.path(document.board_id, document.sha256))
+            return job.id, job.board_id, document.id, path, document.label, attempts
+
+    def _finish(self, job_id: int, board_id: int, document_id: int, data: dict[str, Any]) -> None:
+        with self.db.session() as s:
+            s.execute(delete(FindingsRow).where(FindingsRow.document_id == document_id))
+            s.add(FindingsRow(board_id=board_id, document_id=document_id, data=data))
+            document = s.get(DocumentRow, document_id)
+            job = s.get(Job, job_id)
+            board = s.get(Board, board_id)
+            assert document is not None and job is not None and board is not None
+            document.status, document.error, document.updated_at = "done", None, now()
+            job.status, job.error, job.finished_at = "done", None, now()
+            board.revision += 1
+        log.info("document %s done", document_id)
+
+    def _fail(self, job_id: int, document_id: int, error: dict[str, Any]) -> None:
+        with self.db.session() as s:
+            document = s.get(DocumentRow, document_id)
+            job = s.get(Job, job_id)
+            assert document is not None and job is not None
+            document.status, document.error, document.updated_at = "failed", error, now()
+            job.status, job.error, job.finished_at = "failed", error, now()
+        log.info("document %s failed: %s", document_id, error.get("message"))
+
+
+def _interrupted(times: int) -> dict[str, Any]:
+    return {
+        "error": "JobFailed",
+        "stage": "service",
+        "message": f"reading was interrupted {times} times (the service stopped while reading "
+        "this file); it may crash the reader: save it again as PDF or .docx and re-upload",
+        "file": None,
+        "page": None,
+    }

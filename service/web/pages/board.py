@@ -1,0 +1,53 @@
+"""The board dashboard and the upload page."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from service.review.drafts import draft_json
+from service.web import csrf
+from service.web.api import documents as documents_api
+from service.web.deps import Svc
+from service.web.pages import shape
+from service.web.pages.deps import PageScope
+from service.web.pages.render import page
+
+router = APIRouter(prefix="/boards/{board_id}", include_in_schema=False)
+
+
+@router.get("")
+def dashboard(request: Request, scope: PageScope) -> Response:
+    docs = shape.documents(scope)
+    data = {
+        "board_id": scope.board_id,
+        "name": scope.board.name,
+        "role": scope.role,
+        "years": shape.by_year(docs),
+        "attention": shape.attention(scope, docs),
+        "drafts": [draft_json(d, content=False) for d in scope.drafts()],
+        "busy": any(d["status"] in ("queued", "processing") for d in docs),
+        "statuses": list(shape.STATUSES),
+    }
+    return page(request, "dashboard.html", data)
+
+
+@router.get("/upload")
+def upload(request: Request, scope: PageScope) -> Response:
+    scope.require("upload")
+    data = {
+        "board_id": scope.board_id,
+        "api": f"/api/boards/{scope.board_id}/documents",
+        "max_file_mb": request.app.state.services.settings.max_file_mb,
+    }
+    return page(request, "upload.html", data)
+
+
+@router.post("/upload")
+async def upload_form(request: Request, board_id: int, services: Svc) -> Response:
+    """The upload page without JavaScript: the same streamed upload as the API (the CSRF
+    token travels in the query string, checked before the body is read), then back to
+    the dashboard, where the files are shown while they are read."""
+    csrf.check(request, request.query_params.get(csrf.FIELD))
+    await documents_api.upload(board_id, request, services)
+    return RedirectResponse(f"/boards/{board_id}", status_code=303)

@@ -1,0 +1,182 @@
+"""A draft: each section and appendix row beside its sources; edit in place, accept or
+reject suggested sentences and statuses, version history, approve (chair), download
+.docx, and upload an edited .docx to review what changed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from extract.model import to_dict
+from service.review import drafts
+from service.web import csrf
+from service.web.api.drafts import compare_upload
+from service.web.api.drafts import versions as version_list
+from service.web.deps import Svc
+from service.web.errors import BadRequest
+from service.web.pages import history
+from service.web.pages.deps import PageScope, remember
+from service.web.pages.render import page
+from service.web.store.scope import BoardScope
+from service.web.store.tables import DraftRow
+
+router = APIRouter(prefix="/boards/{board_id}/drafts", include_in_schema=False)
+ANCHOR = re.compile(r"[A-Za-z0-9-]{1,40}")
+
+
+def _to_draft(scope: BoardScope, draft_id: int, anchor: str = "") -> Response:
+    url = f"/boards/{scope.board_id}/drafts/{draft_id}{anchor}"
+    return RedirectResponse(url, status_code=303)
+
+
+def _int(value: Any, what: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(str(value))
+    except ValueError:
+        raise BadRequest(f"{what} must be a number") from None
+
+
+async def _posted(
+    request: Request, scope: BoardScope, draft_id: int, action: str
+) -> tuple[dict[str, Any], DraftRow]:
+    """A form posted to a draft: its fields (CSRF checked), the draft, the role allowed."""
+    form = await csrf.form(request)
+    row = scope.draft(draft_id)
+    scope.require(action)
+    return form, row
+
+
+@router.post("")
+async def generate(request: Request, scope: PageScope) -> Response:
+    form = await csrf.form(request)
+    scope.require("generate")
+    period = str(form.get("period") or "") or None
+    row = drafts.generate(scope, period, None)
+    return _to_draft(scope, row.id)
+
+
+@router.get("/{draft_id}")
+def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
+    row = scope.draft(draft_id)
+    data = drafts.draft_json(row)
+    states = {s["id"]: s["state"] for s in data["suggestions"]}
+    row_statuses = {s["row"]: s for s in data["status_suggestions"]}
+    docs = {d.sha256: d.id for d in scope.documents()}
+    api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
+    left = drafts.left(row.content)
+    out = {
+        "board_id": scope.board_id,
+        "draft": data,
+        "page_draft": to_dict(drafts.as_reviewed(row.content)),
+        "states": states,
+        "row_statuses": row_statuses,
+        "pending_statuses": left["statuses"],
+        "versions": _placed(version_list(draft_id, scope), row.content, data["suggestions"]),
+        "documents": docs,
+        "may_edit": scope.may("edit") and row.status != "approved",
+        "may_approve": scope.may("approve") and row.status != "approved",
+        "may_generate": scope.may("generate"),
+        "left": left,
+        "statuses": list(drafts.STATUSES),
+        "docx_url": f"{api}/docx",
+        "api_url": api,
+    }
+    return page(request, "draft.html", out)
+
+
+@router.post("/{draft_id}/rows/{index}")
+async def edit_row(request: Request, draft_id: int, index: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    update: str | None = str(form.get("update", "")).strip() or None
+    status = str(form.get("status", "")) or None
+    rows = drafts.effective(row.content).rows
+    if 0 <= index < len(rows):  # only what the form changed (else: 404 from edit_row)
+        update = None if update == rows[index].update_text else update
+        status = None if status == rows[index].status else status
+    if update is None and status is None:
+        return _to_draft(scope, draft_id, f"#row-{index}")
+    drafts.edit_row(scope, row, index, update, status, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id, f"#row-{index}")
+
+
+@router.post("/{draft_id}/rows/{index}/status/{verdict}")
+async def review_status(
+    request: Request, draft_id: int, index: int, verdict: str, scope: PageScope
+) -> Response:
+    """Accept or reject a row's suggested status; a rejection's `status` field is the
+    status chosen instead (empty: to confirm)."""
+    form, row = await _posted(request, scope, draft_id, "edit")
+    status = str(form.get("status") or "") or None
+    base = _int(form.get("version"), "version")
+    drafts.review_status(scope, row, index, drafts.verdict_of(verdict), status, base)
+    return _to_draft(scope, draft_id, f"#row-{index}")
+
+
+@router.post("/{draft_id}/sections/{index}/{paragraph}")
+async def edit_paragraph(
+    request: Request, draft_id: int, index: int, paragraph: int, scope: PageScope
+) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    text = str(form.get("text", "")).strip()
+    if not text:
+        raise BadRequest("the paragraph's new text is empty; write something or cancel")
+    base = _int(form.get("version"), "version")
+    drafts.edit_section(scope, row, index, paragraph, text, None, base)
+    return _to_draft(scope, draft_id, f"#s{index}-p{paragraph}")
+
+
+@router.post("/{draft_id}/suggestions/{suggestion}/{verdict}")
+async def review(
+    request: Request, draft_id: int, suggestion: str, verdict: str, scope: PageScope
+) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    drafts.review(
+        scope, row, suggestion, drafts.verdict_of(verdict), _int(form.get("version"), "version")
+    )
+    anchor = str(form.get("anchor") or "")
+    return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
+
+
+@router.post("/{draft_id}/approve")
+async def approve(request: Request, draft_id: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "approve")
+    if form.get("confirm") != "yes":
+        raise BadRequest(
+            "the draft was not approved: tick the box that says you have read it "
+            "(approving freezes it), then press Approve again"
+        )
+    drafts.approve(scope, row, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id)
+
+
+@router.post("/{draft_id}/compare")
+async def compare(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
+    """The edited .docx against the draft as it reads now (multipart: the CSRF token
+    travels in the query string, checked before the body is read)."""
+    csrf.check(request, request.query_params.get(csrf.FIELD))
+    changes, title, label = await compare_upload(
+        request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
+    )
+    data = {
+        "board_id": board_id,
+        "draft_id": draft_id,
+        "title": title,
+        "file": label,
+        "changes": changes,
+    }
+    return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
+
+
+def _placed(
+    versions: list[dict[str, Any]], content: dict[str, Any], suggestions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each version with `place`: where it changed the draft, as the page names it."""
+    texts = {s["id"]: s["text"] for s in suggestions}
+    for v in versions:
+        v["place"] = history.place(v["change"].get("where"), content["draft"], texts)
+    return versions

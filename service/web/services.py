@@ -1,0 +1,61 @@
+"""What the app holds while it runs: database, file store, sandboxes, worker."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from service.reader.sandbox import Sandbox
+from service.web.auth import Sessions
+from service.web.jobs import Worker, make_reader
+from service.web.settings import Settings
+from service.web.store.blobs import BlobStore
+from service.web.store.db import Database, migrate
+
+log = logging.getLogger("carryforward")
+READER_MODULES = ("extract", "nlp", "nlp.findings.serialize")
+TOOLS_MODULES = ("extract", "drafting.compare", "pdfplumber")
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    blobs: BlobStore
+    sessions: Sessions
+    reader: Sandbox
+    tools: Sandbox
+    worker: Worker | None = None
+
+    @classmethod
+    def start(cls, settings: Settings) -> Services:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db = Database(settings.url)
+        migrate(db.engine)
+        blobs = BlobStore(settings.data_dir / "blobs")
+        blobs.sweep_temp()
+        limits = {"memory_mb": settings.job_memory_mb, "timeout_s": settings.job_timeout_s}
+        services = cls(
+            settings=settings,
+            db=db,
+            blobs=blobs,
+            sessions=Sessions(settings.secret(), settings.session_max_age_s),
+            reader=Sandbox(**limits, preload=READER_MODULES),  # type: ignore[arg-type]
+            tools=Sandbox(**limits, preload=TOOLS_MODULES),  # type: ignore[arg-type]
+        )
+        if settings.worker:
+            reader = make_reader(settings, services.reader)
+            services.worker = Worker(db, blobs, reader, settings.worker_poll_s)
+            services.worker.start()
+        return services
+
+    def wake_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.wake.set()
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+        self.reader.close()
+        self.tools.close()
+        self.db.dispose()

@@ -1,0 +1,88 @@
+"""Documents of a board: storing checked uploads (queued for the worker), listing,
+removing. Duplicates are recognised by content hash within the board."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete
+
+from extract.errors import CarryforwardError
+from extract.sniff import sniff
+from service.web.store.blobs import BlobStore
+from service.web.store.scope import BoardScope
+from service.web.store.tables import DocumentRow, FindingsRow, Job
+from service.web.uploads import Received
+
+
+def check_formats(received: list[Received]) -> list[str]:
+    """The format of every file, decided by its bytes; the first bad file raises (and
+    every temporary file is removed: nothing of a rejected request is stored)."""
+    formats = []
+    try:
+        for r in received:
+            formats.append(sniff(r.temp.read_bytes(), file=r.label))
+    except CarryforwardError:
+        for r in received:
+            r.temp.unlink(missing_ok=True)
+        raise
+    return formats
+
+
+def store_uploads(
+    scope: BoardScope, blobs: BlobStore, received: list[Received], formats: list[str]
+) -> list[tuple[DocumentRow, bool]]:
+    """Each file as a queued document (or the existing one when its bytes are already
+    in this board), with `True` for duplicates."""
+    out: list[tuple[DocumentRow, bool]] = []
+    for r, fmt in zip(received, formats, strict=True):
+        existing = scope.document_by_hash(r.sha256)
+        if existing is not None or any(d.sha256 == r.sha256 for d, _ in out):
+            r.temp.unlink(missing_ok=True)
+            same = existing or next(d for d, _ in out if d.sha256 == r.sha256)
+            out.append((same, True))
+            continue
+        blobs.adopt(scope.board_id, r.sha256, r.temp)
+        document = DocumentRow(
+            board_id=scope.board_id,
+            sha256=r.sha256,
+            label=r.label,
+            format=fmt,
+            size=r.size,
+            status="queued",
+            uploaded_by=scope.user.id,
+        )
+        scope.session.add(document)
+        scope.session.flush()
+        scope.session.add(Job(board_id=scope.board_id, document_id=document.id))
+        out.append((document, False))
+    return out
+
+
+def remove(scope: BoardScope, document_id: int) -> None:
+    """Forget a document and its findings (the stored file stays: content-addressed
+    files are cheap and a re-upload finds it)."""
+    document = scope.document(document_id)
+    session = scope.session
+    session.execute(delete(FindingsRow).where(FindingsRow.document_id == document.id))
+    session.execute(delete(Job).where(Job.document_id == document.id))
+    session.delete(document)
+    scope.changed()
+
+
+def document_json(document: DocumentRow, duplicate: bool | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": document.id,
+        "board": document.board_id,
+        "label": document.label,
+        "sha256": document.sha256,
+        "format": document.format,
+        "size": document.size,
+        "status": document.status,
+        "error": document.error,
+        "uploaded_at": document.created_at.isoformat(),
+        "updated_at": document.updated_at.isoformat(),
+    }
+    if duplicate is not None:
+        data["duplicate"] = duplicate
+    return data
