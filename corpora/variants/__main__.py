@@ -1,0 +1,3 @@
+from corpora.variants.build import main
+
+raise SystemExit(main())

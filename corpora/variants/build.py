@@ -1,0 +1,125 @@
+"""Write every generated board: Word files, PDFs (LibreOffice), truth.json.
+
+python -m corpora.variants [--part dev|heldout] [--board SLUG] [--png DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from corpora import convert
+from corpora.layouts import wordkit
+from corpora.variants import checks
+from corpora.variants.content import PLACES
+from corpora.variants.model import Board, Doc
+from corpora.variants.plans import write_plan
+from corpora.variants.reports import write_report
+from corpora.variants.story import make_board
+from corpora.variants.truth import board_truth
+from corpora.variants.vocab import Vocab
+from corpora.variants.vocab_dev import DEV
+from corpora.variants.vocab_heldout import HELDOUT
+from corpora.variants.word import Word, cover_name
+
+ROOT = Path(__file__).resolve().parent
+# part -> (vocabulary, places, seeds): disjoint places and seeds by construction
+PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
+    "dev": (DEV, PLACES[0::2][:8], tuple(1000 + 17 * i for i in range(8))),
+    "heldout": (HELDOUT, PLACES[1::2][:6], tuple(90001 + 31 * i for i in range(6))),
+}
+
+
+def boards(part: str) -> list[Board]:
+    vocab, places, seeds = PARTS[part]
+    return [make_board(p, part, s, vocab) for p, s in zip(places, seeds, strict=True)]
+
+
+def write_doc(board: Board, doc: Doc):
+    rng = random.Random(f"{board.seed}/{doc.doc_id}")
+    header = board.short if board.part == "heldout" else board.name
+    if not doc.style.get("caption_only"):
+        header += f" | {doc.title}"
+    w = Word(board, header)
+    y = int(doc.doc_id.split("/")[1][:4])
+    month = rng.choice(("June", "July"))
+    date = f"April {y}" if doc.kind == "business_plan" else f"{month} {y + 1}"
+    w.cover(doc.title_lines, bool(doc.style.get("wrap_title")), date)
+    if doc.kind == "business_plan":
+        chair = doc.people[0]
+        w.heading("Foreword")
+        w.plain(
+            f"This plan sets out what the partners of {cover_name(board)} will do together, "
+            "and how we will know that it has made a difference."
+        )
+        w.signoff(chair.name, chair.role or "")
+        write_plan(w, doc)
+    else:
+        write_report(w, doc, rng)
+    return w.doc
+
+
+def build_board(board: Board, out_dir: Path) -> list[str]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in [*out_dir.glob("*.pdf"), *out_dir.glob("*.docx")]:
+        old.unlink()
+    files: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory(prefix=f"cf-var-{board.slug}-") as tmp:
+        work = Path(tmp)
+        for doc in board.docs:
+            wordkit.save(write_doc(board, doc), work / f"{doc.stem}.docx")
+        convert.to_pdf([work / f"{d.stem}.docx" for d in board.docs], work)
+        for doc in board.docs:
+            files[doc.doc_id] = _publish(doc, work, out_dir)
+    truth = board_truth(board, files)
+    (out_dir / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n")
+    return checks.docx_missing(truth, out_dir) + checks.pdf_missing(truth, out_dir)
+
+
+def _publish(doc: Doc, work: Path, out_dir: Path) -> list[dict]:
+    pdf = work / f"{doc.stem}.pdf"
+    out = []
+    if "docx" in doc.formats:
+        shutil.copy(work / f"{doc.stem}.docx", out_dir / f"{doc.stem}.docx")
+        out.append({"file": f"{doc.stem}.docx", "format": "docx", "pages": None})
+    if "pdf" in doc.formats:
+        shutil.copy(pdf, out_dir / f"{doc.stem}.pdf")
+        out.append({"file": f"{doc.stem}.pdf", "format": "pdf", "pages": convert.page_count(pdf)})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--part", choices=sorted(PARTS), action="append")
+    parser.add_argument("--board", action="append", help="only this board slug (repeatable)")
+    parser.add_argument("--png", type=Path, help="render every PDF page to PNG in DIR")
+    args = parser.parse_args(argv)
+    if not convert.soffice_available():
+        print("LibreOffice (soffice) is needed to rebuild the variants", file=sys.stderr)
+        return 2
+    problems = 0
+    for part in args.part or sorted(PARTS):
+        for board in boards(part):
+            if args.board and board.slug not in args.board:
+                continue
+            out_dir = ROOT / part / board.slug
+            missing = build_board(board, out_dir)
+            for m in missing:
+                print("  TRUTH NOT IN DOCUMENT:", m, file=sys.stderr)
+            print(f"{part}/{board.slug}: {len(board.docs)} documents, {len(missing)} problems")
+            problems += len(missing)
+            if args.png:
+                _pngs(out_dir, args.png / part)
+    return 1 if problems else 0
+
+
+def _pngs(out_dir: Path, png_dir: Path) -> None:
+    png_dir.mkdir(parents=True, exist_ok=True)
+    for pdf in sorted(out_dir.glob("*.pdf")):
+        for page in range(1, convert.page_count(pdf) + 1):
+            convert.render_png(pdf, page, png_dir / f"{out_dir.name}_{pdf.stem}_p{page:02d}")

@@ -1,0 +1,347 @@
+"""What the invented boards talk about, shared by both parts: themes, action
+objects, verbs, updates, names and places. Presentation words (headers, labels,
+status words) are not here: they live in vocab_dev.py and vocab_heldout.py.
+
+All text is invented for this generator, in the register of UK safeguarding boards.
+"""
+
+from __future__ import annotations
+
+# verb (imperative) -> past participle
+VERBS = {
+    "Launch": "launched",
+    "Review": "reviewed",
+    "Refresh": "refreshed",
+    "Embed": "embedded",
+    "Evaluate": "evaluated",
+    "Audit": "audited",
+    "Publish": "published",
+    "Deliver": "delivered",
+    "Develop": "developed",
+    "Agree": "agreed",
+    "Introduce": "introduced",
+    "Test": "tested",
+    "Strengthen": "strengthened",
+    "Promote": "promoted",
+    "Extend": "extended",
+    "Commission": "commissioned",
+}
+
+QUALIFIERS = (
+    "across all partner agencies",
+    "with schools and early years settings",
+    "so that practitioners know when and how to escalate concerns",
+    "with the involvement of young people",
+    "in every locality team",
+    "alongside the voluntary and community sector",
+    "and report the findings to the Executive Group",
+    "using a multi-agency audit of case files",
+    "with GP practices and community health teams",
+    "so that families receive a consistent response",
+    "for front-line staff in housing and adult services",
+    "and measure its impact through practitioner surveys",
+)
+
+# theme title, audience (c children / a adults / b both), outcomes, action objects
+THEMES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "Neglect",
+        "c",
+        (
+            "Neglect is recognised earlier by every agency.",
+            "Fewer children are subject to a second plan for neglect.",
+        ),
+        (
+            "the neglect screening tool",
+            "the multi-agency neglect strategy",
+            "neglect training for health visitors",
+            "the graded care profile",
+        ),
+    ),
+    (
+        "Child Exploitation",
+        "c",
+        (
+            "Children at risk of exploitation are identified and protected.",
+            "Disruption of perpetrators improves.",
+        ),
+        (
+            "the exploitation risk assessment",
+            "the missing children protocol",
+            "return home interviews",
+            "the contextual safeguarding pilot",
+        ),
+    ),
+    (
+        "Early Help",
+        "c",
+        (
+            "Families get support before problems escalate.",
+            "More early help assessments are led by partners.",
+        ),
+        (
+            "the early help offer",
+            "the family hub network",
+            "early help assessment training",
+            "the step-down pathway from social care",
+        ),
+    ),
+    (
+        "Domestic Abuse",
+        "b",
+        (
+            "Victims and their children are safer sooner.",
+            "Repeat referrals to the risk conference fall.",
+        ),
+        (
+            "the domestic abuse referral pathway",
+            "training on coercive control",
+            "the risk conference arrangements",
+            "support for children who witness abuse",
+        ),
+    ),
+    (
+        "Leadership and Governance",
+        "b",
+        (
+            "Partners hold each other to account for safeguarding.",
+            "The board's decisions are informed by data.",
+        ),
+        (
+            "the performance dashboard",
+            "the partnership's escalation policy",
+            "the section 11 self-assessment",
+            "the board's risk register",
+        ),
+    ),
+    (
+        "Learning from Reviews",
+        "b",
+        ("Lessons from reviews change practice.", "Practitioners can say what they have learned."),
+        (
+            "the rapid review process",
+            "the learning briefings programme",
+            "the practice review action tracker",
+            "seven-minute briefings on review findings",
+        ),
+    ),
+    (
+        "Voice of the Child",
+        "c",
+        (
+            "Children's views shape the services they receive.",
+            "Plans record what children have said.",
+        ),
+        (
+            "the young people's advisory group",
+            "the feedback survey for children in need",
+            "the participation standards",
+        ),
+    ),
+    (
+        "Mental Health and Wellbeing",
+        "b",
+        (
+            "People in crisis get help quickly.",
+            "Self-harm admissions are followed up within a week.",
+        ),
+        ("the self-harm pathway", "the crisis response protocol", "suicide prevention training"),
+    ),
+    (
+        "Self-neglect and Hoarding",
+        "a",
+        ("Adults who self-neglect are supported to stay safe.", "Agencies share risk earlier."),
+        (
+            "the self-neglect and hoarding protocol",
+            "the multi-agency risk management meetings",
+            "hoarding awareness sessions",
+        ),
+    ),
+    (
+        "Making Safeguarding Personal",
+        "a",
+        (
+            "Adults are asked what outcomes they want.",
+            "People say they feel safer after an enquiry.",
+        ),
+        (
+            "the outcomes feedback form",
+            "advocacy for adults in section 42 enquiries",
+            "the making safeguarding personal audit",
+        ),
+    ),
+    (
+        "Transitions to Adulthood",
+        "b",
+        (
+            "Young people moving to adult services keep their support.",
+            "No young person leaves care without a transition plan.",
+        ),
+        (
+            "the transitions protocol",
+            "the joint panel for young people turning 18",
+            "the transitional safeguarding guidance",
+        ),
+    ),
+    (
+        "Workforce Development",
+        "b",
+        ("Staff have the skills to safeguard well.", "Training is evaluated for its impact."),
+        (
+            "the multi-agency training programme",
+            "the induction package for new staff",
+            "the safeguarding supervision standards",
+        ),
+    ),
+)
+
+ITEMS = (
+    "briefings for designated leads",
+    "an e-learning module",
+    "a quarterly report to the Executive Group",
+    "a practitioner survey",
+    "case file audits in two localities",
+    "a launch event for partners",
+    "guidance on the partnership website",
+    "a task and finish group",
+)
+
+MONTHS = (
+    "April",
+    "May",
+    "June",
+    "July",
+    "September",
+    "October",
+    "November",
+    "December",
+    "January",
+    "February",
+    "March",
+)
+
+UPDATES = {
+    "complete": (
+        "{Obj} was {past} in {month} {year} and is now in use {where}.",
+        "Completed. {Obj} was {past} in {month} {year}; {n} practitioners attended the briefings.",
+        "This has been achieved: {obj} was {past} and signed off by the Executive Group"
+        " in {month}.",
+    ),
+    "in_progress": (
+        "Work on {obj} is under way and is expected to finish by {month} {year2}.",
+        "{Obj} is being {past} in stages; {n} of the {m} agencies have taken part so far.",
+        "Good progress has been made on {obj}, and the remaining work carries into next year.",
+    ),
+    "delayed": (
+        "{Obj} has been delayed by staff shortages; a revised date of {month} {year2} is agreed.",
+        "This work has slipped. {Obj} could not be {past} because the lead post was vacant"
+        " for six months.",
+    ),
+    "planned": (
+        "Work on {obj} has not yet started and is scheduled for {month} {year2}.",
+        "{Obj} will be {past} next year; the task and finish group first meets in {month}.",
+    ),
+    "unknown": (
+        "No update was received from the lead agency before this report was written.",
+        "The lead agency has been asked for an update on {obj}.",
+    ),
+}
+
+FIRST = (
+    "Anwen",
+    "Bartholomew",
+    "Celeste",
+    "Dariusz",
+    "Eloise",
+    "Fergus",
+    "Gwenllian",
+    "Hamish",
+    "Isadora",
+    "Jarrah",
+    "Kerensa",
+    "Leopold",
+    "Maelle",
+    "Nnamdi",
+    "Ottilie",
+    "Peregrine",
+    "Quilla",
+    "Rhodri",
+    "Saoirse",
+    "Thaddeus",
+    "Ulrika",
+    "Valentin",
+    "Wilhelmina",
+    "Xander",
+    "Yasmeen",
+    "Zebedee",
+    "Aurelia",
+    "Brannoc",
+    "Clemency",
+    "Desmond",
+)
+LAST = (
+    "Ashgrove",
+    "Blackthorne",
+    "Cardew",
+    "Dunmore",
+    "Ellery",
+    "Fairweather",
+    "Gillingwater",
+    "Hollingdrake",
+    "Ingleby",
+    "Jessop",
+    "Kittow",
+    "Lovibond",
+    "Marchbank",
+    "Nettleford",
+    "Oakenfold",
+    "Pengelly",
+    "Quarrie",
+    "Rushworth",
+    "Stallybrass",
+    "Tregunna",
+    "Umfreville",
+    "Vardy",
+    "Wetherell",
+    "Yeoland",
+    "Zouch",
+    "Ambrose-Hale",
+    "Brindlecombe",
+    "Coldharbour",
+)
+PLACES = (
+    "Ashby Marsh",
+    "Brindlewick",
+    "Caldermoor",
+    "Dunhollow",
+    "Elmstead Vale",
+    "Fenwarren",
+    "Greystow",
+    "Hallowmere",
+    "Iverdale",
+    "Juniper Cross",
+    "Kingsbarrow",
+    "Lindenholt",
+    "Marlowick",
+    "Northwold",
+    "Oxley Fen",
+    "Pellingbourne",
+    "Quarryford",
+    "Rookhaven",
+    "Saltmarsh Down",
+    "Thornbury Vale",
+    "Upcaster",
+    "Wexcombe",
+)
+ROLES = (
+    ("Director of Children's Services", "{place} Council"),
+    ("Director of Adult Social Services", "{place} Council"),
+    ("Chief Executive", "{place} Council"),
+    ("Detective Chief Superintendent", "{place} Police"),
+    ("Designated Nurse for Safeguarding", "{place} Integrated Care Board"),
+    ("Designated Doctor", "{place} Community Health NHS Trust"),
+    ("Head of Education Safeguarding", "{place} Council"),
+    ("Chief Nurse", "{place} Hospitals NHS Foundation Trust"),
+    ("Assistant Chief Officer", "{place} Probation Service"),
+    ("Head of Housing", "{place} Borough Homes"),
+)

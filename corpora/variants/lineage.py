@@ -1,0 +1,202 @@
+"""Actions across years (same, reworded, split, merged, dropped, new) and the progress
+rows a report writes about its plan's actions."""
+
+from __future__ import annotations
+
+import random
+
+from corpora.variants import content as c
+from corpora.variants.model import Action, Priority, Row
+from corpora.variants.vocab import Scheme
+
+LEADS = (
+    "Head of Early Help",
+    "Designated Nurse",
+    "Board Business Manager",
+    "Detective Inspector, Public Protection",
+    "Learning and Development Lead",
+    "Principal Social Worker",
+    "Head of Safeguarding, Acute Trust",
+    "Quality Assurance Manager",
+)
+STATUS_WEIGHTS = {"complete": 35, "in_progress": 30, "delayed": 15, "planned": 10, "unknown": 10}
+
+
+def objects(theme: tuple) -> list[str]:
+    title = theme[0].lower()
+    return [*theme[3], f"a multi-agency audit of {title} cases", f"the {title} training offer"]
+
+
+def new_action(rng: random.Random, obj: str, year: int, used: set[str]) -> Action:
+    verb = rng.choice(list(c.VERBS))
+    text = f"{verb} {obj} {rng.choice(c.QUALIFIERS)}"
+    items: tuple[str, ...] = ()
+    if rng.random() < 0.25:
+        items = tuple(rng.sample(c.ITEMS, 2))
+        text += ", including:"
+    else:
+        text += "."
+    used.add(obj)
+    return Action(
+        key="",
+        text=text,
+        items=items,
+        lead=rng.choice(LEADS) if rng.random() < 0.85 else None,
+        by=f"{rng.choice(c.MONTHS[:6])} {year}" if rng.random() < 0.5 else f"March {year + 1}",
+        verb=verb,
+        obj=obj,
+    )
+
+
+def reword(rng: random.Random, act: Action) -> tuple[str, str]:
+    """A different verb and qualifier for the same object: (verb, text)."""
+    verb = rng.choice([v for v in c.VERBS if v != act.verb])
+    quals = [q for q in c.QUALIFIERS if q not in act.text]
+    return verb, f"{verb} {act.obj} {rng.choice(quals)}."
+
+
+def first_plan(rng: random.Random, themes: list[tuple], year: int) -> list[Priority]:
+    out = []
+    used: set[str] = set()
+    for n, theme in enumerate(themes, start=1):
+        objs = objects(theme)
+        count = rng.randint(3, 4)
+        acts = [new_action(rng, o, year, used) for o in rng.sample(objs, count)]
+        out.append(Priority(n, theme[0], "", theme[2], acts))
+    return out
+
+
+def next_plan(
+    rng: random.Random, old: list[Priority], themes: list[tuple], year: int
+) -> list[Priority]:
+    """Next year's priorities: each old action carried same/reworded/split/merged or
+    dropped; one or two new actions per priority."""
+    used = {a.obj for p in old for a in p.actions}
+    out = []
+    for pri, theme in zip(old, themes, strict=True):
+        acts: list[Action] = []
+        pending = list(pri.actions)
+        merged_done = False
+        while pending:
+            act = pending.pop(0)
+            roll = rng.random()
+            if roll < 0.12 and pending and not merged_done:
+                other = pending.pop(0)
+                merged_done = True
+                text = f"{act.verb} {act.obj} and {other.verb.lower()} {other.obj}."
+                acts.append(_carry(act, text, "merged", (act.key, other.key), verb=act.verb))
+            elif roll < 0.22:
+                verb_a, verb_b = rng.sample([v for v in c.VERBS if v != act.verb], 2)
+                for verb, tail in ((verb_a, "."), (verb_b, f" {rng.choice(c.QUALIFIERS)}.")):
+                    acts.append(_carry(act, f"{verb} {act.obj}{tail}", "split", (act.key,), verb))
+            elif roll < 0.37:
+                continue  # dropped
+            elif roll < 0.62:
+                verb, text = reword(rng, act)
+                acts.append(_carry(act, text, "reworded", (act.key,), verb, keep_items=False))
+            else:
+                acts.append(_carry(act, act.text, "same", (act.key,), act.verb, keep_items=True))
+        for act in acts:
+            if act.by and act.prev:
+                month = act.by.split()[0]
+                act.by = f"{month} {year + (month in ('January', 'February', 'March'))}"
+        spare = [o for o in objects(theme) if o not in used] or [f"the {theme[0].lower()} review"]
+        room = max(0, min(len(spare), rng.randint(1, 2), 6 - len(acts)))
+        for obj in rng.sample(spare, room):
+            acts.append(new_action(rng, obj, year, used))
+        title = pri.title if rng.random() < 0.7 else f"{rng.choice(TITLE_LEADS)} {pri.title}"
+        out.append(Priority(pri.number, title, "", theme[2], acts))
+    return out
+
+
+TITLE_LEADS = ("Tackling", "Improving our response to", "Strengthening")
+
+
+def _carry(act, text, kind, prev, verb, keep_items=False) -> Action:
+    items = act.items if keep_items else ()
+    if not keep_items and text.endswith(":"):
+        text = text.rstrip(":,") + "."
+    return Action("", text, items, act.lead, act.by, prev, kind, verb=verb, obj=act.obj)
+
+
+def set_keys(priorities: list[Priority], scheme: str, number_of) -> None:
+    running = 0
+    for pri in priorities:
+        for k, act in enumerate(pri.actions, start=1):
+            running += 1
+            act.key = f"A{pri.number}.{k}"
+            act.number = number_of(scheme, pri.number, k, running)
+
+
+def progress_rows(
+    rng: random.Random, priorities: list[Priority], scheme: Scheme, year: int
+) -> list[Row]:
+    """One row per action (a few gaps, sometimes one row for two actions)."""
+    rows: list[Row] = []
+    paired = False
+    for pri in priorities:
+        acts = list(pri.actions)
+        while acts:
+            act = acts.pop(0)
+            if rng.random() < 0.08:
+                continue  # a gap: nothing reported on this action
+            keys, text, items = (act.key,), _restate(rng, act), ()
+            if text == act.text:
+                items = act.items
+            if not paired and acts and rng.random() < 0.15:
+                other = acts.pop(0)
+                paired = True
+                keys = (act.key, other.key)
+                text = f"{act.verb} {act.obj} and {other.verb.lower()} {other.obj}."
+                items = ()
+            rows.append(_row(rng, act, keys, text, items, scheme, year, pri.number))
+    return rows
+
+
+def _restate(rng: random.Random, act: Action) -> str:
+    roll = rng.random()
+    if roll < 0.55 or act.text.endswith(":"):
+        return act.text
+    if roll < 0.8:
+        return reword(rng, act)[1]
+    return f"{act.verb} {act.obj}."
+
+
+def _row(rng, act, keys, text, items, scheme: Scheme, year: int, pri: int) -> Row:
+    status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
+    update = [update_text(rng, act, status, year)]
+    if status in ("complete", "in_progress") and rng.random() < 0.3:
+        update.append(f"The Executive Group will review the impact in {rng.choice(c.MONTHS)}.")
+    cell, fill = rng.choice(scheme.cells[status])
+    statuses = [status]
+    if "%" in cell and status == "delayed":
+        statuses.append("in_progress")
+    return Row(
+        actions=tuple(keys),
+        action=text,
+        action_items=tuple(items),
+        update=tuple(update),
+        statuses=tuple(statuses),
+        status_cell=cell,
+        fill=fill,
+        ref=act.number,
+        lead=act.lead,
+        timescale=act.by,
+        priority=pri,
+    )
+
+
+def update_text(rng: random.Random, act: Action, status: str, year: int) -> str:
+    template = rng.choice(c.UPDATES[status])
+    obj = act.obj
+    return template.format(
+        obj=obj,
+        Obj=obj[0].upper() + obj[1:],
+        past=c.VERBS[act.verb],
+        month=rng.choice(c.MONTHS),
+        year=year if rng.random() < 0.5 else year + 1,
+        year2=year + 1,
+        n=rng.randint(20, 240),
+        m=rng.randint(9, 14),
+        where=rng.choice(("in every locality", "across the partnership", "by all agencies")),
+    )

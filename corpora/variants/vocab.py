@@ -1,0 +1,92 @@
+"""The shape of a presentation vocabulary, and the renderers that use one.
+
+A `Vocab` holds every word a document uses to present its content (table headers,
+status words, priority labels, labelled blocks, board-name and period styles) and
+the layouts it may use. `vocab_dev.DEV` is for developing readers; `vocab_heldout`
+is only ever used to measure them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WORDS = ("One", "Two", "Three", "Four", "Five")
+ROMAN = ("I", "II", "III", "IV", "V")
+LETTERS = ("A", "B", "C", "D", "E")
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """A status vocabulary: status -> (cell text, fill colour or None) choices."""
+
+    name: str
+    cells: dict[str, tuple[tuple[str, str | None], ...]]
+    key: str | None = None  # a key printed near the table ("1 = Complete, ...")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    part: str
+    plan_layouts: tuple[str, ...]
+    report_layouts: tuple[str, ...]
+    plan_titles: tuple[str, ...]
+    report_titles: tuple[tuple[str, str], ...]  # (kind, title)
+    progress_headers: tuple[tuple[str, str], ...]  # (action column, update column)
+    extra_columns: tuple[tuple[str, str], ...]  # (label, role: status|ref|lead|timescale)
+    plan_columns: dict[str, tuple[str, ...]]  # role -> header choices in plan tables
+    schemes: tuple[Scheme, ...]
+    priority_labels: tuple[str, ...]  # "Priority {n}:", "Theme {n}", "{n}."
+    report_intros: tuple[str, ...]  # "The priorities for {period} are:"
+    blocks: tuple[str, ...]  # labelled blocks after action lists
+    board_styles: tuple[str, ...]  # children/adults name patterns
+    cover_styles: tuple[str, ...]  # caps_acronym | plain | acronym | with_the
+    period_styles: tuple[str, ...]  # single-year printed styles
+    multi_styles: tuple[str, ...]  # multi-year printed styles
+    people_styles: tuple[str, ...]
+    membership_headers: tuple[tuple[str, str, str], ...]
+    number_schemes: tuple[str, ...]  # dotted | per_priority | continuous | ref | letters
+
+
+def label(template: str, n: int) -> str:
+    return template.format(n=n, word=WORDS[n - 1], roman=ROMAN[n - 1], letter=LETTERS[n - 1])
+
+
+def short_year(y: int) -> str:
+    return f"{y % 100:02d}"
+
+
+def period_text(style: str, y: int) -> str:
+    """A one-year period starting April `y`, printed in `style`."""
+    return {
+        "slash": f"{y}/{short_year(y + 1)}",
+        "hyphen": f"{y}-{short_year(y + 1)}",
+        "endash": f"{y}–{short_year(y + 1)}",
+        "full": f"{y}-{y + 1}",
+        "months": f"April {y} to March {y + 1}",
+        "dated": f"1st April {y} – 31st March {y + 1}",
+    }[style]
+
+
+def multi_text(style: str, y0: int, y1: int) -> str:
+    """A multi-year period from April `y0` to March `y1`."""
+    return {
+        "short": f"{y0}-{short_year(y1)}",
+        "full": f"{y0}-{y1}",
+        "endash_full": f"{y0} – {y1}",
+        "slash_pair": f"{y0}/{short_year(y0 + 1)} to {y1 - 1}/{short_year(y1)}",
+    }[style]
+
+
+def number(scheme: str, pri: int, k: int, running: int) -> str:
+    """An action's printed number (no trailing dot)."""
+    if scheme == "per_priority":
+        return str(k)
+    if scheme == "continuous":
+        return str(running)
+    if scheme == "ref":
+        return f"P{pri}.{k}"
+    if scheme == "letters":
+        return f"{pri}{'abcdefghij'[k - 1]}"
+    if scheme == "hash_ref":
+        return f"{LETTERS[pri - 1]}{k}"
+    return f"{pri}.{k}"
