@@ -39,3 +39,6 @@ corpora: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+
+variants: $(STAMP)
+	$(BIN)/python -m corpora.variants

@@ -10,7 +10,7 @@ import sys
 
 from tests.runner import run_all
 
-EVALUATORS = ["findings", "links"]
+EVALUATORS = ["findings", "links", "variants"]
 
 if __name__ == "__main__":
     sys.exit(run_all("tests.eval", EVALUATORS, "eval.json"))
