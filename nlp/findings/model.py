@@ -15,6 +15,16 @@ Status = Literal["complete", "in_progress", "planned", "delayed", "unknown"]
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How a reader came to an item: how sure it is (0..1) and the cue that decided it
+    (table kind, column role, priority source, period source), in words a person reads.
+    The document page lists the least certain readings first."""
+
+    confidence: float
+    cue: str
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     file: str
     sha256: str
@@ -28,6 +38,9 @@ class DocumentInfo:
     actions_period: str | None = None
     """The year the plan's actions are for, when narrower than `period`
     (a 2017-19 plan refreshed March 2018 has actions for 2018-19)."""
+    kind_reading: Reading | None = None
+    period_reading: Reading | None = None
+    board_reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,7 @@ class Priority:
     title: str
     outcomes: tuple[str, ...]
     source: Source
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,7 @@ class Action:
     source: Source
     lead: str | None = None
     timescale: str | None = None
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,7 @@ class Progress:
     number: str | None = None
     status_cue: str | None = None
     """The words (or RAG/Status cell) that decided `status`."""
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,7 @@ class Person:
     role: str | None
     organisation: str | None
     source: Source
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
