@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from extract.model import Document, Heading, ListItem, Paragraph
 from nlp.findings.model import Kind
-from nlp.findings.text import clean, periods, year_ranges
+from nlp.findings.text import clean
+from nlp.periods import periods, year_ranges
 
 _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("accountability_report", re.compile(r"\baccountability\s+(?:report|statement)\b", re.I)),

@@ -25,7 +25,8 @@ from extract.model import Block, Heading, ListItem, Paragraph, Table
 from nlp.findings.columns import column_role
 from nlp.findings.plan_tables import Draft, is_sub_item, label_of
 from nlp.findings.priorities import PriorityRegistry, parse_label
-from nlp.findings.text import block_line, clean, periods, strip_bullet
+from nlp.findings.text import block_line, clean, strip_bullet
+from nlp.periods import periods
 
 _INTRO_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b.*[:;]\s*$", re.I)
 _SUBHEAD_WORDS = 12

@@ -22,7 +22,8 @@ from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
 from nlp.findings.columns import Columns
 from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.tables import TableRow, TableRun
-from nlp.findings.text import block_line, clean, is_bullet, periods, split_number, strip_bullet
+from nlp.findings.text import block_line, clean, is_bullet, split_number, strip_bullet
+from nlp.periods import periods
 
 _SENTENCE_END = tuple(".!?;)")
 

@@ -5,7 +5,7 @@ rows reporting on actions, narrative evidence, gaps and open actions.
 
 Steps (each deterministic; outputs sorted):
 1. duplicates (one report as PDF and Word) counted once (`nlp.ledger.dedupe`);
-2. documents ordered by period (`nlp.ledger.period`), never by file name;
+2. documents ordered by period (`nlp.ledger.period.order_key`), never by file name;
 3. lineage: each plan's actions against the next plan's: splits and merges by coverage
    (`nlp.ledger.split`), then a global one-to-one assignment (`nlp.ledger.assign`) over
    blended rapidfuzz + IDF scores (`nlp.ledger.score`); `same` when the normalised
@@ -31,11 +31,12 @@ from nlp.ledger.decisions import Decision, Resolver, apply_decisions, rejected_p
 from nlp.ledger.dedupe import dedupe
 from nlp.ledger.evidence import Sentence, find_evidence, sentences
 from nlp.ledger.model import Ledger, Link, LinkKind
-from nlp.ledger.period import Period, action_period, action_year, order_key, report_year
+from nlp.ledger.period import action_period, action_year, order_key
 from nlp.ledger.score import Item, Scores, priority_key, score
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
+from nlp.periods import Period, report_year
 
 LINEAGE_MIN = 0.42
 """Below this, last year's action is dropped and this year's is new."""
