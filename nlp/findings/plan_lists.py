@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 
 from extract.model import Block, Heading, ListItem, Paragraph, Table
+from extract.text_rules import collapse_spaces
 from nlp.findings.columns import column_role
 from nlp.findings.plan_tables import Draft, is_sub_item, label_of
 from nlp.findings.priorities import PriorityRegistry, parse_label
-from nlp.findings.text import block_line, clean, strip_bullet
+from nlp.findings.text import block_line, strip_bullet
 from nlp.periods import periods
 
 _INTRO_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b.*[:;]\s*$", re.I)
@@ -81,7 +82,7 @@ def _lead_line(block: Block, action: Draft) -> bool:
     """ "Lead: Head of Early Help; Timescale: June 2022" under an action: its fields."""
     if not isinstance(block, Paragraph) or block.number:
         return False
-    fields = _FIELD.findall(clean(block.text))
+    fields = _FIELD.findall(collapse_spaces(block.text))
     roles = {column_role(k): v.strip(" .") for k, v in fields}
     if not fields or not ({"lead", "timescale"} & set(roles)):
         return False
@@ -94,13 +95,13 @@ def _is_heading_like(block: Block) -> bool:
     if isinstance(block, Heading):
         return True
     if isinstance(block, Paragraph) and not block.number:
-        words = clean(block.text).split()
+        words = collapse_spaces(block.text).split()
         return 0 < len(words) <= _SUBHEAD_WORDS and not block.text.rstrip().endswith(".")
     return False
 
 
 def _subheading_mode(text: str, mode: str | None) -> str | None:
-    role = column_role(clean(text).rstrip(":"))
+    role = column_role(collapse_spaces(text).rstrip(":"))
     if role == "action":
         return "action"
     if role == "outcome":
@@ -114,13 +115,13 @@ def read_listed_priorities(blocks: tuple[Block, ...], registry: PriorityRegistry
     Used only when no "Priority n" label was found anywhere (a guess: a document that
     labels its priorities does not also list them unlabelled)."""
     for i, block in enumerate(blocks):
-        if isinstance(block, Table) or not _INTRO_PRIORITIES.search(clean(block.text)):
+        if isinstance(block, Table) or not _INTRO_PRIORITIES.search(collapse_spaces(block.text)):
             continue
         n = 0
         for nxt in blocks[i + 1 : i + 12]:
             if not isinstance(nxt, ListItem) or nxt.level > 0:
                 break
-            text = strip_bullet(clean(nxt.text))
+            text = strip_bullet(collapse_spaces(nxt.text))
             if not text or len(text.split()) > 20:
                 break
             n += 1

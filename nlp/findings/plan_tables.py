@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
+from extract.text_rules import collapse_spaces
 from nlp.findings.columns import Columns
 from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.tables import TableRow, TableRun
-from nlp.findings.text import block_line, clean, is_bullet, split_number, strip_bullet
+from nlp.findings.text import block_line, is_bullet, split_number, strip_bullet
 from nlp.periods import periods
 
 _SENTENCE_END = tuple(".!?;)")
@@ -82,7 +83,7 @@ def _row_priority(
     row: TableRow, cols: Columns, registry: PriorityRegistry, current: str | None
 ) -> str | None:
     cell = row.cell(cols, "priority")
-    text = clean(cell.text) if cell is not None else ""
+    text = collapse_spaces(cell.text) if cell is not None else ""
     outcomes = _outcomes(row.cell(cols, "outcome"))
     if not text:
         if current and outcomes:
@@ -95,7 +96,7 @@ def _row_priority(
     label = parse_label(text, loose=True)
     number, title = label if label else split_number(text)
     if label and not title:
-        title = clean(text[len(text.split()[0]) :]).lstrip("0123456789.: ")
+        title = collapse_spaces(text[len(text.split()[0]) :]).lstrip("0123456789.: ")
     key = registry.add(number, title, cell.source if cell else _source(row), [])
     registry.add(
         key if number else None, title, _source(row), [split_number(o)[1] for o in outcomes]
@@ -114,7 +115,7 @@ def _outcomes(cell: Cell | None) -> list[str]:
         if not text:
             continue
         if out and number is None and not text[:1].isupper():
-            out[-1] = clean(out[-1] + " " + text)
+            out[-1] = collapse_spaces(out[-1] + " " + text)
         else:
             out.append(text)
     return out
@@ -144,7 +145,7 @@ def _cell_actions(
         return []
     out: list[Draft] = []
     base = base_level(cell.blocks)
-    for k, block in enumerate(b for b in cell.blocks if clean(b.text)):
+    for k, block in enumerate(b for b in cell.blocks if collapse_spaces(b.text)):
         number, text = label_of(block)
         last = out[-1] if out else (carry[-1] if carry else None)
         if is_sub_item(block, base) and last is not None:
@@ -153,17 +154,17 @@ def _cell_actions(
             src = block.source
             out.append(Draft(priority, number, text, src, (row.block, row.index, cell.col, k)))
         else:  # unnumbered text continues the action before it
-            last.text = clean(last.text + " " + text)
+            last.text = collapse_spaces(last.text + " " + text)
     return out
 
 
 def label_of(block: ListItem | Paragraph) -> tuple[str | None, str]:
     if isinstance(block, ListItem):
         if is_bullet(block.number):
-            return None, clean(block.text)
-        return block.number, clean(block.text)
+            return None, collapse_spaces(block.text)
+        return block.number, collapse_spaces(block.text)
     if block.number:
-        return block.number, clean(block.text)
+        return block.number, collapse_spaces(block.text)
     return split_number(block.text)
 
 
@@ -182,7 +183,7 @@ def is_sub_item(block: ListItem | Paragraph, base: int = 0) -> bool:
 
 def _ref(text: str) -> str:
     number, _rest = split_number(text + " x")
-    return number if number else clean(text).rstrip(".")
+    return number if number else collapse_spaces(text).rstrip(".")
 
 
 def _header_period(cols: Columns, role: str) -> str | None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, ListItem, Source
+from extract.text_rules import collapse_spaces
 from nlp.findings.colours import colour_name
 from nlp.findings.columns import Columns
 from nlp.findings.plan_tables import context_priority
 from nlp.findings.priorities import PriorityRegistry
 from nlp.findings.status import Decision, classify
 from nlp.findings.tables import TableRun
-from nlp.findings.text import cell_first_number, cell_lines, clean, split_number
+from nlp.findings.text import cell_first_number, cell_lines, split_number
 
 
 @dataclass
@@ -54,7 +55,7 @@ def read_progress_run(
             label, title = row.section
             priority = label or title or priority
             continue
-        ref = clean(row.text(cols, "ref"))
+        ref = collapse_spaces(row.text(cols, "ref"))
         action_lines = cell_lines(row.cell(cols, "action"))
         update_lines = cell_lines(row.cell(cols, "update"))
         status_cell = row.cell(cols, "status")
@@ -70,7 +71,7 @@ def read_progress_run(
                 number=number,
                 action=action_text,
                 update="\n".join(update_lines),
-                status_cell=clean(status_cell.text) if status_cell is not None else None,
+                status_cell=collapse_spaces(status_cell.text) if status_cell is not None else None,
                 shading=_shading(status_cell),
                 source=row.row.source,
                 position=(row.block, row.index),
@@ -97,8 +98,8 @@ def _extend(
         last.action = _join(last.action, action_lines)
     if update_lines:
         last.update = _join(last.update, update_lines)
-    if status is not None and clean(status.text) and not last.status_cell:
-        last.status_cell = clean(status.text)
+    if status is not None and collapse_spaces(status.text) and not last.status_cell:
+        last.status_cell = collapse_spaces(status.text)
         last.shading = _shading(status)
 
 
@@ -116,7 +117,7 @@ def _action(ref: str, cell: Cell | None) -> tuple[str | None, str]:
     if lines and number is not None:
         first = cell.blocks[0] if cell is not None else None
         if isinstance(first, ListItem) or (first is not None and first.number):
-            lines[0] = clean(first.text)
+            lines[0] = collapse_spaces(first.text)
         else:
             lines[0] = split_number(lines[0])[1]
     text = "\n".join(lines)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from extract.model import Cell, Heading, ListItem, Paragraph
+from extract.text_rules import collapse_spaces
 
-_WS = re.compile(r"\s+")
 # Leading labels as a reader sees them: "1.", "1)", "(1)", "1.2", "3.3.1", "A1.2", "a)".
 _LEADING_NUMBER = (
     re.compile(r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=\S)"),
@@ -19,14 +19,9 @@ _LEADING_NUMBER = (
 _BULLET_MARKS = frozenset("•◦▪▫‣∙·-–—*o\uf0b7\uf0a7\uf076\uf0d8")
 
 
-def clean(text: str) -> str:
-    """One line: whitespace collapsed, non-breaking spaces made plain."""
-    return _WS.sub(" ", text.replace("\u00a0", " ")).strip()
-
-
 def split_number(text: str) -> tuple[str | None, str]:
     """("1", "The BSCB will…") from "1. The BSCB will…"; (None, text) when unnumbered."""
-    text = clean(text)
+    text = collapse_spaces(text)
     for pattern in _LEADING_NUMBER:
         m = pattern.match(text)
         if m:
@@ -49,7 +44,7 @@ def is_bullet(number: str | None) -> bool:
 
 
 def strip_bullet(text: str) -> str:
-    text = clean(text)
+    text = collapse_spaces(text)
     while text and text[0] in _BULLET_MARKS and (len(text) == 1 or text[1] == " "):
         text = text[1:].strip()
     return text
@@ -57,15 +52,15 @@ def strip_bullet(text: str) -> str:
 
 def block_line(block: Heading | Paragraph | ListItem) -> str:
     if block.number:
-        return clean(f"{block.number} {block.text}")
-    return clean(block.text)
+        return collapse_spaces(f"{block.number} {block.text}")
+    return collapse_spaces(block.text)
 
 
 def cell_text(cell: Cell | None) -> str:
     """A cell's text on one line."""
     if cell is None:
         return ""
-    return clean(" ".join(block_line(b) for b in cell.blocks))
+    return collapse_spaces(" ".join(block_line(b) for b in cell.blocks))
 
 
 def cell_first_number(cell: Cell | None) -> str | None:
