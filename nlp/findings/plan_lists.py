@@ -24,7 +24,7 @@ import re
 from extract.model import Block, Heading, ListItem, Paragraph, Table
 from extract.text_rules import collapse_spaces
 from nlp.findings.columns import column_role
-from nlp.findings.plan_tables import Draft, is_sub_item, label_of
+from nlp.findings.plan_tables import ActionCandidate, is_sub_item, label_of
 from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.text import block_line, strip_bullet
 from nlp.periods import periods
@@ -35,8 +35,8 @@ _SUBHEAD_WORDS = 12
 
 def read_plan_lists(
     blocks: tuple[Block, ...], registry: PriorityRegistry, *, is_plan: bool, period: str | None
-) -> list[Draft]:
-    out: list[Draft] = []
+) -> list[ActionCandidate]:
+    out: list[ActionCandidate] = []
     priority: str | None = None
     mode: str | None = None  # "action" | "outcome" | None
     level = 0  # the list level of the last action
@@ -71,14 +71,16 @@ def read_plan_lists(
             out[-1].items.append(strip_bullet(text))
         elif wanted and number is not None and listed:
             level = block.level if isinstance(block, ListItem) else 0
-            out.append(Draft(priority, number, text, block.source, (i,), period=list_period))
+            out.append(
+                ActionCandidate(priority, number, text, block.source, (i,), period=list_period)
+            )
     return out
 
 
 _FIELD = re.compile(r"([A-Z][\w ]{1,25}?)\s*:\s*([^;]+)")
 
 
-def _lead_line(block: Block, action: Draft) -> bool:
+def _lead_line(block: Block, action: ActionCandidate) -> bool:
     """ "Lead: Head of Early Help; Timescale: June 2022" under an action: its fields."""
     if not isinstance(block, Paragraph) or block.number:
         return False

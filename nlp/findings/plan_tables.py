@@ -30,7 +30,7 @@ _SENTENCE_END = tuple(".!?;)")
 
 
 @dataclass
-class Draft:
+class ActionCandidate:
     """An action being read; becomes `nlp.findings.model.Action` once ids are given."""
 
     priority: str | None
@@ -54,11 +54,11 @@ def is_priority_table(cols: Columns) -> bool:
 
 def read_plan_run(
     run: TableRun, blocks: tuple[Block, ...], registry: PriorityRegistry, period: str | None
-) -> list[Draft]:
+) -> list[ActionCandidate]:
     cols = run.columns
     period = _header_period(cols, "action") or period
     priority = context_priority(blocks, run.first_block, registry)
-    out: list[Draft] = []
+    out: list[ActionCandidate] = []
     for row in run.rows:
         if row.section is not None:
             number, title = row.section
@@ -68,14 +68,16 @@ def read_plan_run(
         if not cols.has("action"):
             continue
         continuing = _is_continuation(row, cols, out)
-        drafts = _cell_actions(row.cell(cols, "action"), row, priority, out if continuing else [])
-        for d in drafts:
+        candidates = _cell_actions(
+            row.cell(cols, "action"), row, priority, out if continuing else []
+        )
+        for d in candidates:
             d.period = period
             if row.text(cols, "ref"):
                 d.number = _ref(row.text(cols, "ref"))
             d.lead = row.text(cols, "lead") or None
             d.timescale = row.text(cols, "timescale") or None
-        out.extend(drafts)
+        out.extend(candidates)
     return out
 
 
@@ -121,7 +123,7 @@ def _outcomes(cell: Cell | None) -> list[str]:
     return out
 
 
-def _is_continuation(row: TableRow, cols: Columns, done: list[Draft]) -> bool:
+def _is_continuation(row: TableRow, cols: Columns, done: list[ActionCandidate]) -> bool:
     """The row carries on the last action: a page break cut it (no ref, no priority,
     and the text starts in lower case or the last action had not finished)."""
     if not done or row.text(cols, "ref") or row.text(cols, "priority"):
@@ -137,13 +139,13 @@ def _is_continuation(row: TableRow, cols: Columns, done: list[Draft]) -> bool:
 
 
 def _cell_actions(
-    cell: Cell | None, row: TableRow, priority: str | None, carry: list[Draft]
-) -> list[Draft]:
+    cell: Cell | None, row: TableRow, priority: str | None, carry: list[ActionCandidate]
+) -> list[ActionCandidate]:
     """Actions in one cell; `carry` holds the previous row's actions when this row
     continues them (unnumbered text then extends the last of them)."""
     if cell is None:
         return []
-    out: list[Draft] = []
+    out: list[ActionCandidate] = []
     base = base_level(cell.blocks)
     for k, block in enumerate(b for b in cell.blocks if collapse_spaces(b.text)):
         number, text = label_of(block)
@@ -152,7 +154,9 @@ def _cell_actions(
             last.items.append(strip_bullet(text))
         elif number is not None or last is None:
             src = block.source
-            out.append(Draft(priority, number, text, src, (row.block, row.index, cell.col, k)))
+            out.append(
+                ActionCandidate(priority, number, text, src, (row.block, row.index, cell.col, k))
+            )
         else:  # unnumbered text continues the action before it
             last.text = collapse_spaces(last.text + " " + text)
     return out

@@ -19,13 +19,15 @@ from nlp.findings.colours import colour_name
 from nlp.findings.columns import Columns
 from nlp.findings.plan_tables import context_priority
 from nlp.findings.priorities import PriorityRegistry
-from nlp.findings.status import Decision, classify
+from nlp.findings.status import StatusDecision, classify
 from nlp.findings.tables import TableRun
 from nlp.findings.text import cell_first_number, cell_lines, split_number
 
 
 @dataclass
-class ProgressDraft:
+class ProgressRowCandidate:
+    """A progress row being read; becomes `nlp.findings.model.Progress` once ids are given."""
+
     row: int
     number: str | None
     action: str
@@ -35,7 +37,7 @@ class ProgressDraft:
     source: Source
     position: tuple[int, int]
     priority: str | None = None
-    decision: Decision = field(default_factory=lambda: Decision("unknown", None))
+    decision: StatusDecision = field(default_factory=lambda: StatusDecision("unknown", None))
 
 
 def is_progress(cols: Columns) -> bool:
@@ -44,10 +46,10 @@ def is_progress(cols: Columns) -> bool:
 
 def read_progress_run(
     run: TableRun, blocks: tuple[Block, ...], registry: PriorityRegistry
-) -> list[ProgressDraft]:
+) -> list[ProgressRowCandidate]:
     cols = run.columns
     priority = context_priority(blocks, run.first_block, registry)
-    out: list[ProgressDraft] = []
+    out: list[ProgressRowCandidate] = []
     for row in run.rows:
         if row.section is not None:
             # a "Priority n: …" band names the rows' priority; it is not a priority
@@ -66,7 +68,7 @@ def read_progress_run(
         if not action_text and not update_lines:
             continue
         out.append(
-            ProgressDraft(
+            ProgressRowCandidate(
                 row=len(out) + 1,
                 number=number,
                 action=action_text,
@@ -78,12 +80,12 @@ def read_progress_run(
                 priority=priority,
             )
         )
-    for draft in out:
-        draft.decision = classify(draft.update, draft.status_cell, draft.shading)
+    for candidate in out:
+        candidate.decision = classify(candidate.update, candidate.status_cell, candidate.shading)
     return out
 
 
-def _continues(action_lines: list[str], last: ProgressDraft) -> bool:
+def _continues(action_lines: list[str], last: ProgressRowCandidate) -> bool:
     if not action_lines:
         return True
     first = action_lines[0]
@@ -92,7 +94,10 @@ def _continues(action_lines: list[str], last: ProgressDraft) -> bool:
 
 
 def _extend(
-    last: ProgressDraft, action_lines: list[str], update_lines: list[str], status: Cell | None
+    last: ProgressRowCandidate,
+    action_lines: list[str],
+    update_lines: list[str],
+    status: Cell | None,
 ) -> None:
     if action_lines:
         last.action = _join(last.action, action_lines)

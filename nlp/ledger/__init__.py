@@ -10,7 +10,7 @@ gaps, open actions), `decisions`, `json` (the contract).
 from __future__ import annotations
 
 from nlp.ledger.build import build_ledger
-from nlp.ledger.decisions import Decision, decide, load_decisions, save_decisions
+from nlp.ledger.decisions import LedgerDecision, decide, load_decisions, save_decisions
 from nlp.ledger.json import ledger_to_dict, link_to_dict
 from nlp.ledger.model import ActionStatus, Ledger, Link, LinkKind
 from nlp.ledger.period import action_year
@@ -18,8 +18,8 @@ from nlp.ledger.status import reports_of
 
 __all__ = [
     "ActionStatus",
-    "Decision",
     "Ledger",
+    "LedgerDecision",
     "Link",
     "LinkKind",
     "action_year",

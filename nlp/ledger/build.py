@@ -27,9 +27,9 @@ import numpy as np
 
 from nlp.findings.model import Findings
 from nlp.ledger.assign import assign
-from nlp.ledger.decisions import Decision, Resolver, apply_decisions, rejected_pairs
+from nlp.ledger.decisions import LedgerDecision, Resolver, apply_decisions, rejected_pairs
 from nlp.ledger.dedupe import dedupe
-from nlp.ledger.evidence import Sentence, find_evidence, sentences
+from nlp.ledger.evidence import NarrativeSentence, find_evidence, sentences
 from nlp.ledger.model import Ledger, Link, LinkKind
 from nlp.ledger.period import action_period, action_year, order_key
 from nlp.ledger.score import Item, Scores, priority_key, score
@@ -63,7 +63,7 @@ class ProgressSet:
     items: tuple[Item, ...]
 
 
-def build_ledger(findings: Sequence[Findings], decisions: Sequence[Decision] = ()) -> Ledger:
+def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecision] = ()) -> Ledger:
     """Link every document of one board."""
     kept, notes = dedupe(findings)
     docs = sorted(kept, key=order_key)
@@ -234,7 +234,7 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
 
 
 def _evidence(docs: Sequence[Findings], action_sets: Sequence[ActionSet], idf: Idf) -> list[Link]:
-    pool: list[Sentence] = []
+    pool: list[NarrativeSentence] = []
     for f in docs:
         year = report_year(f)
         if year is not None and f.sections:
