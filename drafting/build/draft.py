@@ -10,8 +10,8 @@ from drafting.build.checklist import build_checklist
 from drafting.build.index import LedgerIndex, cite, label, start_year
 from drafting.build.sections import Carry, build_sections
 from drafting.build.years import advance_text, hands_over
-from drafting.errors import DraftError
 from drafting.model import Cite, Draft
+from extract.errors import DraftError
 from nlp.findings.model import Findings
 from nlp.ledger import Ledger
 from nlp.periods import (

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from extract.errors import CarryforwardError
+from extract.errors import DecisionsError
 from nlp.findings.model import Findings
 from nlp.ledger.evidence import section_id
 from nlp.ledger.model import Link, LinkKind
@@ -34,12 +34,6 @@ Op = Literal["confirm", "reject", "add"]
 LINEAGE_KINDS = ("same", "reworded", "split", "merged")
 OPS: tuple[str, ...] = get_args(Op)
 LINK_KINDS: tuple[str, ...] = get_args(LinkKind)
-
-
-class DecisionsError(CarryforwardError):
-    """A decisions file or entry that cannot be read as decisions."""
-
-    stage = "ledger"
 
 
 @dataclass(frozen=True)
@@ -272,7 +266,6 @@ def save_decisions(path: str | Path, decisions: Iterable[LedgerDecision]) -> Non
 
 
 __all__ = [
-    "DecisionsError",
     "LedgerDecision",
     "Resolver",
     "apply_decisions",

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from extract.errors import BadRequest
 from nlp.findings.model import Findings
 from nlp.ledger import Ledger, LedgerDecision, build_ledger, decide, ledger_to_dict
 from service.web.codec import findings_from_dict
-from service.web.errors import BadRequest
 from service.web.store.scope import BoardScope
 from service.web.store.tables import Board, LedgerRow, LinkDecisionRow, User
 
