@@ -1,6 +1,6 @@
 """Looking things up in a Ledger: items by id, links by end, sources as `Cite`s.
 
-Ids follow `nlp/ids.py` (actions, progress rows) and `nlp/link_evidence.py`
+Ids follow `nlp/findings/ids.py` (actions, progress rows) and `nlp/ledger/evidence.py`
 ("<sha12>:section:<k>" for the section an evidence sentence is in).
 """
 

@@ -3,8 +3,9 @@ rows reporting on actions, evidence, gaps, and the decisions people made.
 
 `build_ledger` is the entry point; the names here are what callers need. Inside:
 `score` (pairwise scores), `assign` (one-to-one assignment), `split` (split and merge
-by coverage), `evidence`, `dedupe` (PDF and Word copies), `period`, `status` (chains,
-gaps, open actions), `decisions`, `json` (the contract).
+by coverage), `evidence`, `dedupe` (PDF and Word copies), `period` (the year a plan's
+actions are for, document order), `status` (chains, gaps, open actions), `decisions`,
+`json` (the contract).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Text for linking: normalisation, content tokens, periods and distinctive phrases.
+"""Text for linking: the matching form, content tokens and distinctive phrases.
 
 Three forms of an item's text are used:
 
