@@ -1,8 +1,11 @@
-"""The one exception tree for Carryforward.
+"""The one exception tree for Carryforward: every error every stage raises on purpose.
 
-Every error names the file and the problem in words a person can act on. Later
-stages subclass `CarryforwardError`; the service maps these to HTTP statuses in one
-handler.
+Every error names the file and the problem in words a person can act on, and says
+which `stage` raised it. The tree lives in the base package because every stage
+imports `extract`; no stage defines errors of its own. The service maps them to HTTP
+statuses in one handler (`service.web.errors.status_for`), the command line to one
+`error:` line (`service.cli.errors.friendly`); the API answers with the class name
+(`error: ClassName`), so names and messages are part of the contract.
 """
 
 from __future__ import annotations
@@ -62,3 +65,63 @@ class TooLarge(ExtractError):
 
 class HostileFile(ExtractError):
     """The file contains constructs used to attack parsers (XML entities, bombs, cycles)."""
+
+
+class DecisionsError(CarryforwardError):
+    """A decisions file or entry that cannot be read as decisions."""
+
+    stage = "ledger"
+
+
+class MixedBoards(CarryforwardError):
+    """The documents come from more than one board."""
+
+    stage = "ledger"
+
+
+class DraftError(CarryforwardError):
+    """The documents do not hold what a draft needs (a report to carry forward, a plan)."""
+
+    stage = "drafting"
+
+
+class ServiceError(CarryforwardError):
+    stage = "service"
+
+
+class BadRequest(ServiceError):
+    """The request is malformed or names something that cannot be done."""
+
+
+class Unauthorized(ServiceError):
+    """No valid session or API token."""
+
+
+class Forbidden(ServiceError):
+    """Signed in, but the role does not allow this."""
+
+
+class CsrfRejected(Forbidden):
+    """A cookie-authenticated form or API call without this browser's CSRF token."""
+
+
+class NotFound(ServiceError):
+    """No such thing in this board (ids of other boards answer the same)."""
+
+
+class Conflict(ServiceError):
+    """The thing is in a state that does not allow this (an approved draft, a job not done)."""
+
+
+class JobFailed(ServiceError):
+    """A worker job failed (time or memory limit, or the parser crashed)."""
+
+
+class InputError(CarryforwardError):
+    """What the user gave the command line cannot be used (a folder, a path)."""
+
+    stage = "cli"
+
+
+class UsageProblem(InputError):
+    """The argument itself is wrong (a file given for a folder): exit code 2."""

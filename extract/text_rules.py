@@ -1,4 +1,15 @@
-"""Text rules the PDF and Word backends share: whitespace and stored number labels."""
+"""Text rules every stage shares: whitespace and stored number labels.
+
+`collapse_spaces` is the one rule for text as stored: the PDF and Word backends store
+every text with it, and the findings use it on whatever they cut out of that text.
+Two other functions change text for one job each and keep their own names:
+
+- `extract.pdf.text.repair_glyphs`: what only a PDF needs (ligatures, glyphs pdfminer
+  could not map); `squash` is it followed by `collapse_spaces`;
+- `nlp.ledger.text.fold_for_matching`: quotes and dashes folded, list labels dropped, so
+  that two wordings of an action meet; its output keys people's decisions, so it is
+  kept apart and never changed.
+"""
 
 from __future__ import annotations
 

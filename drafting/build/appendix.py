@@ -3,10 +3,11 @@ drafted from what the ledger found in the documents for the draft's year."""
 
 from __future__ import annotations
 
-from drafting.build.index import Evidence, LedgerIndex, cite, is_prose, report_year
+from drafting.build.index import Evidence, LedgerIndex, cite, is_prose
 from drafting.model import AppendixRow, Cite, PlanPriority, Sentence, StatusCounts
 from nlp.findings.model import Action, Findings, Priority, Progress, Status
 from nlp.findings.status import from_wording
+from nlp.periods import report_year
 from nlp.sentences import split_sentences
 
 MAX_EVIDENCE = 3

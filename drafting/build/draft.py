@@ -7,21 +7,21 @@ import re
 from drafting.build.appendix import build_rows, plan_priorities, status_counts
 from drafting.build.author import report_author
 from drafting.build.checklist import build_checklist
-from drafting.build.index import LedgerIndex, cite, label, report_year, start_year
+from drafting.build.index import LedgerIndex, cite, label, start_year
 from drafting.build.sections import Carry, build_sections
-from drafting.build.years import (
-    advance_text,
+from drafting.build.years import advance_text, hands_over
+from drafting.model import Cite, Draft
+from extract.errors import DraftError
+from nlp.findings.model import Findings
+from nlp.ledger import Ledger
+from nlp.periods import (
+    YEAR_RANGE,
     covers,
     format_period,
-    hands_over,
     next_period,
     parse_period,
+    report_year,
 )
-from drafting.errors import DraftError
-from drafting.model import Cite, Draft
-from nlp.findings.model import Findings
-from nlp.findings.text import YEAR_RANGE
-from nlp.ledger import Ledger
 
 REPORT_KINDS = ("accountability_report", "annual_report")
 _PLAN_NAME = re.compile(

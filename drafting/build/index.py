@@ -1,6 +1,6 @@
 """Looking things up in a Ledger: items by id, links by end, sources as `Cite`s.
 
-Ids follow `nlp/ids.py` (actions, progress rows) and `nlp/link_evidence.py`
+Ids follow `nlp/findings/ids.py` (actions, progress rows) and `nlp/ledger/evidence.py`
 ("<sha12>:section:<k>" for the section an evidence sentence is in).
 """
 
@@ -10,11 +10,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from drafting.build.years import parse_period
 from drafting.model import Cite
 from extract.model import Source
 from nlp.findings.model import Action, Findings, Progress, Section
 from nlp.ledger import Ledger, Link
+from nlp.periods import parse_period
 
 _SECTION_ID = re.compile(r"^([0-9a-f]{6,64}):section:(\d+)$")
 
@@ -36,12 +36,9 @@ def cite(findings: Findings, source: Source, quote: str) -> Cite:
 
 
 def start_year(findings: Findings) -> int | None:
+    """The year a document is for in the draft: the start of its actions period, else of
+    its period (the ledger's `action_year` also weighs the periods printed on actions)."""
     parsed = parse_period(findings.document.actions_period or findings.document.period)
-    return parsed[0] if parsed else None
-
-
-def report_year(findings: Findings) -> int | None:
-    parsed = parse_period(findings.document.period)
     return parsed[0] if parsed else None
 
 

@@ -14,16 +14,16 @@ Ordinals count the author's reports, so they are only moved by one year from the
 latest report, and only when nothing says the author changed: `ends_tenure` finds a
 "final"/"last" next to the ordinal, `hands_over` a report that says its author is
 handing over or stepping down. The draft turns those sentences into placeholders.
+
+Periods are read and written by `nlp.periods`; this module moves the text.
 """
 
 from __future__ import annotations
 
 import re
 
-from nlp.findings.text import YEAR_RANGE, year_range, year_ranges
+from nlp.periods import DATE_RANGE, MAX_SPAN, YEAR_RANGE, format_period, parse_period, year_range
 
-MAX_SPAN = 5
-"""A pair of years further apart than this is not a period (a range of years cited)."""
 ORDINALS = [
     "first",
     "second",
@@ -73,52 +73,7 @@ _HANDOVER = re.compile(
     r"|\bnew\s+(?:Independent\s+)?(?:Chair|Scrutineer)\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_DATE_RANGE = re.compile(
-    r"\b((?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS + r"\s+)(\d{4})"
-    r"(\s*(?:to|until|through|–|—|-)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTHS + r"\s+)"
-    r"(\d{4})\b",
-    re.IGNORECASE,
-)
 _YEAR_N = re.compile(r"\b(Year)\s+(" + "|".join(CARDINALS) + r"|\d{1,2})\b", re.IGNORECASE)
-
-
-def parse_period(text: str | None) -> tuple[int, int] | None:
-    """(start year, end year) of the first period in `text`: "2017/18" → (2017, 2018)."""
-    if not text:
-        return None
-    return next(
-        ((start, end) for _m, start, end in year_ranges(text) if 0 < end - start <= MAX_SPAN),
-        None,
-    )
-
-
-def format_period(start: int, end: int, like: str = "2000/01") -> str:
-    """Write (start, end) in the style of `like` (separator and width of the end year)."""
-    m = YEAR_RANGE.search(like)
-    sep = m.group(2) if m else "/"
-    long_end = bool(m and len(m.group(3)) == 4)
-    end_text = f"{end}" if long_end else f"{end % 100:02d}"
-    return f"{start}{sep}{end_text}"
-
-
-def next_period(period: str) -> str:
-    """The year after a single-year period, in the same style ("2017/18" → "2018/19")."""
-    parsed = parse_period(period)
-    if parsed is None:
-        raise ValueError(f"not a period: {period!r}")
-    start, end = parsed
-    span = end - start
-    return format_period(start + span, end + span, like=period)
-
-
-def covers(period: str | None, year_start: int) -> bool:
-    """Whether `period` includes the year starting in `year_start`."""
-    parsed = parse_period(period)
-    return parsed is not None and parsed[0] <= year_start < parsed[1]
 
 
 def advance_ordinal(word: str, by: int = 1) -> str:
@@ -167,7 +122,7 @@ def advance_text(text: str, old: str, new: str, *, ordinals: bool = True) -> str
             return m.group(0)
         return f"{m.group(1)}{int(m.group(2)) + by}{m.group(3)}{int(m.group(4)) + by}"
 
-    text = _DATE_RANGE.sub(dates, text)
+    text = DATE_RANGE.sub(dates, text)
     text = YEAR_RANGE.sub(period, text)
     if not ordinals:
         return text

@@ -58,7 +58,7 @@ class Package:
     app: etree._Element | None = None
 
 
-class _Reader:
+class _PartReader:
     """Inflates parts one by one, counting every byte produced."""
 
     def __init__(self, archive: zipfile.ZipFile, *, file: str, limits: Limits) -> None:
@@ -129,10 +129,10 @@ def open_package(data: bytes, *, file: str, limits: Limits) -> Package:
         names = [i.filename for i in infos]
         if len(set(names)) != len(names):
             raise HostileFile("the Word package lists the same part twice", file=file)
-        return _load(_Reader(archive, file=file, limits=limits))
+        return _load(_PartReader(archive, file=file, limits=limits))
 
 
-def _load(reader: _Reader) -> Package:
+def _load(reader: _PartReader) -> Package:
     main = _main_part(reader)
     if not reader.has(main):
         raise CorruptFile(
@@ -156,7 +156,7 @@ def _load(reader: _Reader) -> Package:
     return package
 
 
-def _main_part(reader: _Reader) -> str:
+def _main_part(reader: _PartReader) -> str:
     if reader.has("_rels/.rels"):
         root = parse_xml(reader.read("_rels/.rels"), "_rels/.rels", file=reader.file)
         for rel in root.iter(f"{_REL_NS}Relationship"):
@@ -165,7 +165,7 @@ def _main_part(reader: _Reader) -> str:
     return "word/document.xml"
 
 
-def _relationships(reader: _Reader, part: str) -> dict[str, list[str]]:
+def _relationships(reader: _PartReader, part: str) -> dict[str, list[str]]:
     """Relationship targets of `part` by short type ("styles", "header", ...)."""
     folder, base = posixpath.split(part)
     rels_name = posixpath.join(folder, "_rels", base + ".rels")
@@ -187,7 +187,7 @@ def _resolve(folder: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(folder, target))
 
 
-def _optional(reader: _Reader, names: list[str]) -> etree._Element | None:
+def _optional(reader: _PartReader, names: list[str]) -> etree._Element | None:
     for name in names:
         if reader.has(name):
             return parse_xml(reader.read(name), name, file=reader.file)

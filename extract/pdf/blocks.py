@@ -40,7 +40,10 @@ _BARE_INT = re.compile(r"^\d{1,3}$")
 
 
 @dataclass
-class Draft:
+class PdfBlockDraft:
+    """A block being put together from lines; `to_block` makes it a Heading, Paragraph or
+    ListItem."""
+
     kind: str  # "heading" | "paragraph" | "item"
     number: str | None
     lines: list[Line]
@@ -83,7 +86,7 @@ def is_heading(line: Line, body: float, common: set[str] | frozenset[str] = froz
 
 
 def _continues(
-    cur: Draft, line: Line, label: str | None, heading: bool, right: float, col_right: float
+    cur: PdfBlockDraft, line: Line, label: str | None, heading: bool, right: float, col_right: float
 ) -> bool:
     last = cur.lines[-1]
     if label is not None or heading != (cur.kind == "heading"):
@@ -111,7 +114,7 @@ def _continues(
     return not (ends_sentence(prev_text) and line.x0 < cur.text_x0 - 1.2 * line.size)
 
 
-def _hard_break(cur: Draft, line: Line, col_right: float) -> bool:
+def _hard_break(cur: PdfBlockDraft, line: Line, col_right: float) -> bool:
     """The line above stopped short although this line's first word would have fitted
     after it, and this line starts with a capital: a line broken on purpose (a
     signatory's name, role and organisation), not a wrapped paragraph."""
@@ -138,14 +141,14 @@ def _column_rights(lines: list[Line]) -> dict[int, float]:
     return out
 
 
-def _start(line: Line, label: str | None, text: str, x0: float, heading: bool) -> Draft:
+def _start(line: Line, label: str | None, text: str, x0: float, heading: bool) -> PdfBlockDraft:
     if heading:
         kind = "heading"
     elif label is None or number_depth(label) >= 2:
         kind = "paragraph"
     else:
         kind = "item"
-    return Draft(kind, label, [line], text, x0, line.x0, line.size, parts=[text])
+    return PdfBlockDraft(kind, label, [line], text, x0, line.x0, line.size, parts=[text])
 
 
 def draft_blocks(
@@ -155,11 +158,11 @@ def draft_blocks(
     *,
     in_cell: bool = False,
     common: set[str] | frozenset[str] = frozenset(),
-) -> list[Draft]:
+) -> list[PdfBlockDraft]:
     """Group lines (in reading order) into block drafts."""
     right = max((ln.x1 for ln in lines), default=0.0)
     col_right = _column_rights(lines)
-    drafts: list[Draft] = []
+    drafts: list[PdfBlockDraft] = []
     for line in lines:
         label, text, x0 = split_label(line)
         heading = not in_cell and is_heading(line, body, common)
@@ -178,7 +181,7 @@ def draft_blocks(
     return drafts
 
 
-def _list_levels(drafts: list[Draft]) -> None:
+def _list_levels(drafts: list[PdfBlockDraft]) -> None:
     """Level of each list item from the indentation of its label."""
     xs: list[float] = []
     for d in sorted((d for d in drafts if d.kind == "item"), key=lambda d: d.label_x0):
@@ -191,7 +194,7 @@ def _list_levels(drafts: list[Draft]) -> None:
                 d.level = 2
 
 
-def _after_number(at: int, drafts: list[Draft]) -> bool:
+def _after_number(at: int, drafts: list[PdfBlockDraft]) -> bool:
     """A bullet directly under a numbered item at the same indent is its sub-item;
     `at` is the bullet's index in `drafts`."""
     item = drafts[at]
@@ -216,7 +219,7 @@ def bbox_of(lines: list[Line]) -> BBox:
 
 
 def to_block(
-    d: Draft, source_for: SourceFor, heading_level: Callable[[Draft], int]
+    d: PdfBlockDraft, source_for: SourceFor, heading_level: Callable[[PdfBlockDraft], int]
 ) -> Heading | Paragraph | ListItem:
     """A draft -> model block (Heading, Paragraph or ListItem)."""
     src = source_for(d.lines[0].page, bbox_of(d.lines))
@@ -228,7 +231,7 @@ def to_block(
     return Paragraph(d.number, text, src)
 
 
-def heading_levels(drafts: list[Draft], body: float) -> Callable[[Draft], int]:
+def heading_levels(drafts: list[PdfBlockDraft], body: float) -> Callable[[PdfBlockDraft], int]:
     """Level by number depth; an unnumbered heading takes the level numbered headings
     of its size have, else the rank of its size among heading sizes (largest = 1)."""
     heads = [d for d in drafts if d.kind == "heading"]
@@ -239,7 +242,7 @@ def heading_levels(drafts: list[Draft], body: float) -> Callable[[Draft], int]:
         if depth:
             by_size[round(d.size)] = min(depth, by_size.get(round(d.size), depth))
 
-    def level(d: Draft) -> int:
+    def level(d: PdfBlockDraft) -> int:
         depth = number_depth(d.number)
         if depth:
             return depth

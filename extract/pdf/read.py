@@ -17,7 +17,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extract.errors import CorruptFile, EmptyFile, ExtractError, HostileFile, NoTextLayer
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import BBox, Block, Document, Heading, Source
-from extract.pdf.blocks import Draft, draft_blocks, heading_levels, to_block
+from extract.pdf.blocks import PdfBlockDraft, draft_blocks, heading_levels, to_block
 from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
 from extract.pdf.lines import Line, body_size, to_lines, to_words
 from extract.pdf.open import Inflation, iter_pages, open_pdf, page_count
@@ -187,8 +187,8 @@ def _continues(prev: Any, el: Any, prev_page: int) -> bool:
 def _blocks(
     elements: list[Any], body: float, vocab: set[str], source_for: Any, common: set[str]
 ) -> list[Block]:
-    drafts_by_el: list[list[Draft] | RawTable] = []
-    all_drafts: list[Draft] = []
+    drafts_by_el: list[list[PdfBlockDraft] | RawTable] = []
+    all_drafts: list[PdfBlockDraft] = []
     for el in elements:
         if isinstance(el, RawTable):
             drafts_by_el.append(el)

@@ -1,4 +1,5 @@
-"""Text normalisation for PDF words and lines: ligatures, odd spaces, numbers, hyphens.
+"""Text of PDF words and lines: glyph repair (ligatures, unmapped bullets), numbers,
+hyphens, names.
 
 Numbers follow the project rule shared with the Word backend: a paragraph or list
 label is kept as a reader sees it, minus one trailing "." ("1." -> "1", "3.3.1"
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.text_rules import INVISIBLE, collapse_spaces, drop_trailing_dot
+from extract.text_rules import collapse_spaces, drop_trailing_dot
 
 LIGATURES = {
     "\ufb00": "ff",
@@ -20,30 +21,7 @@ LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-# nbsp, en/em/thin/hair spaces, narrow nbsp, ideographic space -> " "; zero-width -> ""
-_SPACES = dict.fromkeys(
-    [
-        0x00A0,
-        0x2000,
-        0x2001,
-        0x2002,
-        0x2003,
-        0x2004,
-        0x2005,
-        0x2006,
-        0x2007,
-        0x2008,
-        0x2009,
-        0x200A,
-        0x202F,
-        0x205F,
-        0x3000,
-        0x0009,
-    ],
-    " ",
-)
-_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE), "")
-_TABLE = str.maketrans({**{ord(k): v for k, v in LIGATURES.items()}, **_SPACES, **_ZERO_WIDTH})
+_LIGATURES = str.maketrans(LIGATURES)
 
 BULLETS = "•·▪◦●○■□▫‣⁃∙➢➤►▶✓✔-–—*"
 _NUMBER = re.compile(
@@ -95,15 +73,17 @@ COMPOUND_PREFIXES = frozenset(
 _CID_BULLET = re.compile(r"\(cid:(?:127|149|183|108|110|113|167|216|252)\)")
 
 
-def normalise(text: str) -> str:
-    """Ligatures expanded, odd spaces made plain, zero-width marks dropped, glyphs
-    pdfminer could not map that are bullets in common fonts ("(cid:127)") -> "•"."""
-    text = text.translate(_TABLE)
+def repair_glyphs(text: str) -> str:
+    """Ligatures expanded, and glyphs pdfminer could not map that are bullets in common
+    fonts ("(cid:127)") -> "•"."""
+    text = text.translate(_LIGATURES)
     return _CID_BULLET.sub("•", text) if "(cid:" in text else text
 
 
 def squash(text: str) -> str:
-    return collapse_spaces(normalise(text))
+    """A PDF word's or line's text as stored: glyphs repaired, then the shared
+    whitespace rule (`collapse_spaces`: odd spaces plain, zero-width marks dropped)."""
+    return collapse_spaces(repair_glyphs(text))
 
 
 def mask_digits(text: str) -> str:

@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 from extract.model import Document
 from nlp.findings.ids import make_id
 from nlp.findings.model import Action, DocumentInfo, Findings, Person, Progress
-from nlp.findings.plan_tables import Draft
-from nlp.findings.progress import ProgressDraft
+from nlp.findings.plan_tables import ActionCandidate
+from nlp.findings.progress import ProgressRowCandidate
 from nlp.findings.sections import find_sections
 
 
@@ -43,7 +43,7 @@ def to_findings(document: Document, doc: Doc) -> Findings:
     )
 
 
-def _action(sha256: str, d: Draft, period: str | None) -> Action:
+def _action(sha256: str, d: ActionCandidate, period: str | None) -> Action:
     return Action(
         id=make_id(sha256, "action", *d.position),
         priority=d.priority,
@@ -57,7 +57,7 @@ def _action(sha256: str, d: Draft, period: str | None) -> Action:
     )
 
 
-def _progress(sha256: str, p: ProgressDraft) -> Progress:
+def _progress(sha256: str, p: ProgressRowCandidate) -> Progress:
     return Progress(
         id=make_id(sha256, "progress", *p.position),
         row=p.row,

@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.errors import CarryforwardError
+from extract.errors import MixedBoards
 from nlp.findings.model import Findings
-
-
-class MixedBoards(CarryforwardError):
-    """The documents come from more than one board."""
-
-    stage = "ledger"
 
 
 def board_key(name: str) -> str:
@@ -47,4 +41,4 @@ def check_one_board(findings: Iterable[Findings], *, hint: str = "") -> None:
     )
 
 
-__all__ = ["MixedBoards", "board_key", "boards_in", "check_one_board"]
+__all__ = ["board_key", "boards_in", "check_one_board"]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from extract.model import Row, Table
-from nlp.findings.text import cell_text, clean
+from extract.text_rules import collapse_spaces
+from nlp.findings.text import cell_text
 
 ROLES: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "no", "number", "#", "item", "id"),
@@ -104,7 +105,7 @@ def vocabulary_scores(
 
 def role_scores(header: str) -> dict[str, float]:
     """Best similarity of `header` to each role's phrases (0-100)."""
-    text = clean(_YEARS.sub(" ", header)).lower().strip(" :.")
+    text = collapse_spaces(_YEARS.sub(" ", header)).lower().strip(" :.")
     if not text:
         return {}
     return vocabulary_scores(text, ROLES, _phrase_score)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Document, Heading, ListItem, Paragraph
+from extract.text_rules import collapse_spaces
 from nlp.findings.model import Kind
-from nlp.findings.text import clean, periods, year_ranges
+from nlp.periods import periods, year_ranges
 
 _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("accountability_report", re.compile(r"\baccountability\s+(?:report|statement)\b", re.I)),
@@ -51,7 +52,7 @@ def cover_lines(document: Document) -> list[str]:
     lines = [document.title or ""]
     for block in document.blocks[:_COVER_BLOCKS]:
         if isinstance(block, Heading | Paragraph | ListItem):
-            lines.append(clean(block.text))
+            lines.append(collapse_spaces(block.text))
     lines.extend(document.running_text)
     return [line for line in lines if line]
 
@@ -108,6 +109,6 @@ def _board(lines: list[str]) -> str | None:
     for line in lines:
         m = _BOARD.search(line)
         if m:
-            name = clean(m.group(1))
+            name = collapse_spaces(m.group(1))
             return re.sub(r"^(?:The|the|Our|A)\s+", "", name)
     return None

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.model import Block, Heading, ListItem, Paragraph, Source, Table
+from extract.text_rules import collapse_spaces
 from nlp.findings.model import Person
 from nlp.findings.people_roles import (
     ROLE_WORDS,
@@ -34,7 +35,7 @@ from nlp.findings.people_roles import (
     member_columns,
     split_role_org,
 )
-from nlp.findings.text import cell_text, clean
+from nlp.findings.text import cell_text
 
 TITLE = (
     r"(?:(?:Detective\s+)?(?:Chief\s+|Assistant\s+Chief\s+|Deputy\s+Chief\s+)?"
@@ -90,14 +91,18 @@ def find_people(blocks: tuple[Block, ...], ner: Any = None) -> tuple[Person, ...
         if isinstance(block, Table):
             found.extend(_from_table(block))
         elif isinstance(block, Heading | Paragraph | ListItem):
-            found.extend(_from_signature(blocks, i) or _from_text(clean(block.text), block.source))
+            found.extend(
+                _from_signature(blocks, i) or _from_text(collapse_spaces(block.text), block.source)
+            )
     if ner is not None:
         found.extend(_from_ner(blocks, ner))
     return _merge(found)
 
 
 def _from_ner(blocks: tuple[Block, ...], ner: Any) -> list[_Found]:
-    items = [(clean(b.text), b.source) for b in blocks if isinstance(b, Paragraph | ListItem)]
+    items = [
+        (collapse_spaces(b.text), b.source) for b in blocks if isinstance(b, Paragraph | ListItem)
+    ]
     out = []
     for doc, (text, source) in zip(ner.pipe(t for t, _ in items), items, strict=True):
         for ent in doc.ents:
@@ -109,7 +114,7 @@ def _from_ner(blocks: tuple[Block, ...], ner: Any) -> list[_Found]:
 
 def strip_title(name: str) -> str:
     """A name without its leading titles or ranks and trailing honours."""
-    name = clean(name)
+    name = collapse_spaces(name)
     while True:
         m = re.match(rf"{TITLE}\s+(?=\S)", name)
         if not m:
@@ -175,7 +180,7 @@ def _with_role(
         and title
         and not re.match(r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof)", title)
     ):
-        role = None if title.startswith(("Cllr", "Councillor")) else clean(title)
+        role = None if title.startswith(("Cllr", "Councillor")) else collapse_spaces(title)
     if role is None and title and title.startswith(("Cllr", "Councillor")):
         role = "Councillor"
     return _Found(name, role, org, source)
@@ -201,11 +206,11 @@ def _role_before(before: str) -> str | None:
         lead = before[: before.rfind("(")].rstrip()
         m = _CONTEXT_ROLE.search(lead)
         if m and has_role_word(m.group(1)):
-            return clean(m.group(1)).strip(" ,")
+            return collapse_spaces(m.group(1)).strip(" ,")
         before = re.sub(r"\b(?:firstly|first|then|now|and|later|formerly)\b", " ", before)
     m = _ROLE_BEFORE.search(before + " ")
     if m and has_role_word(m.group(1)) and not has_org_word(m.group(1)):
-        return clean(m.group(1)).strip(" ,")
+        return collapse_spaces(m.group(1)).strip(" ,")
     return None
 
 
@@ -214,11 +219,13 @@ def _from_signature(blocks: tuple[Block, ...], i: int) -> list[_Found]:
     block = blocks[i]
     if isinstance(block, Table):
         return []
-    text = clean(block.text)
+    text = collapse_spaces(block.text)
     m = re.fullmatch(rf"(?:{TITLE}\s+)?({NAME}){_HONOURS}", text)
     if not m or _trim(m.group(1)) is None:
         return []
-    lines = [clean(b.text) for b in blocks[i + 1 : i + 3] if isinstance(b, Paragraph | Heading)]
+    lines = [
+        collapse_spaces(b.text) for b in blocks[i + 1 : i + 3] if isinstance(b, Paragraph | Heading)
+    ]
     role = lines[0] if lines and has_role_word(lines[0]) and len(lines[0]) < 80 else None
     org = None
     if role and "," in role:

@@ -7,8 +7,9 @@ import re
 from rapidfuzz import fuzz
 
 from extract.model import Table
+from extract.text_rules import collapse_spaces
 from nlp.findings.columns import vocabulary_scores
-from nlp.findings.text import cell_text, clean
+from nlp.findings.text import cell_text
 
 ROLE_WORDS = frozenset(
     [
@@ -101,7 +102,7 @@ def split_role_org(text: str, *, stop_at_clause: bool = False) -> tuple[str | No
     Midlands Police" alone is an organisation). With `stop_at_clause`, reading stops
     at the end of the sentence or at a clause ("…, and the", "…, who")."""
     text = text.split(")")[0] if not stop_at_clause else re.split(r"[.;:)(]\s", text + " ")[0]
-    parts = [clean(p) for p in text.split(",")]
+    parts = [collapse_spaces(p) for p in text.split(",")]
     role_parts: list[str] = []
     org = None
     for k, part in enumerate(parts):
@@ -126,7 +127,7 @@ def split_role_org(text: str, *, stop_at_clause: bool = False) -> tuple[str | No
 
 
 def _org_of(text: str) -> str:
-    return clean(text).strip(" .")
+    return collapse_spaces(text).strip(" .")
 
 
 _MEMBER_ROLES = {

@@ -27,9 +27,9 @@ from extract.model import Document, Heading, ListItem, Paragraph, Table
 from nlp.findings.kind_period import find_kind_period
 from nlp.findings.people import find_people
 from nlp.findings.plan_lists import read_listed_priorities, read_plan_lists
-from nlp.findings.plan_tables import Draft, is_plan, is_priority_table, read_plan_run
+from nlp.findings.plan_tables import ActionCandidate, is_plan, is_priority_table, read_plan_run
 from nlp.findings.priorities import PriorityRegistry
-from nlp.findings.progress import ProgressDraft, is_progress, read_progress_run
+from nlp.findings.progress import ProgressRowCandidate, is_progress, read_progress_run
 from nlp.findings.tables import table_runs
 from nlp.findings.text import block_line, cell_text
 
@@ -116,19 +116,19 @@ def make_plan(nlp: Language, name: str) -> Any:
         kp = doc._.kind_period
         registry: PriorityRegistry = doc._.registry
         period = kp.actions_period or kp.period
-        drafts: list[Draft] = []
+        candidates: list[ActionCandidate] = []
         for run in table_runs(document.blocks):
             if is_plan(run.columns) or is_priority_table(run.columns):
-                drafts.extend(read_plan_run(run, document.blocks, registry, period))
+                candidates.extend(read_plan_run(run, document.blocks, registry, period))
         is_plan_doc = kp.kind == "business_plan"
-        drafts.extend(
+        candidates.extend(
             read_plan_lists(document.blocks, registry, is_plan=is_plan_doc, period=period)
         )
         if not len(registry):
             read_listed_priorities(document.blocks, registry)
-        drafts.sort(key=lambda d: d.position)
-        doc.spans["actions"] = [s for d in drafts if (s := _span(doc, d.position, "ACTION", d))]
-        doc._.actions = drafts
+        candidates.sort(key=lambda d: d.position)
+        doc.spans["actions"] = [s for d in candidates if (s := _span(doc, d.position, "ACTION", d))]
+        doc._.actions = candidates
         return doc
 
     return component
@@ -139,7 +139,7 @@ def make_progress(nlp: Language, name: str) -> Any:
     def component(doc: Doc) -> Doc:
         document = _document(doc)
         registry: PriorityRegistry = doc._.registry
-        rows: list[ProgressDraft] = []
+        rows: list[ProgressRowCandidate] = []
         for run in table_runs(document.blocks):
             if is_progress(run.columns):
                 rows.extend(read_progress_run(run, document.blocks, registry))

@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 
 from extract.model import Block, Heading, ListItem, Paragraph, Table
+from extract.text_rules import collapse_spaces
 from nlp.findings.columns import column_role
-from nlp.findings.plan_tables import Draft, is_sub_item, label_of
+from nlp.findings.plan_tables import ActionCandidate, is_sub_item, label_of
 from nlp.findings.priorities import PriorityRegistry, parse_label
-from nlp.findings.text import block_line, clean, periods, strip_bullet
+from nlp.findings.text import block_line, strip_bullet
+from nlp.periods import periods
 
 _INTRO_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b.*[:;]\s*$", re.I)
 _SUBHEAD_WORDS = 12
@@ -33,8 +35,8 @@ _SUBHEAD_WORDS = 12
 
 def read_plan_lists(
     blocks: tuple[Block, ...], registry: PriorityRegistry, *, is_plan: bool, period: str | None
-) -> list[Draft]:
-    out: list[Draft] = []
+) -> list[ActionCandidate]:
+    out: list[ActionCandidate] = []
     priority: str | None = None
     mode: str | None = None  # "action" | "outcome" | None
     level = 0  # the list level of the last action
@@ -69,18 +71,20 @@ def read_plan_lists(
             out[-1].items.append(strip_bullet(text))
         elif wanted and number is not None and listed:
             level = block.level if isinstance(block, ListItem) else 0
-            out.append(Draft(priority, number, text, block.source, (i,), period=list_period))
+            out.append(
+                ActionCandidate(priority, number, text, block.source, (i,), period=list_period)
+            )
     return out
 
 
 _FIELD = re.compile(r"([A-Z][\w ]{1,25}?)\s*:\s*([^;]+)")
 
 
-def _lead_line(block: Block, action: Draft) -> bool:
+def _lead_line(block: Block, action: ActionCandidate) -> bool:
     """ "Lead: Head of Early Help; Timescale: June 2022" under an action: its fields."""
     if not isinstance(block, Paragraph) or block.number:
         return False
-    fields = _FIELD.findall(clean(block.text))
+    fields = _FIELD.findall(collapse_spaces(block.text))
     roles = {column_role(k): v.strip(" .") for k, v in fields}
     if not fields or not ({"lead", "timescale"} & set(roles)):
         return False
@@ -93,13 +97,13 @@ def _is_heading_like(block: Block) -> bool:
     if isinstance(block, Heading):
         return True
     if isinstance(block, Paragraph) and not block.number:
-        words = clean(block.text).split()
+        words = collapse_spaces(block.text).split()
         return 0 < len(words) <= _SUBHEAD_WORDS and not block.text.rstrip().endswith(".")
     return False
 
 
 def _subheading_mode(text: str, mode: str | None) -> str | None:
-    role = column_role(clean(text).rstrip(":"))
+    role = column_role(collapse_spaces(text).rstrip(":"))
     if role == "action":
         return "action"
     if role == "outcome":
@@ -113,13 +117,13 @@ def read_listed_priorities(blocks: tuple[Block, ...], registry: PriorityRegistry
     Used only when no "Priority n" label was found anywhere (a guess: a document that
     labels its priorities does not also list them unlabelled)."""
     for i, block in enumerate(blocks):
-        if isinstance(block, Table) or not _INTRO_PRIORITIES.search(clean(block.text)):
+        if isinstance(block, Table) or not _INTRO_PRIORITIES.search(collapse_spaces(block.text)):
             continue
         n = 0
         for nxt in blocks[i + 1 : i + 12]:
             if not isinstance(nxt, ListItem) or nxt.level > 0:
                 break
-            text = strip_bullet(clean(nxt.text))
+            text = strip_bullet(collapse_spaces(nxt.text))
             if not text or len(text.split()) > 20:
                 break
             n += 1

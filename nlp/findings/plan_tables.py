@@ -19,16 +19,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
+from extract.text_rules import collapse_spaces
 from nlp.findings.columns import Columns
 from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.tables import TableRow, TableRun
-from nlp.findings.text import block_line, clean, is_bullet, periods, split_number, strip_bullet
+from nlp.findings.text import block_line, is_bullet, split_number, strip_bullet
+from nlp.periods import periods
 
 _SENTENCE_END = tuple(".!?;)")
 
 
 @dataclass
-class Draft:
+class ActionCandidate:
     """An action being read; becomes `nlp.findings.model.Action` once ids are given."""
 
     priority: str | None
@@ -52,11 +54,11 @@ def is_priority_table(cols: Columns) -> bool:
 
 def read_plan_run(
     run: TableRun, blocks: tuple[Block, ...], registry: PriorityRegistry, period: str | None
-) -> list[Draft]:
+) -> list[ActionCandidate]:
     cols = run.columns
     period = _header_period(cols, "action") or period
     priority = context_priority(blocks, run.first_block, registry)
-    out: list[Draft] = []
+    out: list[ActionCandidate] = []
     for row in run.rows:
         if row.section is not None:
             number, title = row.section
@@ -66,14 +68,16 @@ def read_plan_run(
         if not cols.has("action"):
             continue
         continuing = _is_continuation(row, cols, out)
-        drafts = _cell_actions(row.cell(cols, "action"), row, priority, out if continuing else [])
-        for d in drafts:
+        candidates = _cell_actions(
+            row.cell(cols, "action"), row, priority, out if continuing else []
+        )
+        for d in candidates:
             d.period = period
             if row.text(cols, "ref"):
                 d.number = _ref(row.text(cols, "ref"))
             d.lead = row.text(cols, "lead") or None
             d.timescale = row.text(cols, "timescale") or None
-        out.extend(drafts)
+        out.extend(candidates)
     return out
 
 
@@ -81,7 +85,7 @@ def _row_priority(
     row: TableRow, cols: Columns, registry: PriorityRegistry, current: str | None
 ) -> str | None:
     cell = row.cell(cols, "priority")
-    text = clean(cell.text) if cell is not None else ""
+    text = collapse_spaces(cell.text) if cell is not None else ""
     outcomes = _outcomes(row.cell(cols, "outcome"))
     if not text:
         if current and outcomes:
@@ -94,7 +98,7 @@ def _row_priority(
     label = parse_label(text, loose=True)
     number, title = label if label else split_number(text)
     if label and not title:
-        title = clean(text[len(text.split()[0]) :]).lstrip("0123456789.: ")
+        title = collapse_spaces(text[len(text.split()[0]) :]).lstrip("0123456789.: ")
     key = registry.add(number, title, cell.source if cell else _source(row), [])
     registry.add(
         key if number else None, title, _source(row), [split_number(o)[1] for o in outcomes]
@@ -113,13 +117,13 @@ def _outcomes(cell: Cell | None) -> list[str]:
         if not text:
             continue
         if out and number is None and not text[:1].isupper():
-            out[-1] = clean(out[-1] + " " + text)
+            out[-1] = collapse_spaces(out[-1] + " " + text)
         else:
             out.append(text)
     return out
 
 
-def _is_continuation(row: TableRow, cols: Columns, done: list[Draft]) -> bool:
+def _is_continuation(row: TableRow, cols: Columns, done: list[ActionCandidate]) -> bool:
     """The row carries on the last action: a page break cut it (no ref, no priority,
     and the text starts in lower case or the last action had not finished)."""
     if not done or row.text(cols, "ref") or row.text(cols, "priority"):
@@ -135,34 +139,36 @@ def _is_continuation(row: TableRow, cols: Columns, done: list[Draft]) -> bool:
 
 
 def _cell_actions(
-    cell: Cell | None, row: TableRow, priority: str | None, carry: list[Draft]
-) -> list[Draft]:
+    cell: Cell | None, row: TableRow, priority: str | None, carry: list[ActionCandidate]
+) -> list[ActionCandidate]:
     """Actions in one cell; `carry` holds the previous row's actions when this row
     continues them (unnumbered text then extends the last of them)."""
     if cell is None:
         return []
-    out: list[Draft] = []
+    out: list[ActionCandidate] = []
     base = base_level(cell.blocks)
-    for k, block in enumerate(b for b in cell.blocks if clean(b.text)):
+    for k, block in enumerate(b for b in cell.blocks if collapse_spaces(b.text)):
         number, text = label_of(block)
         last = out[-1] if out else (carry[-1] if carry else None)
         if is_sub_item(block, base) and last is not None:
             last.items.append(strip_bullet(text))
         elif number is not None or last is None:
             src = block.source
-            out.append(Draft(priority, number, text, src, (row.block, row.index, cell.col, k)))
+            out.append(
+                ActionCandidate(priority, number, text, src, (row.block, row.index, cell.col, k))
+            )
         else:  # unnumbered text continues the action before it
-            last.text = clean(last.text + " " + text)
+            last.text = collapse_spaces(last.text + " " + text)
     return out
 
 
 def label_of(block: ListItem | Paragraph) -> tuple[str | None, str]:
     if isinstance(block, ListItem):
         if is_bullet(block.number):
-            return None, clean(block.text)
-        return block.number, clean(block.text)
+            return None, collapse_spaces(block.text)
+        return block.number, collapse_spaces(block.text)
     if block.number:
-        return block.number, clean(block.text)
+        return block.number, collapse_spaces(block.text)
     return split_number(block.text)
 
 
@@ -181,7 +187,7 @@ def is_sub_item(block: ListItem | Paragraph, base: int = 0) -> bool:
 
 def _ref(text: str) -> str:
     number, _rest = split_number(text + " x")
-    return number if number else clean(text).rstrip(".")
+    return number if number else collapse_spaces(text).rstrip(".")
 
 
 def _header_period(cols: Columns, role: str) -> str | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extract.model import Source
+from extract.text_rules import collapse_spaces
 from nlp.findings.model import Priority
-from nlp.findings.text import clean
 
 _WORD_NUMBERS = {
     "one": "1",
@@ -43,7 +43,7 @@ def parse_label(text: str, *, loose: bool = False) -> tuple[str, str] | None:
     The title must follow a separator (":", "-", ".") or start with a capital letter,
     and be short (a sentence that merely starts "Priority 1 is…" is not a label).
     `loose` accepts a bare "Priority 1" (a cell or heading whose title comes next)."""
-    text = clean(text)
+    text = collapse_spaces(text)
     m = _LABEL.match(text)
     if not m:
         return None
@@ -89,7 +89,7 @@ class PriorityRegistry:
     def extend_last_outcome(self, key: str, text: str) -> None:
         entry = self._find(key, key)
         if entry and entry.outcomes:
-            entry.outcomes[-1] = clean(entry.outcomes[-1] + " " + text)
+            entry.outcomes[-1] = collapse_spaces(entry.outcomes[-1] + " " + text)
 
     def _find(self, number: str | None, title: str) -> _Entry | None:
         for e in self._entries:

@@ -14,17 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, ListItem, Source
+from extract.text_rules import collapse_spaces
 from nlp.findings.colours import colour_name
 from nlp.findings.columns import Columns
 from nlp.findings.plan_tables import context_priority
 from nlp.findings.priorities import PriorityRegistry
-from nlp.findings.status import Decision, classify
+from nlp.findings.status import StatusDecision, classify
 from nlp.findings.tables import TableRun
-from nlp.findings.text import cell_first_number, cell_lines, clean, split_number
+from nlp.findings.text import cell_first_number, cell_lines, split_number
 
 
 @dataclass
-class ProgressDraft:
+class ProgressRowCandidate:
+    """A progress row being read; becomes `nlp.findings.model.Progress` once ids are given."""
+
     row: int
     number: str | None
     action: str
@@ -34,7 +37,7 @@ class ProgressDraft:
     source: Source
     position: tuple[int, int]
     priority: str | None = None
-    decision: Decision = field(default_factory=lambda: Decision("unknown", None))
+    decision: StatusDecision = field(default_factory=lambda: StatusDecision("unknown", None))
 
 
 def is_progress(cols: Columns) -> bool:
@@ -43,10 +46,10 @@ def is_progress(cols: Columns) -> bool:
 
 def read_progress_run(
     run: TableRun, blocks: tuple[Block, ...], registry: PriorityRegistry
-) -> list[ProgressDraft]:
+) -> list[ProgressRowCandidate]:
     cols = run.columns
     priority = context_priority(blocks, run.first_block, registry)
-    out: list[ProgressDraft] = []
+    out: list[ProgressRowCandidate] = []
     for row in run.rows:
         if row.section is not None:
             # a "Priority n: …" band names the rows' priority; it is not a priority
@@ -54,7 +57,7 @@ def read_progress_run(
             label, title = row.section
             priority = label or title or priority
             continue
-        ref = clean(row.text(cols, "ref"))
+        ref = collapse_spaces(row.text(cols, "ref"))
         action_lines = cell_lines(row.cell(cols, "action"))
         update_lines = cell_lines(row.cell(cols, "update"))
         status_cell = row.cell(cols, "status")
@@ -65,24 +68,24 @@ def read_progress_run(
         if not action_text and not update_lines:
             continue
         out.append(
-            ProgressDraft(
+            ProgressRowCandidate(
                 row=len(out) + 1,
                 number=number,
                 action=action_text,
                 update="\n".join(update_lines),
-                status_cell=clean(status_cell.text) if status_cell is not None else None,
+                status_cell=collapse_spaces(status_cell.text) if status_cell is not None else None,
                 shading=_shading(status_cell),
                 source=row.row.source,
                 position=(row.block, row.index),
                 priority=priority,
             )
         )
-    for draft in out:
-        draft.decision = classify(draft.update, draft.status_cell, draft.shading)
+    for candidate in out:
+        candidate.decision = classify(candidate.update, candidate.status_cell, candidate.shading)
     return out
 
 
-def _continues(action_lines: list[str], last: ProgressDraft) -> bool:
+def _continues(action_lines: list[str], last: ProgressRowCandidate) -> bool:
     if not action_lines:
         return True
     first = action_lines[0]
@@ -91,14 +94,17 @@ def _continues(action_lines: list[str], last: ProgressDraft) -> bool:
 
 
 def _extend(
-    last: ProgressDraft, action_lines: list[str], update_lines: list[str], status: Cell | None
+    last: ProgressRowCandidate,
+    action_lines: list[str],
+    update_lines: list[str],
+    status: Cell | None,
 ) -> None:
     if action_lines:
         last.action = _join(last.action, action_lines)
     if update_lines:
         last.update = _join(last.update, update_lines)
-    if status is not None and clean(status.text) and not last.status_cell:
-        last.status_cell = clean(status.text)
+    if status is not None and collapse_spaces(status.text) and not last.status_cell:
+        last.status_cell = collapse_spaces(status.text)
         last.shading = _shading(status)
 
 
@@ -116,7 +122,7 @@ def _action(ref: str, cell: Cell | None) -> tuple[str | None, str]:
     if lines and number is not None:
         first = cell.blocks[0] if cell is not None else None
         if isinstance(first, ListItem) or (first is not None and first.number):
-            lines[0] = clean(first.text)
+            lines[0] = collapse_spaces(first.text)
         else:
             lines[0] = split_number(lines[0])[1]
     text = "\n".join(lines)

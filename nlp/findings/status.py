@@ -65,25 +65,27 @@ _RAG_LETTERS = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
 
 
 @dataclass(frozen=True)
-class Decision:
+class StatusDecision:
+    """The status a progress row is read as, with the words or colour that decided it."""
+
     status: Status
     cue: str | None
     rag: str | None = None
 
 
-def from_column(text: str, shading: str | None = None) -> Decision | None:
+def from_column(text: str, shading: str | None = None) -> StatusDecision | None:
     """A Status/RAG cell's text (or shading colour name) read as a status."""
     t = text.strip().lower().strip(".")
     rag = _rag_word(t)
     if rag:
-        return Decision(RAG_COLOURS[rag], text.strip(), rag.capitalize())
+        return StatusDecision(RAG_COLOURS[rag], text.strip(), rag.capitalize())
     for status, pattern in _COLUMN_WORDS:
         m = pattern.search(t)
         if m:  # words in the cell outrank its colour
-            return Decision(status, text.strip())
+            return StatusDecision(status, text.strip())
     rag = _rag_word(shading.lower()) if shading else None
     if rag:
-        return Decision(RAG_COLOURS[rag], f"{rag} shading", rag.capitalize())
+        return StatusDecision(RAG_COLOURS[rag], f"{rag} shading", rag.capitalize())
     return None
 
 
@@ -160,11 +162,11 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def from_wording(update: str) -> Decision:
+def from_wording(update: str) -> StatusDecision:
     """Status of an update from its wording alone, keeping the cue that decided it."""
     text = update.strip()
     if not text or _PLACEHOLDER.match(text):
-        return Decision("unknown", text or None)
+        return StatusDecision("unknown", text or None)
     found: dict[Status, str] = {}
     masked = _FUTURE_MASK.sub(_blank, text)
     wording = text
@@ -194,22 +196,22 @@ def _blank_spans(text: str, matches: Iterable[re.Match[str]]) -> str:
     return "".join(chars)
 
 
-def _decide(found: dict[Status, str]) -> Decision:
+def _decide(found: dict[Status, str]) -> StatusDecision:
     if "delayed" in found and "complete" in found and _NOT_STARTED.search(found["delayed"]):
         # part done, the rest not started: the action as a whole is in progress
-        return Decision("in_progress", f"{found['complete']} … {found['delayed']}")
+        return StatusDecision("in_progress", f"{found['complete']} … {found['delayed']}")
     if "delayed" in found:
-        return Decision("delayed", found["delayed"])
+        return StatusDecision("delayed", found["delayed"])
     if "complete" in found and ("in_progress" in found or "planned" in found):
         rest = found.get("in_progress") or found.get("planned")
-        return Decision("in_progress", f"{found['complete']} … {rest}")
+        return StatusDecision("in_progress", f"{found['complete']} … {rest}")
     for status in ("in_progress", "complete", "planned"):
         if status in found:
-            return Decision(status, found[status])
-    return Decision("unknown", None)
+            return StatusDecision(status, found[status])
+    return StatusDecision("unknown", None)
 
 
-def classify(update: str, column: str | None = None, shading: str | None = None) -> Decision:
+def classify(update: str, column: str | None = None, shading: str | None = None) -> StatusDecision:
     """The row's status: from its Status/RAG cell when it has one, else the wording."""
     wording = from_wording(update)
     if column is None and not shading:
@@ -221,5 +223,5 @@ def classify(update: str, column: str | None = None, shading: str | None = None)
         return decided
     allowed = RAG_ALLOWED[decided.rag.lower()]
     if wording.status in allowed:
-        return Decision(wording.status, f"{decided.rag}; {wording.cue}", decided.rag)
+        return StatusDecision(wording.status, f"{decided.rag}; {wording.cue}", decided.rag)
     return decided

@@ -1,13 +1,14 @@
-"""Small text helpers shared by the finders: whitespace, leading numbers, periods."""
+"""Small text helpers shared by the finders: whitespace, leading numbers, bullets, cells.
+
+Periods are read in `nlp.periods`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from extract.model import Cell, Heading, ListItem, Paragraph
+from extract.text_rules import collapse_spaces
 
-_WS = re.compile(r"\s+")
 # Leading labels as a reader sees them: "1.", "1)", "(1)", "1.2", "3.3.1", "A1.2", "a)".
 _LEADING_NUMBER = (
     re.compile(r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=\S)"),
@@ -18,14 +19,9 @@ _LEADING_NUMBER = (
 _BULLET_MARKS = frozenset("•◦▪▫‣∙·-–—*o\uf0b7\uf0a7\uf076\uf0d8")
 
 
-def clean(text: str) -> str:
-    """One line: whitespace collapsed, non-breaking spaces made plain."""
-    return _WS.sub(" ", text.replace("\u00a0", " ")).strip()
-
-
 def split_number(text: str) -> tuple[str | None, str]:
     """("1", "The BSCB will…") from "1. The BSCB will…"; (None, text) when unnumbered."""
-    text = clean(text)
+    text = collapse_spaces(text)
     for pattern in _LEADING_NUMBER:
         m = pattern.match(text)
         if m:
@@ -48,7 +44,7 @@ def is_bullet(number: str | None) -> bool:
 
 
 def strip_bullet(text: str) -> str:
-    text = clean(text)
+    text = collapse_spaces(text)
     while text and text[0] in _BULLET_MARKS and (len(text) == 1 or text[1] == " "):
         text = text[1:].strip()
     return text
@@ -56,15 +52,15 @@ def strip_bullet(text: str) -> str:
 
 def block_line(block: Heading | Paragraph | ListItem) -> str:
     if block.number:
-        return clean(f"{block.number} {block.text}")
-    return clean(block.text)
+        return collapse_spaces(f"{block.number} {block.text}")
+    return collapse_spaces(block.text)
 
 
 def cell_text(cell: Cell | None) -> str:
     """A cell's text on one line."""
     if cell is None:
         return ""
-    return clean(" ".join(block_line(b) for b in cell.blocks))
+    return collapse_spaces(" ".join(block_line(b) for b in cell.blocks))
 
 
 def cell_first_number(cell: Cell | None) -> str | None:
@@ -88,43 +84,3 @@ def cell_lines(cell: Cell | None) -> list[str]:
         else:
             out.append(block_line(b))
     return [line for line in out if line.strip("- ")]
-
-
-YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*([/\-–—]|\s+to\s+)\s*((?:19|20)?\d{2})(?!\d)")
-"""Two years as a period is printed: "2017/18", "2017-2019", "2017 – 18", "2017 to 2018".
-Groups: first year, separator, second year. The one pattern every stage reads periods
-with (`nlp.ledger.period`, `drafting.build.years`)."""
-
-
-def year_range(first: str, second: str) -> tuple[int, int]:
-    """(start, end) years of a printed pair: ("2017", "18") → (2017, 2018). A two-digit
-    second year is in the first's century, or the next one when that would run
-    backwards ("1999/00" → (1999, 2000)). The pair is returned as printed otherwise,
-    so callers check that it runs forward."""
-    start = int(first)
-    if len(second) == 4:
-        return start, int(second)
-    end = start // 100 * 100 + int(second)
-    return start, end + 100 if end < start else end
-
-
-def year_ranges(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Every printed pair of years in `text`: (match, start, end)."""
-    for m in YEAR_RANGE.finditer(text):
-        yield (m, *year_range(m.group(1), m.group(3)))
-
-
-def periods(text: str) -> list[tuple[int, str]]:
-    """Every year period in `text` as (offset, normalised): "2017/18", "2017-19".
-
-    A slash stays a slash; a dash, en dash or "to" becomes "-"; the second year is
-    written with two digits. Pairs that do not run forward by one to three years are
-    not periods (page ranges, phone numbers).
-    """
-    out = []
-    for m, first, last in year_ranges(text):
-        if not 1 <= last - first <= 3:
-            continue
-        joiner = "/" if m.group(2).strip() == "/" else "-"
-        out.append((m.start(), f"{first}{joiner}{last % 100:02d}"))
-    return out

@@ -5,7 +5,7 @@ rows reporting on actions, narrative evidence, gaps and open actions.
 
 Steps (each deterministic; outputs sorted):
 1. duplicates (one report as PDF and Word) counted once (`nlp.ledger.dedupe`);
-2. documents ordered by period (`nlp.ledger.period`), never by file name;
+2. documents ordered by period (`nlp.ledger.period.order_key`), never by file name;
 3. lineage: each plan's actions against the next plan's: splits and merges by coverage
    (`nlp.ledger.split`), then a global one-to-one assignment (`nlp.ledger.assign`) over
    blended rapidfuzz + IDF scores (`nlp.ledger.score`); `same` when the normalised
@@ -27,15 +27,16 @@ import numpy as np
 
 from nlp.findings.model import Findings
 from nlp.ledger.assign import assign
-from nlp.ledger.decisions import Decision, Resolver, apply_decisions, rejected_pairs
+from nlp.ledger.decisions import LedgerDecision, Resolver, apply_decisions, rejected_pairs
 from nlp.ledger.dedupe import dedupe
-from nlp.ledger.evidence import Sentence, find_evidence, sentences
+from nlp.ledger.evidence import NarrativeSentence, find_evidence, sentences
 from nlp.ledger.model import Ledger, Link, LinkKind
-from nlp.ledger.period import Period, action_period, action_year, order_key, report_year
+from nlp.ledger.period import action_period, action_year, order_key
 from nlp.ledger.score import Item, Scores, priority_key, score
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
+from nlp.periods import Period, report_year
 
 LINEAGE_MIN = 0.42
 """Below this, last year's action is dropped and this year's is new."""
@@ -62,7 +63,7 @@ class ProgressSet:
     items: tuple[Item, ...]
 
 
-def build_ledger(findings: Sequence[Findings], decisions: Sequence[Decision] = ()) -> Ledger:
+def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecision] = ()) -> Ledger:
     """Link every document of one board."""
     kept, notes = dedupe(findings)
     docs = sorted(kept, key=order_key)
@@ -233,7 +234,7 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
 
 
 def _evidence(docs: Sequence[Findings], action_sets: Sequence[ActionSet], idf: Idf) -> list[Link]:
-    pool: list[Sentence] = []
+    pool: list[NarrativeSentence] = []
     for f in docs:
         year = report_year(f)
         if year is not None and f.sections:

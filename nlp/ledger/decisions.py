@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from extract.errors import CarryforwardError
+from extract.errors import DecisionsError
 from nlp.findings.model import Findings
 from nlp.ledger.evidence import section_id
 from nlp.ledger.model import Link, LinkKind
@@ -36,14 +36,11 @@ OPS: tuple[str, ...] = get_args(Op)
 LINK_KINDS: tuple[str, ...] = get_args(LinkKind)
 
 
-class DecisionsError(CarryforwardError):
-    """A decisions file or entry that cannot be read as decisions."""
-
-    stage = "ledger"
-
-
 @dataclass(frozen=True)
-class Decision:
+class LedgerDecision:
+    """A link a person confirmed, rejected or added (the review's verdicts on the draft
+    are another thing, in `service.review`)."""
+
     op: Op
     from_id: str
     to_id: str
@@ -78,12 +75,12 @@ def decide(
     at: str,
     findings: Sequence[Findings],
     note: str | None = None,
-) -> Decision:
+) -> LedgerDecision:
     """A decision about two items of `findings`, keyed by id and text hash."""
     texts = item_texts(findings)
     fh = text_hash(texts[link_from]) if link_from in texts else None
     th = text_hash(texts[link_to]) if link_to in texts else None
-    return Decision(op, link_from, link_to, kind, by, at, fh, th, note)
+    return LedgerDecision(op, link_from, link_to, kind, by, at, fh, th, note)
 
 
 class Resolver:
@@ -109,18 +106,18 @@ class Resolver:
                 return ids[0]
         return item_id if item_id in self.hash_of else None
 
-    def resolve(self, d: Decision) -> tuple[str, str] | None:
+    def resolve(self, d: LedgerDecision) -> tuple[str, str] | None:
         a, b = self.find(d.from_id, d.from_hash), self.find(d.to_id, d.to_hash)
         return (a, b) if a and b else None
 
 
 def latest_decisions(
-    decisions: Iterable[Decision], resolver: Resolver
-) -> tuple[dict[tuple[str, str], Decision], list[str]]:
+    decisions: Iterable[LedgerDecision], resolver: Resolver
+) -> tuple[dict[tuple[str, str], LedgerDecision], list[str]]:
     """The latest decision on each resolved pair (by `at`; input order breaks ties), and
     notes on decisions whose endpoints are no longer in the documents."""
     notes: list[str] = []
-    latest: dict[tuple[str, str], Decision] = {}
+    latest: dict[tuple[str, str], LedgerDecision] = {}
     for d in sorted(decisions, key=lambda d: d.at):
         pair = resolver.resolve(d)
         if pair is None:
@@ -133,14 +130,14 @@ def latest_decisions(
     return latest, notes
 
 
-def rejected_pairs(decisions: Iterable[Decision], resolver: Resolver) -> set[tuple[str, str]]:
+def rejected_pairs(decisions: Iterable[LedgerDecision], resolver: Resolver) -> set[tuple[str, str]]:
     """Pairs whose latest decision is a reject (a reject later confirmed is not one)."""
     latest, _ = latest_decisions(decisions, resolver)
     return {pair for pair, d in latest.items() if d.op == "reject"}
 
 
 def apply_decisions(
-    links: Sequence[Link], decisions: Sequence[Decision], resolver: Resolver
+    links: Sequence[Link], decisions: Sequence[LedgerDecision], resolver: Resolver
 ) -> tuple[list[Link], list[str]]:
     """Links with the decisions applied (latest decision on a pair wins), and notes on
     decisions that could not be applied.
@@ -178,7 +175,7 @@ def apply_decisions(
 def _drop_contradicted(
     by_pair: dict[tuple[str, str], list[Link]],
     pair: tuple[str, str],
-    latest: dict[tuple[str, str], Decision],
+    latest: dict[tuple[str, str], LedgerDecision],
 ) -> None:
     """An added one-to-one lineage link replaces automatic lineage links from its
     source or to its target (links a person decided stay)."""
@@ -196,7 +193,7 @@ def _link_key(lk: Link) -> tuple[str, str, str]:
     return (lk.from_id, lk.to_id, lk.kind)
 
 
-def decisions_to_json(decisions: Iterable[Decision]) -> list[dict[str, Any]]:
+def decisions_to_json(decisions: Iterable[LedgerDecision]) -> list[dict[str, Any]]:
     out = []
     for d in decisions:
         data = asdict(d)
@@ -208,7 +205,7 @@ def decisions_to_json(decisions: Iterable[Decision]) -> list[dict[str, Any]]:
 
 def decisions_from_json(
     data: Iterable[dict[str, Any]], *, file: str | None = None
-) -> list[Decision]:
+) -> list[LedgerDecision]:
     """Decisions from their JSON form; an entry that is not one raises `DecisionsError`
     naming the entry and what is wrong with it."""
     out = []
@@ -219,8 +216,8 @@ def decisions_from_json(
         row["from_id"] = row.pop("from", row.get("from_id"))
         row["to_id"] = row.pop("to", row.get("to_id"))
         _check_entry(k, row, file)
-        fields: dict[str, Any] = {k: row.get(k) for k in Decision.__dataclass_fields__}
-        out.append(Decision(**fields))
+        fields: dict[str, Any] = {k: row.get(k) for k in LedgerDecision.__dataclass_fields__}
+        out.append(LedgerDecision(**fields))
     return out
 
 
@@ -244,7 +241,7 @@ def _check_entry(k: int, row: dict[str, Any], file: str | None) -> None:
         raise DecisionsError(f"{where}: missing {', '.join(missing)}", file=file)
 
 
-def load_decisions(path: str | Path) -> list[Decision]:
+def load_decisions(path: str | Path) -> list[LedgerDecision]:
     p = Path(path)
     if not p.exists():
         return []
@@ -263,14 +260,13 @@ def load_decisions(path: str | Path) -> list[Decision]:
     return decisions_from_json(data, file=str(p))
 
 
-def save_decisions(path: str | Path, decisions: Iterable[Decision]) -> None:
+def save_decisions(path: str | Path, decisions: Iterable[LedgerDecision]) -> None:
     payload = {"decisions": decisions_to_json(decisions)}
     Path(path).write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 __all__ = [
-    "Decision",
-    "DecisionsError",
+    "LedgerDecision",
     "Resolver",
     "apply_decisions",
     "decide",

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import extractOne
 
 from nlp.findings.model import Findings
-from nlp.ledger.period import parse_period
 from nlp.ledger.text import normalise
+from nlp.periods import parse_period
 
 SHARED = 0.8
 TWIN = 90.0

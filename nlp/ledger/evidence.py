@@ -27,7 +27,9 @@ MIN_COVER = 0.30
 
 
 @dataclass(frozen=True)
-class Sentence:
+class NarrativeSentence:
+    """A sentence of a document's narrative sections, a candidate evidence sentence."""
+
     section_id: str
     label: str
     text: str
@@ -40,9 +42,9 @@ def section_id(findings: Findings, k: int) -> str:
     return f"{findings.document.sha256[:12]}:section:{k}"
 
 
-def sentences(findings: Findings, year: int) -> list[Sentence]:
+def sentences(findings: Findings, year: int) -> list[NarrativeSentence]:
     """Every sentence of the document's narrative sections."""
-    out: list[Sentence] = []
+    out: list[NarrativeSentence] = []
     for k, sec in enumerate(findings.sections):
         label = f"{sec.number} {sec.heading}".strip() if sec.number else sec.heading
         for sent in split_sentences(sec.text):
@@ -51,13 +53,15 @@ def sentences(findings: Findings, year: int) -> list[Sentence]:
             toks = tuple(stems(sent))
             if len(toks) >= 3:
                 sid = section_id(findings, k)
-                out.append(Sentence(sid, label, sent, year, findings.document.sha256, toks))
+                out.append(
+                    NarrativeSentence(sid, label, sent, year, findings.document.sha256, toks)
+                )
     return out
 
 
 def find_evidence(
     actions: Sequence[tuple[Item, int, str]],
-    pool: Sequence[Sentence],
+    pool: Sequence[NarrativeSentence],
     idf: Idf,
 ) -> list[Link]:
     """`actions` are (item, action year, sha256 of its document). A sentence may speak

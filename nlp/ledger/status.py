@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from nlp.findings.model import Findings, Progress
 from nlp.ledger.model import ActionStatus, Link
-from nlp.ledger.period import action_year, report_year
+from nlp.ledger.period import action_year
+from nlp.periods import report_year
 
 LINEAGE = ("same", "reworded", "split", "merged")
 

@@ -1,7 +1,12 @@
-"""Text for linking: normalisation, content tokens, periods and distinctive phrases.
+"""Text for linking: the matching form, content tokens and distinctive phrases.
 
-Two forms of an item's words are used:
+Three forms of an item's text are used:
 
+- `fold_for_matching(text)`: typographic quotes and dashes made ASCII, bullets and the
+  leading list label gone, spaces collapsed. It is not `extract.text_rules.collapse_spaces`
+  (the text as stored): it changes characters so that two wordings can meet, and it
+  feeds `text_hash`, which keys people's decisions across runs, so what it returns must
+  never change (it keeps its own whitespace step for that reason);
 - `normalise(text)`: lower case, straight quotes, list numbers, bullets, numbers,
   punctuation and stop words gone, spaces collapsed. Two actions whose normalised
   texts are equal are the `same` action.
@@ -60,8 +65,8 @@ _LEADING_LABEL = re.compile(
 _WORD = re.compile(r"[a-z][a-z']*")
 
 
-def clean(text: str) -> str:
-    """Straight quotes and dashes, no leading list label, single spaces."""
+def fold_for_matching(text: str) -> str:
+    """Straight quotes and dashes, no bullets or leading list label, single spaces."""
     text = text.translate(_QUOTES)
     text = _LEADING_LABEL.sub("", text, count=1)
     return " ".join(text.split())
@@ -69,7 +74,7 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words of `text` (numbers and punctuation dropped), stop words kept."""
-    return [w.strip("'") for w in _WORD.findall(clean(text).lower()) if w.strip("'")]
+    return [w.strip("'") for w in _WORD.findall(fold_for_matching(text).lower()) if w.strip("'")]
 
 
 def normalise(text: str) -> str:

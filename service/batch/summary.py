@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-from drafting.build.years import format_period, parse_period
 from drafting.model import Draft
 from nlp.ledger import Ledger, action_year, reports_of
+from nlp.periods import format_period, parse_period
 
 STATUS_COLUMNS: Final = (
     "complete",

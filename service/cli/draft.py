@@ -12,8 +12,9 @@ from drafting.build import build_draft
 from drafting.compare import SAME_DRAFT, compare, read_draft, same_draft
 from drafting.writers.docx.write import write_docx
 from drafting.writers.text import write_html, write_md
+from extract.errors import InputError
 from nlp.ledger import build_ledger
-from service.cli.errors import InputError, check_output
+from service.cli.errors import check_output
 from service.cli.folder import AllowMixed, read_board_folder
 
 

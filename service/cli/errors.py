@@ -16,19 +16,9 @@ from typing import Any, TypeVar
 
 import typer
 
-from extract.errors import CarryforwardError
+from extract.errors import CarryforwardError, UsageProblem
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class InputError(CarryforwardError):
-    """What the user gave the command line cannot be used (a folder, a path)."""
-
-    stage = "cli"
-
-
-class UsageProblem(InputError):
-    """The argument itself is wrong (a file given for a folder): exit code 2."""
 
 
 def friendly(fn: F) -> F:

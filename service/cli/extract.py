@@ -13,11 +13,10 @@ from rich.console import Console
 
 import nlp
 from extract import Document, extract, to_dict
-from extract.errors import CarryforwardError
+from extract.errors import CarryforwardError, InputError
 from extract.model import Heading, ListItem, Paragraph, Table
 from nlp.findings.model import Findings
 from nlp.findings.serialize import findings_to_dict
-from service.cli.errors import InputError
 
 
 def register(app: typer.Typer) -> None:

@@ -11,10 +11,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from extract.errors import CarryforwardError, EmptyFile, UnsupportedFormat
+from extract.errors import CarryforwardError, EmptyFile, InputError, UnsupportedFormat, UsageProblem
 from nlp.findings.boards import check_one_board
 from nlp.findings.model import Findings
-from service.cli.errors import InputError, UsageProblem
 
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
 AllowMixed = Annotated[

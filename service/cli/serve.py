@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from service.cli.errors import InputError
+from extract.errors import InputError
 
 if TYPE_CHECKING:
     from service.web.settings import Settings

@@ -17,8 +17,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from extract.errors import CarryforwardError, ExtractError
-from service.web.errors import JobFailed
+from extract.errors import CarryforwardError, ExtractError, JobFailed
 
 MB = 1024 * 1024
 STARTUP_S = 120

@@ -21,11 +21,11 @@ from typing import Any
 
 from drafting.build import build_draft
 from drafting.model import Draft, DraftParagraph
+from extract.errors import BadRequest, Conflict, NotFound
 from extract.model import to_dict
 from service.review import statuses as draft_statuses
 from service.review.statuses import STATUSES as STATUSES
 from service.web.codec import draft_from_dict
-from service.web.errors import BadRequest, Conflict, NotFound
 from service.web.store import ledger as ledger_store
 from service.web.store.scope import BoardScope
 from service.web.store.tables import DraftRow, DraftVersion, User, now

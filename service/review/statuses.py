@@ -21,8 +21,8 @@ from typing import Any
 
 from drafting.build.appendix import STATUS_LABELS, status_counts
 from drafting.model import AppendixRow, Draft
+from extract.errors import BadRequest, NotFound
 from nlp.findings.model import Status
-from service.web.errors import BadRequest, NotFound
 
 KEY = "status_review"
 STATUSES: tuple[Status, ...] = ("complete", "in_progress", "planned", "delayed", "unknown")

@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import Request, Response
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from service.web.errors import Forbidden
+from extract.errors import CsrfRejected
 
 COOKIE = "carryforward_csrf"
 FIELD = "csrf"
@@ -37,10 +37,6 @@ HEADER_WRONG = (
     "date or from elsewhere); reload the page and send the token from its <meta "
     "name=\"csrf-token\">, or use an API token ('Authorization: Bearer <token>')"
 )
-
-
-class CsrfRejected(Forbidden):
-    """A cookie-authenticated form or API call without this browser's CSRF token."""
 
 
 def _signer(request: Request) -> URLSafeSerializer:

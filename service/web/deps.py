@@ -12,9 +12,9 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from extract.errors import Unauthorized
 from service.web import csrf
 from service.web.auth import COOKIE, token_hash
-from service.web.errors import Unauthorized
 from service.web.services import Services
 from service.web.store.scope import BoardScope
 from service.web.store.tables import ApiToken, User

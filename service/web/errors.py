@@ -1,50 +1,27 @@
-"""Service errors, in the one exception tree (`extract.errors.CarryforwardError`).
+"""The HTTP status of every error in the one exception tree (`extract.errors`).
 
-`STATUS` maps every error class to an HTTP status; `status_for` walks the class's MRO,
-so a new subclass anywhere in the tree gets its parent's status. The app's single
-exception handler uses it (see `service/app.py`).
+`STATUS` maps error classes to HTTP statuses; `status_for` walks the class's MRO, so a
+new subclass anywhere in the tree gets its parent's status. The app's single
+exception handler uses it (see `service/web/app.py`).
 """
 
 from __future__ import annotations
 
-from drafting.errors import DraftError
 from extract.errors import (
+    BadRequest,
     CarryforwardError,
+    Conflict,
+    DraftError,
     EmptyFile,
     ExtractError,
+    Forbidden,
+    JobFailed,
+    NotFound,
     PasswordProtected,
     TooLarge,
+    Unauthorized,
     UnsupportedFormat,
 )
-
-
-class ServiceError(CarryforwardError):
-    stage = "service"
-
-
-class BadRequest(ServiceError):
-    """The request is malformed or names something that cannot be done."""
-
-
-class Unauthorized(ServiceError):
-    """No valid session or API token."""
-
-
-class Forbidden(ServiceError):
-    """Signed in, but the role does not allow this."""
-
-
-class NotFound(ServiceError):
-    """No such thing in this board (ids of other boards answer the same)."""
-
-
-class Conflict(ServiceError):
-    """The thing is in a state that does not allow this (an approved draft, a job not done)."""
-
-
-class JobFailed(ServiceError):
-    """A worker job failed (time or memory limit, or the parser crashed)."""
-
 
 STATUS: dict[type[BaseException], int] = {
     CarryforwardError: 400,

@@ -17,9 +17,8 @@ from typing import Any, Protocol
 
 from sqlalchemy import delete, select, update
 
-from extract.errors import CarryforwardError
+from extract.errors import CarryforwardError, JobFailed
 from service.reader.sandbox import Sandbox, crashed, error_class, error_from, too_slow
-from service.web.errors import JobFailed
 from service.web.settings import Settings
 from service.web.store.blobs import BlobStore
 from service.web.store.db import Database

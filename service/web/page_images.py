@@ -12,7 +12,7 @@ import io
 import math
 from typing import Any
 
-from service.web.errors import BadRequest, NotFound
+from extract.errors import BadRequest, NotFound
 
 MIN_RESOLUTION = 20
 MAX_RESOLUTION = 200

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from extract.errors import TooLarge
-from service.web.errors import BadRequest
+from extract.errors import BadRequest, TooLarge
 from service.web.store.blobs import BlobStore
 
 MAX_FIELD_BYTES = 4096

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.build import build_draft
-from drafting.errors import DraftError
+from extract.errors import DraftError
 from nlp.ledger import Ledger
 from tests.drafting.fixtures import seed_ledger
 

@@ -20,6 +20,7 @@ from drafting.model import Draft
 from drafting.writers.docx.write import write_docx
 from extract.model import Document
 from nlp.ledger import Ledger
+from nlp.periods import parse_period
 from tests.drafting.docx_check import (
     comment_texts,
     open_docx,
@@ -152,6 +153,16 @@ def test_board_draft_for_the_latest_year(board: str) -> None:
     _check_sources(draft, documents)
     data = _check_docx(draft)
     _check_read_back(draft, data)
+
+
+def test_a_period_given_as_a_date_range_drafts_that_year() -> None:
+    # drafting's own period reader refused "April 2019 to March 2020" (the ledger's read it)
+    ledger, _documents = board_run(BOARDS[0])
+    period = _latest_report_period(ledger)
+    parsed = parse_period(period)
+    assert parsed is not None
+    dates = f"April {parsed.start} to March {parsed.end}"
+    assert build_draft(ledger, period=dates) == build_draft(ledger, period=period)
 
 
 @pytest.mark.parametrize("board", boards)

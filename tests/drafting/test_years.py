@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafting.build.years import advance_text, covers, next_period, parse_period
+from drafting.build.years import advance_text
+from nlp.periods import covers, next_period, parse_period
 
 
 @pytest.mark.parametrize(

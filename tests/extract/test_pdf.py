@@ -14,7 +14,7 @@ import pytest
 
 from extract import extract
 from extract.model import Document, Heading, ListItem, Paragraph, Table
-from extract.pdf.text import join_lines, normalise, vocabulary
+from extract.pdf.text import join_lines, squash, vocabulary
 from tests.bench.reports import FOOTER, HEADER, TITLE, long_report, report, sentence
 
 
@@ -96,11 +96,11 @@ def test_landscape_page_table(doc: Document) -> None:
     ]
 
 
-def test_normalise_ligatures_and_spaces() -> None:
+def test_squash_ligatures_and_spaces() -> None:
     assert (
-        normalise("ef\ufb01cient \ufb02ow\u00a0of\u2009sta\ufb00\u200b")
-        == "efficient flow of staff"
+        squash("ef\ufb01cient \ufb02ow\u00a0of\u2009sta\ufb00\u200b") == "efficient flow of staff"
     )
+    assert squash(" \u2003(cid:127)\tone\u00a0\u00a0two ") == "• one two"
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from nlp.findings.model import Action, Findings
-from nlp.ledger import Decision, build_ledger, decide, load_decisions, save_decisions
+from nlp.ledger import LedgerDecision, build_ledger, decide, load_decisions, save_decisions
 from tests.ledger import cases
 from tests.ledger.build import plan, report
 
@@ -78,7 +78,7 @@ def test_latest_decision_on_a_pair_wins() -> None:
     )
     ledger = build_ledger(docs, [confirm, reject])
     assert ("p1/1", "p2/1") in _pairs(ledger.links)
-    assert isinstance(reject, Decision)
+    assert isinstance(reject, LedgerDecision)
 
 
 def test_reject_later_confirmed_does_not_forbid_the_pair() -> None:

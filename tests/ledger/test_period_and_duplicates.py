@@ -9,7 +9,7 @@ import pytest
 
 from nlp.ledger import build_ledger
 from nlp.ledger.dedupe import dedupe
-from nlp.ledger.period import Period, parse_period
+from nlp.periods import Period, parse_period
 from tests.ledger import cases
 from tests.ledger.build import plan
 

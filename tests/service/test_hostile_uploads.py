@@ -16,9 +16,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
+from extract.errors import JobFailed
 from service.reader.sandbox import Sandbox
 from service.web.app import create_app
-from service.web.errors import JobFailed
 from tests.extract import docx_build as b
 from tests.pdf_build import raw_pdf
 from tests.service.conftest import HARROWFIELD, Board, make_settings, seed, wait_done

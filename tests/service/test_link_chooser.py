@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from extract.errors import BadRequest
 from service.web.app import create_app
-from service.web.errors import BadRequest
 from service.web.pages.shape import short
 from service.web.store.ledger import ordered_link, start_year
 from tests.service.conftest import Board, board_with, make_settings

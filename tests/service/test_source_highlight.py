@@ -19,7 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from service.web.errors import BadRequest
+from extract.errors import BadRequest
 from service.web.page_images import HIGHLIGHT_STROKE, parse_box
 from tests.service.conftest import Board, browser_signed_in
 

@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
+from extract.errors import BadRequest, Forbidden
 from service.web.deps import ERRORS, CurrentUser, Db, Scope, Svc
-from service.web.errors import BadRequest, Forbidden
 from service.web.store import people
 
 router = APIRouter(prefix="/api/boards", tags=["boards"], responses=ERRORS)

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from extract.errors import BadRequest, Conflict
 from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
-from service.web.errors import BadRequest, Conflict
 from service.web.page_images import BOX_WORDS, item_source, parse_box
 from service.web.services import Services
 from service.web.store import documents as docs

@@ -13,12 +13,11 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from drafting.compare import SAME_DRAFT
-from drafting.errors import DraftError
 from drafting.writers.docx.write import write_docx
+from extract.errors import BadRequest, DraftError
 from service.review import drafts
 from service.web.api.documents import UPLOAD_DOC
 from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
-from service.web.errors import BadRequest
 from service.web.services import Services
 from service.web.store.scope import BoardScope
 from service.web.store.tables import User

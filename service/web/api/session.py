@@ -8,10 +8,10 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from extract.errors import Unauthorized
 from service.web import csrf
 from service.web.auth import COOKIE, verify_password
 from service.web.deps import ERRORS, CurrentUser, Db, Svc
-from service.web.errors import Unauthorized
 from service.web.store.people import issue_token
 from service.web.store.tables import Board, Membership, User
 

@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
+from extract.errors import NotFound
 from service.web import csrf
 from service.web.deps import Svc
-from service.web.errors import NotFound
 from service.web.page_images import MIN_RESOLUTION, cited_source
 from service.web.pages import shape, sources
 from service.web.pages.deps import PageScope

@@ -10,13 +10,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from extract.errors import BadRequest
 from extract.model import to_dict
 from service.review import drafts
 from service.web import csrf
 from service.web.api.drafts import compare_upload
 from service.web.api.drafts import versions as version_list
 from service.web.deps import Svc
-from service.web.errors import BadRequest
 from service.web.pages import history
 from service.web.pages.deps import PageScope, remember
 from service.web.pages.render import page

@@ -6,11 +6,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
+from extract.errors import Unauthorized
 from service.web import csrf
 from service.web.api.session import Login, sign_in, user_json
 from service.web.auth import COOKIE
 from service.web.deps import Db, Svc, authenticate
-from service.web.errors import Unauthorized
 from service.web.pages.deps import PageUser
 from service.web.pages.render import page
 

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from extract.errors import BadRequest
 from nlp.findings.model import Findings
-from nlp.ledger import Decision, Ledger, build_ledger, decide, ledger_to_dict
+from nlp.ledger import Ledger, LedgerDecision, build_ledger, decide, ledger_to_dict
 from service.web.codec import findings_from_dict
-from service.web.errors import BadRequest
 from service.web.store.scope import BoardScope
 from service.web.store.tables import Board, LedgerRow, LinkDecisionRow, User
 
@@ -27,12 +27,12 @@ def board_findings(scope: BoardScope) -> list[Findings]:
     return [findings_from_dict(row.data) for row in scope.all_findings()]
 
 
-def board_decisions(scope: BoardScope) -> list[Decision]:
+def board_decisions(scope: BoardScope) -> list[LedgerDecision]:
     out = []
     for row in scope.decisions():
         by = scope.session.get(User, row.user_id)
         out.append(
-            Decision(
+            LedgerDecision(
                 row.op,  # type: ignore[arg-type]
                 row.from_id,
                 row.to_id,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from extract.errors import BadRequest, Conflict, NotFound
 from service.web.auth import hash_password, new_token, token_hash
-from service.web.errors import BadRequest, Conflict, NotFound
 from service.web.store.scope import ROLES
 from service.web.store.tables import ApiToken, Board, Membership, User
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from service.web.errors import Forbidden, NotFound
+from extract.errors import Forbidden, NotFound
 from service.web.store.tables import (
     Board,
     DocumentRow,
@@ -101,7 +101,7 @@ class BoardScope:
         )
         row = self.session.scalars(query).first()
         if row is None:
-            from service.web.errors import Conflict
+            from extract.errors import Conflict
 
             raise Conflict(
                 f"document {document_id} has no findings yet (status: {document.status}); "
