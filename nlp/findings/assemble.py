@@ -31,6 +31,8 @@ def to_findings(document: Document, doc: Doc) -> Findings:
         kind=kp.kind,
         period=kp.period,
         actions_period=actions_period,
+        kind_reading=kp.kind_reading,
+        board_reading=kp.board_reading,
     )
     people: tuple[Person, ...] = doc._.people
     return Findings(
