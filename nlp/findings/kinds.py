@@ -40,7 +40,7 @@ _SHORT_LINE = 8
 
 
 def head_noun(line: str) -> str | None:
-    """"plan" or "report": the kind of the line's head noun, or None."""
+    """ "plan" or "report": the kind of the line's head noun, or None."""
     words = re.findall(r"[A-Za-z&]+(?:['’][a-z]+)?", clean(line).lower())
     head = None
     for word in words:
@@ -65,7 +65,7 @@ def title_kind(lines: list[str]) -> tuple[str, str] | None:
 
 
 def content_kind(blocks: tuple[Block, ...]) -> str | None:
-    """"report" when a table has an update column; "plan" when there are plan tables
+    """ "report" when a table has an update column; "plan" when there are plan tables
     and no progress table; None otherwise."""
     plan = progress = False
     for run in table_runs(blocks):
