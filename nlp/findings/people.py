@@ -179,6 +179,8 @@ def _cued(text: str, start: int, end: int, name: str) -> bool:
 def _with_role(
     text: str, start: int, end: int, name: str, title: str | None, source: Source
 ) -> _Found:
+    role: str | None
+    org: str | None
     before = role_before_comma(text[:start])
     after = text[end:].lstrip()
     if before and (not after.startswith(",") or after[1:].lstrip()[:1].islower()):
@@ -273,7 +275,7 @@ def _from_table(table: Table) -> list[_Found]:
 def _is_name(text: str) -> bool:
     """A cell that is only a person's name (titles and honours allowed)."""
     m = re.fullmatch(rf"(?:{TITLE}\s+)?({NAME}){_HONOURS}", clean(text))
-    return bool(m) and _trim(m.group(1)) is not None and not has_org_word(text)
+    return m is not None and _trim(m.group(1)) is not None and not has_org_word(text)
 
 
 def _merge(found: list[_Found]) -> tuple[Person, ...]:
