@@ -10,6 +10,7 @@ from nlp.findings.model import Action, DocumentInfo, Findings, Person, Progress
 from nlp.findings.plan_tables import Draft
 from nlp.findings.progress import ProgressDraft
 from nlp.findings.sections import find_sections
+from nlp.findings.sketch import sketch
 
 
 def to_findings(document: Document, doc: Doc) -> Findings:
@@ -33,6 +34,7 @@ def to_findings(document: Document, doc: Doc) -> Findings:
         actions_period=actions_period,
         kind_reading=kp.kind_reading,
         board_reading=kp.board_reading,
+        text_sketch=sketch(document),
     )
     people: tuple[Person, ...] = doc._.people
     return Findings(
