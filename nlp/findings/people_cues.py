@@ -46,11 +46,12 @@ def role_before_comma(before: str) -> tuple[str, str | None] | None:
     if not run:
         return None
     phrase = " ".join(run)
-    m = re.match(r"^(.*?)\s+(?:of|for|at)\s+((?:the\s+)?[A-Z].*)$", phrase)
-    role, org = (m.group(1), m.group(2)) if m else (phrase, None)
-    if not has_role_word(role) or (org is not None and not has_org_word(org)):
-        return None if not has_role_word(phrase) else (phrase, None)
-    return clean(role), clean(org) if org else None
+    # the organisation follows the last "of/for/at" whose rest names one
+    for m in reversed(list(re.finditer(r"\s+(?:of|for|at)\s+(?=(?:the\s+)?[A-Z])", phrase))):
+        role, org = phrase[: m.start()], phrase[m.end() :]
+        if has_role_word(role) and has_org_word(org):
+            return clean(role), clean(org)
+    return (phrase, None) if has_role_word(phrase) else None
 
 
 _AS_ROLE = re.compile(
