@@ -10,6 +10,7 @@ from nlp.findings.model import Action, DocumentInfo, Findings, Person, Progress
 from nlp.findings.plan_tables import ActionCandidate
 from nlp.findings.progress import ProgressRowCandidate
 from nlp.findings.sections import find_sections
+from nlp.findings.sketch import sketch
 
 
 def to_findings(document: Document, doc: Doc) -> Findings:
@@ -31,6 +32,9 @@ def to_findings(document: Document, doc: Doc) -> Findings:
         kind=kp.kind,
         period=kp.period,
         actions_period=actions_period,
+        kind_reading=kp.kind_reading,
+        board_reading=kp.board_reading,
+        text_sketch=sketch(document),
     )
     people: tuple[Person, ...] = doc._.people
     return Findings(

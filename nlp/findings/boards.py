@@ -1,18 +1,131 @@
-"""Which boards a set of documents belongs to: one board's folder must not silently mix
-in another board's reports."""
+"""A document's board, and which boards a set of documents belongs to: one board's
+folder must not silently mix in another board's reports.
+
+Board names are normalised so that one board's documents give one name, however each
+prints it: "BROMLEY SAFEGUARDING CHILDREN BOARD (BSCB)" on a cover in capitals, "The
+Bromley Safeguarding Children Board" in the text and "Bromley Safeguarding Children
+Board" in a header are all "Bromley Safeguarding Children Board" (title case, no
+leading "The", the acronym kept apart). A running header that gives only the acronym
+("BSCB | Page 2") names the board whose full name in the body has that acronym.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from extract.errors import MixedBoards
-from nlp.findings.model import Findings
+from nlp.findings.model import Findings, Reading
+
+_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"})
+# The body of a board's name: "(Local) Safeguarding Children('s) / Adults / Young
+# People … Board / Partnership (Board) / Partners / Arrangements / Executive".
+_KIND = (
+    r"(?:Local\s+)?(?:(?:Children(?:['’]s)?|Adults?(?:['’]s?)?|Young\s+People(?:['’]s)?|"
+    r"Safeguarding|Multi-Agency)\s+)*Safeguarding\s+"
+    r"(?:(?:Children(?:['’]s)?|Adults?(?:['’]s?)?|Young\s+People(?:['’]s)?)\s+)?"
+    r"(?:Partnership\s+Board|Board|Partnership|Partners|Arrangements|Executive)\b"
+)
+_NAME = re.compile(rf"((?:[A-Z][\w'’&-]*\s+){{1,4}}?{_KIND})(?:\s*\(([A-Z]{{2,8}})\))?")
+# Words a cover puts before a board's name that are not part of it (a guess).
+_LEAD = frozenset(
+    [
+        "annual",
+        "report",
+        "review",
+        "plan",
+        "business",
+        "strategic",
+        "independent",
+        "chair",
+        "chair's",
+        "chairs",
+        "accountability",
+        "welcome",
+        "foreword",
+        "introduction",
+        "about",
+        "contents",
+        "our",
+        "this",
+        "from",
+        "",
+    ]
+)
 
 
 def board_key(name: str) -> str:
-    """A board name compared without case, spaces or punctuation."""
+    """A board name compared without case, spaces, punctuation, a leading "The" or an
+    "(ACRONYM)"."""
+    name = re.sub(r"\([A-Z]{2,8}\)", "", name)
+    name = re.sub(r"^\s*the\s+", "", name, flags=re.I)
     return re.sub(r"[^0-9a-z]+", "", name.lower())
+
+
+def _title_case(line: str) -> str:
+    """A line printed in capitals, in title case ("OF", "THE" small; "(BSCB)" kept)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return line
+    out = []
+    for k, word in enumerate(line.split(" ")):
+        bare = word.strip("()")
+        if word.startswith("(") and bare.isalpha() and 2 <= len(bare) <= 8:
+            out.append(word)  # an acronym in brackets
+        elif k and word.lower() in _SMALL:
+            out.append(word.lower())
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
+
+
+def board_names(line: str) -> list[tuple[str, str | None]]:
+    """(canonical name, acronym or None) of each board named in `line`."""
+    out = []
+    for m in _NAME.finditer(_title_case(line)):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _LEAD or words[0].lower() in _SMALL):
+            words = words[1:]
+        if len(words) >= 3:
+            out.append((" ".join(words), m.group(2)))
+    return out
+
+
+def _acronym_of(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def find_board(cover: list[str], body: Iterable[str] = ()) -> tuple[str | None, Reading | None]:
+    """The board a document is from: the first board named on its cover (title, first
+    blocks, running headers), else the one its body names most often; else, when a
+    running header gives only an acronym, the body's board with that acronym."""
+    for line in cover:
+        found = board_names(line)
+        if found:
+            name, acronym = found[0]
+            cue = f"cover '{_short(line)}'" + (f" ({acronym})" if acronym else "")
+            return name, Reading(0.95, cue)
+    counts: Counter[str] = Counter()
+    acronyms: dict[str, str] = {}
+    for line in body:
+        for name, acronym in board_names(line):
+            counts[name] += 1
+            acronyms[name] = acronym or acronyms.get(name) or _acronym_of(name)
+    if not counts:
+        return None, None
+    wanted = {w for line in cover for w in re.findall(r"\b[A-Z]{3,8}\b", line)}
+    for name, _n in counts.most_common():
+        if acronyms[name] in wanted:
+            return name, Reading(
+                0.8, f"acronym '{acronyms[name]}' in the header, named in the text"
+            )
+    name, n = counts.most_common(1)[0]
+    return name, Reading(0.7, f"named {n} times in the text")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57].rstrip() + "…"
 
 
 def boards_in(findings: Iterable[Findings]) -> dict[str, list[str]]:

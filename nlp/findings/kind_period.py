@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from extract.model import Document, Heading, ListItem, Paragraph
 from extract.text_rules import collapse_spaces
-from nlp.findings.model import Kind
+from nlp.findings.boards import find_board
+from nlp.findings.kinds import decide
+from nlp.findings.model import Kind, Reading
 from nlp.periods import periods, year_ranges
 
 _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
@@ -32,10 +34,6 @@ _KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 _REFRESH = re.compile(
     r"\b(?:refreshed|revised|updated|refresh|revision)\b[^.\n]{0,30}?\b((?:19|20)\d\d)\b", re.I
 )
-_BOARD = re.compile(
-    r"((?:[A-Z][\w'’&-]*\s+){1,4}(?:Local\s+)?Safeguarding\s+(?:Children(?:'s|’s)?\s+|Adults\s+)?"
-    r"(?:Board|Partnership|Partners)\b(?:\s+\([A-Z]{2,6}\))?)"
-)
 _COVER_BLOCKS = 14
 
 
@@ -45,6 +43,8 @@ class KindPeriod:
     period: str | None
     actions_period: str | None
     board: str | None
+    kind_reading: Reading | None = None
+    board_reading: Reading | None = None
 
 
 def cover_lines(document: Document) -> list[str]:
@@ -61,17 +61,23 @@ def find_kind_period(document: Document) -> KindPeriod:
     lines = cover_lines(document)
     kind: Kind = "other"
     period = None
+    reading = None
     for i, line in enumerate(lines):
         for k, pattern in _KINDS:
             m = pattern.search(line)
             if m:
                 kind, period = k, _period_near(lines, i, m.end())
+                reading = Reading(0.95, f"'{m.group(0)}' on the cover")
                 break
         if kind != "other":
             break
+    if kind == "other":
+        kind, reading = decide(lines, document.blocks)
     if period is None:
         period = next((found[0][1] for line in lines if (found := periods(line))), None)
-    return KindPeriod(kind, period, _actions_period(lines, period), _board(lines))
+    body = (collapse_spaces(b.text) for b in document.blocks if isinstance(b, Heading | Paragraph))
+    board, board_reading = find_board(lines, body)
+    return KindPeriod(kind, period, _actions_period(lines, period), board, reading, board_reading)
 
 
 def _period_near(lines: list[str], index: int, offset: int) -> str | None:
@@ -102,13 +108,4 @@ def _actions_period(lines: list[str], period: str | None) -> str | None:
             year = int(m.group(1))
             if first < year <= last:
                 return f"{year}-{(year + 1) % 100:02d}" if year < last else None
-    return None
-
-
-def _board(lines: list[str]) -> str | None:
-    for line in lines:
-        m = _BOARD.search(line)
-        if m:
-            name = collapse_spaces(m.group(1))
-            return re.sub(r"^(?:The|the|Our|A)\s+", "", name)
     return None

@@ -41,6 +41,9 @@ class DocumentInfo:
     kind_reading: Reading | None = None
     period_reading: Reading | None = None
     board_reading: Reading | None = None
+    text_sketch: str = ""
+    """A MinHash sketch of the whole text (`sketch.py`): tells a PDF and Word copy of one
+    document apart from other documents even when nothing was found in them."""
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,14 @@ from typing import Any
 from extract.model import Block, Heading, ListItem, Paragraph, Source, Table
 from extract.text_rules import collapse_spaces
 from nlp.findings.model import Person
+from nlp.findings.people_cues import appointed_role, role_before_comma
 from nlp.findings.people_roles import (
     ROLE_WORDS,
     has_org_word,
     has_role_word,
-    member_columns,
     split_role_org,
 )
+from nlp.findings.people_tables import people_columns
 from nlp.findings.text import cell_text
 
 TITLE = (
@@ -162,6 +163,8 @@ def _plausible(text: str, start: int, end: int, name: str) -> bool:
     """An untitled name: a known given name, or an apposition giving a role."""
     if name.split()[0] in given_names():
         return True
+    if _cued(text, start, end, name):
+        return True
     after = text[end:].lstrip()
     if after.startswith(","):
         segment = after[1:].split(",")[0].split(".")[0].strip().strip("()")
@@ -169,10 +172,30 @@ def _plausible(text: str, start: int, end: int, name: str) -> bool:
     return bool(after.startswith("(") and has_role_word(after[1:].split(")")[0]))
 
 
+def _cued(text: str, start: int, end: int, name: str) -> bool:
+    """A role just before ", <name>" or an appointment names a person, when the name
+    is a whole capitalised run and no organisation ("…, Fenwick Constabulary")."""
+    if has_org_word(text[start:end]) or re.match(r"\s+[A-Z]", text[end:]):
+        return False
+    before = role_before_comma(text[:start])
+    return bool(before) or appointed_role(text[:start], text[end:]) is not None
+
+
 def _with_role(
     text: str, start: int, end: int, name: str, title: str | None, source: Source
 ) -> _Found:
-    role, org = _apposition(text[end:])
+    role: str | None
+    org: str | None
+    before = role_before_comma(text[:start])
+    after = text[end:].lstrip()
+    if before and (not after.startswith(",") or after[1:].lstrip()[:1].islower()):
+        role, org = before  # "Its Business Manager, Name, joined …": the role came first
+    else:
+        role, org = _apposition(text[end:])
+        if role is None and before:
+            role, org = before
+    if role is None:
+        role = appointed_role(text[:start], text[end:]) or None
     if role is None:
         role = _role_before(text[:start])
     if (
@@ -239,7 +262,7 @@ def _from_signature(blocks: tuple[Block, ...], i: int) -> list[_Found]:
 
 def _from_table(table: Table) -> list[_Found]:
     """Membership tables: a Name column, with Role and Organisation columns if any."""
-    cols = member_columns(table)
+    cols = people_columns(table, _is_name)
     if cols is None:
         return []
     name_col, role_col, org_col = cols
@@ -254,6 +277,12 @@ def _from_table(table: Table) -> list[_Found]:
         org = cell_text(by_col.get(org_col)) if org_col is not None else None
         out.append(_Found(m.group(1), role or None, org or None, row.source))
     return out
+
+
+def _is_name(text: str) -> bool:
+    """A cell that is only a person's name (titles and honours allowed)."""
+    m = re.fullmatch(rf"(?:{TITLE}\s+)?({NAME}){_HONOURS}", collapse_spaces(text))
+    return m is not None and _trim(m.group(1)) is not None and not has_org_word(text)
 
 
 def _merge(found: list[_Found]) -> tuple[Person, ...]:

@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span
 from extract.model import Document, Heading, ListItem, Paragraph, Table
 from nlp.findings.kind_period import find_kind_period
 from nlp.findings.people import find_people
-from nlp.findings.plan_lists import read_listed_priorities, read_plan_lists
+from nlp.findings.plan_lists import read_plan_lists
 from nlp.findings.plan_tables import ActionCandidate, is_plan, is_priority_table, read_plan_run
-from nlp.findings.priorities import PriorityRegistry
+from nlp.findings.priorities import PriorityRegistry, reading_labels
 from nlp.findings.progress import ProgressRowCandidate, is_progress, read_progress_run
+from nlp.findings.report_priorities import read_listed_priorities
 from nlp.findings.tables import table_runs
 from nlp.findings.text import block_line, cell_text
 
@@ -208,6 +209,7 @@ def run(document: Document) -> Doc:
     doc.user_data[DOCUMENT_KEY] = document
     doc.user_data[OFFSETS_KEY] = text.offsets
     doc._.registry = PriorityRegistry()
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    with reading_labels(document.blocks):
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
     return doc

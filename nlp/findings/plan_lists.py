@@ -13,8 +13,8 @@ sub-heading says otherwise; under an outcome sub-heading it is outcomes. Lists i
 report's narrative are not actions unless an action sub-heading introduces them
 (a guess that keeps reports' numbered paragraphs out of the plan).
 
-Priorities listed in a report ("Our priorities were: 1. … 2. …") are read here too:
-a list right after a line that names priorities and ends with a colon.
+Priorities listed after an introducing line ("Our priorities were: 1. … 2. …") are
+read in `report_priorities.py`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.text import block_line, strip_bullet
 from nlp.periods import periods
 
-_INTRO_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b.*[:;]\s*$", re.I)
 _SUBHEAD_WORDS = 12
 
 
@@ -109,25 +108,3 @@ def _subheading_mode(text: str, mode: str | None) -> str | None:
     if role == "outcome":
         return "outcome"
     return mode
-
-
-def read_listed_priorities(blocks: tuple[Block, ...], registry: PriorityRegistry) -> None:
-    """Priorities given as a list after an introducing line ("Our priorities are:").
-
-    Used only when no "Priority n" label was found anywhere (a guess: a document that
-    labels its priorities does not also list them unlabelled)."""
-    for i, block in enumerate(blocks):
-        if isinstance(block, Table) or not _INTRO_PRIORITIES.search(collapse_spaces(block.text)):
-            continue
-        n = 0
-        for nxt in blocks[i + 1 : i + 12]:
-            if not isinstance(nxt, ListItem) or nxt.level > 0:
-                break
-            text = strip_bullet(collapse_spaces(nxt.text))
-            if not text or len(text.split()) > 20:
-                break
-            n += 1
-            number = nxt.number if nxt.number and nxt.number[:1].isalnum() else str(n)
-            registry.add(number.rstrip(".)"), text.rstrip(" .;"), nxt.source)
-        if n:
-            return
