@@ -54,6 +54,7 @@ def _action(sha256: str, d: Draft, period: str | None) -> Action:
         source=d.source,
         lead=d.lead,
         timescale=d.timescale,
+        reading=d.reading,
     )
 
 
@@ -68,4 +69,5 @@ def _progress(sha256: str, p: ProgressDraft) -> Progress:
         source=p.source,
         number=p.number,
         status_cue=p.decision.cue,
+        reading=p.reading,
     )

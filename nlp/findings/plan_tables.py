@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
 from nlp.findings.columns import Columns
+from nlp.findings.model import Reading
 from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.tables import TableRow, TableRun
 from nlp.findings.text import block_line, clean, is_bullet, periods, split_number, strip_bullet
@@ -40,13 +41,21 @@ class Draft:
     lead: str | None = None
     timescale: str | None = None
     period: str | None = None
+    reading: Reading | None = None
+    """How the action was read (the plan table's kind and columns), when from a table."""
 
 
 def is_plan(cols: Columns) -> bool:
+    """A plan table: judged so from header and content (`table_reading`), with an
+    action column; a Status/RAG column does not make it a progress table."""
+    if cols.kind is not None:
+        return cols.kind == "plan" and cols.has("action")
     return cols.has("action") and not cols.has("update") and not cols.has("status")
 
 
 def is_priority_table(cols: Columns) -> bool:
+    if cols.kind is not None:
+        return cols.kind == "plan" and cols.has("priority", "outcome")
     return cols.has("priority", "outcome") and not cols.has("update")
 
 
@@ -69,6 +78,7 @@ def read_plan_run(
         drafts = _cell_actions(row.cell(cols, "action"), row, priority, out if continuing else [])
         for d in drafts:
             d.period = period
+            d.reading = cols.reading
             if row.text(cols, "ref"):
                 d.number = _ref(row.text(cols, "ref"))
             d.lead = row.text(cols, "lead") or None
