@@ -239,7 +239,7 @@ def classify(
         return wording
     if decided.rag is None:  # explicit words ("Complete", "Not started") or a key decide
         return decided
-    allowed = RAG_ALLOWED[decided.rag.lower()]
+    allowed = RAG_ALLOWED[decided.rag.lower()] | {decided.status}
     if wording.status in allowed:
         return Decision(wording.status, f"{decided.rag}; {wording.cue}", decided.rag, strength=0.8)
     return decided

@@ -137,6 +137,12 @@ def rag_word(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _rag(code: str) -> str | None:
+    """A RAG colour keeps its colour even when a key names it: the update's wording may
+    still pick within what the colour allows (`status.classify`)."""
+    return code.capitalize() if code in RAG_COLOURS else None
+
+
 def from_cell(
     text: str, shading: str | None = None, key: Mapping[str, Status] | None = None
 ) -> Decision | None:
@@ -147,9 +153,9 @@ def from_cell(
     t = text.strip()
     code = t.lower().strip(".")
     if key and code and code in key:
-        return Decision(key[code], f"{t} (key)")
+        return Decision(key[code], f"{t} (key)", _rag(code))
     if key and not code and shading and shading in key:
-        return Decision(key[shading], f"{shading} shading (key)", strength=0.9)
+        return Decision(key[shading], f"{shading} shading (key)", _rag(shading), strength=0.9)
     pct = percent_status(t)
     if pct:
         return Decision(pct[0], t)
