@@ -76,8 +76,12 @@ def is_imperative(text: str) -> bool:
     low = first.lower()
     if not first[0].isupper() or low in _CLOSED or (first.isupper() and len(first) > 1):
         return False
-    if re.search(r"(?:ed|ing|ly|'s)$", low) or (low.endswith("s") and not low.endswith("ss")):
+    if re.search(r"(?:ing|ly|'s)$", low) or (low.endswith("s") and not low.endswith("ss")):
         return False
+    if re.match(r"^\W*\w+[.:;,!]", first_line(text)):
+        return False  # "Completed.", "Done:" — a word standing alone reports
+    if low.endswith("ed") and second not in DETERMINERS:
+        return False  # "Agreed in May" reports; "Embed the…" is a command
     if second in AUXILIARIES or second in {"not", "of"}:
         return False
     if _REPORT.search(main_clause(first_sentence(text))):
@@ -236,3 +240,16 @@ def describe(texts: Sequence[str], shaded_empty: int, labels: int, rows: int) ->
         shaded_empty=shaded_empty,
         long_text=sum(1 for v in values if len(v.split()) > 8),
     )
+
+
+def is_block_label(text: str, *, heading: bool = False) -> bool:
+    """A line that labels the block after it ("How we will know:", "Measures of
+    success:", "Outcomes:"): short, ending with a colon (or a heading), and not itself an
+    intention. A guess from form: a list of actions ends at such a line even when it is
+    not styled as a heading, and what follows is not the last action's sub-items."""
+    line = clean(text)
+    if not line or len(line.split()) > 10 or split_number(line)[0] is not None:
+        return False
+    if not (line.endswith(":") or heading):
+        return False
+    return not is_intention(line.rstrip(":") + " x")
