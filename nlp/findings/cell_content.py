@@ -252,4 +252,9 @@ def is_block_label(text: str, *, heading: bool = False) -> bool:
         return False
     if not (line.endswith(":") or heading):
         return False
+    if line.split()[0].lower() in _WH_WORDS:
+        return True  # "How we will know:", "What success looks like:"
     return not is_intention(line.rstrip(":") + " x")
+
+
+_WH_WORDS = _closed("what how where when why who which whose")

@@ -82,12 +82,12 @@ def read_plan_run(
             d.reading = cols.reading
             if row.text(cols, "ref"):
                 d.number = _ref(row.text(cols, "ref"))
+            d.lead = row.text(cols, "lead") or None
+            d.timescale = row.text(cols, "timescale") or None
         refs = row.text(cols, "ref").split()
         if len(drafts) > 1 and len(refs) == len(drafts):  # "2 3": one ref per action
             for d, ref in zip(drafts, refs, strict=True):
                 d.number = _ref(ref)
-            d.lead = row.text(cols, "lead") or None
-            d.timescale = row.text(cols, "timescale") or None
         out.extend(drafts)
     return out
 

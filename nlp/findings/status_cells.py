@@ -56,7 +56,7 @@ _WORDS: tuple[tuple[Status, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnot\s+(?:yet\s+)?(?:achieved|met|complete\w*|delivered|done)\b|"
             r"\b(?:delay\w*|slipp\w*|slippage|behind|overdue|off[\s-]track|at\s+risk|"
-            r"stalled|on\s+hold|missed)\b",
+            r"stalled|on\s+hold|missed|late|lagging)\b",
             re.I,
         ),
     ),

@@ -124,7 +124,9 @@ def _content_scores(
     people = 0.0 if status >= n / 2 else c.share(c.people)
     put("lead", people, f"{c.people} of {n} cells name people, roles or bodies")
     put("timescale", c.share(c.dates), f"{c.dates} of {n} cells are dates or terms")
-    if c.share(c.refs) >= 0.8 and (c.distinct >= 0.7 * n or _in_sequence(texts)):
+    keyed = sum(1 for t in texts if clean(t).lower().strip(".") in key)
+    unique = len({clean(t).lower() for t in texts}) == len(texts)
+    if c.share(c.refs) >= 0.8 and keyed < n / 2 and (unique or _in_sequence(texts)):
         put("ref", c.share(c.refs), f"{c.refs} of {n} cells are short references")
     if labels:
         put("priority", labels / n, f"{labels} of {n} cells are priority labels")
