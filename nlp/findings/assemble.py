@@ -58,6 +58,7 @@ def _action(sha256: str, d: ActionCandidate, period: str | None) -> Action:
         source=d.source,
         lead=d.lead,
         timescale=d.timescale,
+        reading=d.reading,
     )
 
 
@@ -72,4 +73,5 @@ def _progress(sha256: str, p: ProgressRowCandidate) -> Progress:
         source=p.source,
         number=p.number,
         status_cue=p.decision.cue,
+        reading=p.reading,
     )

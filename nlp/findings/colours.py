@@ -30,3 +30,21 @@ def colour_name(hex_fill: str) -> str | None:
         if low <= degrees < high:
             return name
     return None
+
+
+def shade_name(hex_fill: str) -> str | None:
+    """Like `colour_name`, and names the neutral fills too ("D9D9D9" → "grey",
+    "FFFFFF" → "white", "000000" → "black"), which only a printed key gives a meaning."""
+    named = colour_name(hex_fill)
+    if named:
+        return named
+    try:
+        r, g, b = (int(hex_fill[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except (ValueError, IndexError):
+        return None
+    _hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if lightness > 0.97:
+        return "white"
+    if lightness < 0.08:
+        return "black"
+    return "grey" if saturation < 0.25 else None

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from extract.model import Row, Table
 from extract.text_rules import collapse_spaces
+from nlp.findings.model import Reading
 from nlp.findings.text import cell_text
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -144,6 +145,17 @@ class Columns:
     header: tuple[str, ...]
     titles: dict[int, str]
     """Grid column -> its header text."""
+    kind: str | None = None
+    """"plan", "progress" or "other" once judged from header and content
+    (`table_reading.judge`); None when only the header was read."""
+    reading: Reading | None = None
+    """How the kind was decided: confidence and the columns' evidence."""
+    cues: dict[int, str] = field(default_factory=dict)
+    """Grid column -> why it has its role."""
+    confidence: dict[int, float] = field(default_factory=dict)
+    guessed: bool = False
+    """The header row was taken for its form (a flagged row of short cells), not its
+    words: content must confirm the roles."""
 
     def col(self, role: str) -> int | None:
         for col, r in sorted(self.roles.items()):
@@ -180,12 +192,29 @@ def read_columns(row: Row) -> Columns | None:
 
 def header_of(table: Table) -> tuple[int, Columns] | None:
     """(index of the header row, its columns): the first of the first three rows that
-    reads as a header."""
+    reads as a header by its words, else the first flagged header row of short cells
+    (its roles then come from the cells below it: `table_reading.judge`)."""
     for i, row in enumerate(table.rows[:3]):
         cols = read_columns(row)
         if cols is not None:
             return i, cols
+    for i, row in enumerate(table.rows[:3]):
+        if row.header and i + 1 < len(table.rows):
+            return (i, cols) if (cols := _header_by_form(row)) else None
     return None
+
+
+def _header_by_form(row: Row) -> Columns | None:
+    """A flagged header row of at least two short cells, whatever its words. A guess:
+    a shaded or bold first row of short labels is a header row."""
+    titles: dict[int, str] = {}
+    texts = [cell_text(c) for c in row.cells]
+    if sum(1 for t in texts if t) < 2 or any(len(t) > 60 or t.endswith(".") for t in texts):
+        return None
+    for cell, text in zip(row.cells, texts, strict=True):
+        for col in range(cell.col, cell.col + max(1, cell.col_span)):
+            titles.setdefault(col, text)
+    return Columns({}, tuple(texts), titles, guessed=True)
 
 
 def is_repeat_of(row: Row, cols: Columns) -> bool:

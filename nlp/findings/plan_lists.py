@@ -23,6 +23,7 @@ import re
 
 from extract.model import Block, Heading, ListItem, Paragraph, Table
 from extract.text_rules import collapse_spaces
+from nlp.findings.cell_content import is_block_label
 from nlp.findings.columns import column_role
 from nlp.findings.plan_tables import ActionCandidate, is_sub_item, label_of
 from nlp.findings.priorities import PriorityRegistry, parse_label
@@ -37,7 +38,7 @@ def read_plan_lists(
 ) -> list[ActionCandidate]:
     out: list[ActionCandidate] = []
     priority: str | None = None
-    mode: str | None = None  # "action" | "outcome" | None
+    mode: str | None = None  # "action" | "outcome" | "block" (a labelled block) | None
     level = 0  # the list level of the last action
     list_period = period
     for i, block in enumerate(blocks):
@@ -53,7 +54,10 @@ def read_plan_lists(
         if priority is None:
             continue
         if _is_heading_like(block) and not isinstance(block, ListItem):
-            mode = _subheading_mode(block.text, mode)
+            listing = mode is not None or bool(out and out[-1].priority == priority)
+            mode = _subheading_mode(
+                block.text, mode, heading=isinstance(block, Heading), listing=listing
+            )
             found = periods(block.text) if mode == "action" else []
             list_period = found[0][1] if found else list_period
             if isinstance(block, Heading) and mode is None and block.level <= 2:
@@ -101,10 +105,14 @@ def _is_heading_like(block: Block) -> bool:
     return False
 
 
-def _subheading_mode(text: str, mode: str | None) -> str | None:
+def _subheading_mode(
+    text: str, mode: str | None, *, heading: bool = False, listing: bool = False
+) -> str | None:
     role = column_role(collapse_spaces(text).rstrip(":"))
     if role == "action":
         return "action"
     if role == "outcome":
         return "outcome"
+    if listing and is_block_label(text, heading=heading):
+        return "block"  # a new labelled block ends the list: its items are not actions'
     return mode

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from extract.model import Block, Cell, Heading, ListItem, Paragraph, Source
+from extract.model import Block, Cell, CellBlock, Heading, ListItem, Paragraph, Source
 from extract.text_rules import collapse_spaces
+from nlp.findings.cell_content import is_block_label, is_intention
 from nlp.findings.columns import Columns
+from nlp.findings.model import Reading
 from nlp.findings.priorities import PriorityRegistry, parse_label
 from nlp.findings.tables import TableRow, TableRun
 from nlp.findings.text import block_line, is_bullet, split_number, strip_bullet
@@ -42,13 +44,21 @@ class ActionCandidate:
     lead: str | None = None
     timescale: str | None = None
     period: str | None = None
+    reading: Reading | None = None
+    """How the action was read (the plan table's kind and columns), when from a table."""
 
 
 def is_plan(cols: Columns) -> bool:
+    """A plan table: judged so from header and content (`table_reading`), with an
+    action column; a Status/RAG column does not make it a progress table."""
+    if cols.kind is not None:
+        return cols.kind == "plan" and cols.has("action")
     return cols.has("action") and not cols.has("update") and not cols.has("status")
 
 
 def is_priority_table(cols: Columns) -> bool:
+    if cols.kind is not None:
+        return cols.kind == "plan" and cols.has("priority", "outcome")
     return cols.has("priority", "outcome") and not cols.has("update")
 
 
@@ -73,10 +83,15 @@ def read_plan_run(
         )
         for d in candidates:
             d.period = period
+            d.reading = cols.reading
             if row.text(cols, "ref"):
                 d.number = _ref(row.text(cols, "ref"))
             d.lead = row.text(cols, "lead") or None
             d.timescale = row.text(cols, "timescale") or None
+        refs = row.text(cols, "ref").split()
+        if len(candidates) > 1 and len(refs) == len(candidates):  # "2 3": one ref per action
+            for d, ref in zip(candidates, refs, strict=True):
+                d.number = _ref(ref)
         out.extend(candidates)
     return out
 
@@ -146,13 +161,17 @@ def _cell_actions(
     if cell is None:
         return []
     out: list[ActionCandidate] = []
-    base = base_level(cell.blocks)
-    for k, block in enumerate(b for b in cell.blocks if collapse_spaces(b.text)):
+    blocks = numbered_lines(cell.blocks)
+    base = base_level(blocks)
+    numbered = any(label_of(b)[0] is not None for b in blocks)
+    for k, block in enumerate(b for b in blocks if collapse_spaces(b.text)):
         number, text = label_of(block)
+        if number is None and (out or carry) and is_block_label(text):
+            break  # a labelled block ("Signs of success:") ends the cell's actions
         last = out[-1] if out else (carry[-1] if carry else None)
         if is_sub_item(block, base) and last is not None:
             last.items.append(strip_bullet(text))
-        elif number is not None or last is None:
+        elif number is not None or last is None or _another_action(last, text, numbered):
             src = block.source
             out.append(
                 ActionCandidate(priority, number, text, src, (row.block, row.index, cell.col, k))
@@ -160,6 +179,62 @@ def _cell_actions(
         else:  # unnumbered text continues the action before it
             last.text = collapse_spaces(last.text + " " + text)
     return out
+
+
+def _another_action(last: ActionCandidate, text: str, numbered: bool) -> bool:
+    """In a cell without numbers, a new line that states an intention after a finished
+    sentence is a second action (two rows a PDF backend merged), not a continuation.
+    A guess: one action's text rarely runs over two paragraphs each opening with a verb."""
+    return not numbered and last.text.endswith(_SENTENCE_END) and is_intention(text)
+
+
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
+
+
+def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
+    """A cell's lines with typed numbers made explicit, as a reader sees them:
+
+    - bare numbers ("1 Evaluate…", "2 Test…") count as labels when at least two
+      lines of the cell start with one;
+    - a line holding two numbered items run together ("…case files. P1.4 Launch…",
+      as a PDF line join leaves them) is split before the second label when that label
+      has the first's shape and a higher number.
+
+    Both are guesses about typed lists; a number inside a sentence ("in 2 localities")
+    is never a label (a label follows a sentence end and precedes a capital)."""
+    bare = sum(1 for b in blocks if isinstance(b, Paragraph) and _BARE_NUMBER.match(b.text))
+    out: list[CellBlock] = []
+    for block in blocks:
+        if not isinstance(block, Paragraph) or block.number:
+            out.append(block)
+            continue
+        number, text = split_number(block.text)
+        m = _BARE_NUMBER.match(block.text) if number is None and bare >= 2 else None
+        if m:
+            number, text = m.group(1), block.text[m.end() :].strip()
+        if number is None:
+            out.append(block)
+            continue
+        out.extend(_split_run_on(number, text, block))
+    return out
+
+
+def _split_run_on(number: str, text: str, block: Paragraph) -> list[CellBlock]:
+    shape = re.sub(r"\d+", r"\\d{1,3}", re.escape(number))
+    pattern = re.compile(rf"(?<=[.;!?])\s+({shape})[.)]?\s+(?=[A-Z])")
+    out: list[CellBlock] = []
+    while True:
+        later = [m for m in pattern.finditer(text) if _key(m.group(1)) > _key(number)]
+        if not later:
+            out.append(replace(block, number=number, text=text))
+            return out
+        m = later[0]
+        out.append(replace(block, number=number, text=text[: m.start()].strip()))
+        number, text = m.group(1), text[m.end() :].strip()
+
+
+def _key(number: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", number))
 
 
 def label_of(block: ListItem | Paragraph) -> tuple[str | None, str]:

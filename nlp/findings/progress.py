@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, ListItem, Source
 from extract.text_rules import collapse_spaces
-from nlp.findings.colours import colour_name
+from nlp.findings.colours import shade_name
 from nlp.findings.columns import Columns
+from nlp.findings.model import Reading
 from nlp.findings.plan_tables import context_priority
 from nlp.findings.priorities import PriorityRegistry
 from nlp.findings.status import StatusDecision, classify
@@ -38,9 +39,14 @@ class ProgressRowCandidate:
     position: tuple[int, int]
     priority: str | None = None
     decision: StatusDecision = field(default_factory=lambda: StatusDecision("unknown", None))
+    reading: Reading | None = None
 
 
 def is_progress(cols: Columns) -> bool:
+    """A progress table: an action column and an update column (judged from header and
+    content by `table_reading`)."""
+    if cols.kind is not None:
+        return cols.kind == "progress"
     return cols.has("action") and (cols.has("update") or cols.has("status"))
 
 
@@ -80,9 +86,30 @@ def read_progress_run(
                 priority=priority,
             )
         )
-    for candidate in out:
-        candidate.decision = classify(candidate.update, candidate.status_cell, candidate.shading)
+    for draft in out:
+        draft.decision = classify(draft.update, draft.status_cell, draft.shading, run.key)
+        draft.reading = row_reading(cols.reading, draft.decision, run.key_text)
     return out
+
+
+def row_reading(table: Reading | None, decision: StatusDecision, key_text: str) -> Reading:
+    """The row's reading: the table's kind, then where its status came from. Less sure
+    when the status came from the update's wording than from a status cell."""
+    base = table or Reading(0.5, "progress table")
+    if decision.cue and decision.cue.endswith("(key)"):
+        source = f"status {decision.cue[:-6]!r} read with the key {key_text!r}"
+    elif decision.strength >= 1.0:
+        source = f"status cell {decision.cue!r}"
+    elif decision.rag and decision.cue and ";" in decision.cue:
+        source = f"{decision.rag} narrowed by the update's wording ({decision.cue})"
+    elif decision.rag or decision.strength >= 0.7:
+        source = f"status cell {decision.cue!r}"
+    elif decision.cue:
+        source = f"the update's wording ({decision.cue!r})"
+    else:
+        source = "nothing in the row says how far the work got"
+    confidence = round(base.confidence * (0.5 + 0.5 * decision.strength), 2)
+    return Reading(confidence, f"{base.cue}; {source}")
 
 
 def _continues(action_lines: list[str], last: ProgressRowCandidate) -> bool:
@@ -135,4 +162,4 @@ def _shading(cell: Cell | None) -> str | None:
     """The colour name of a Status/RAG cell's shading, when the backend gives one."""
     if cell is None:
         return None
-    return colour_name(cell.shading) if cell.shading else None
+    return shade_name(cell.shading) if cell.shading else None

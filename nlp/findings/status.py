@@ -24,76 +24,30 @@ of the colours is a guess at the common key; boards define their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 
 from nlp.findings.model import Status
-
-_COLUMN_WORDS: tuple[tuple[Status, re.Pattern[str]], ...] = (
-    ("planned", re.compile(r"\bnot\s+(?:yet\s+)?(?:started|commenced|begun)\b|\bfuture\b", re.I)),
-    (
-        "delayed",
-        re.compile(r"\b(?:delay\w*|slipp\w*|behind|overdue|off[\s-]track|at\s+risk)\b", re.I),
-    ),
-    (
-        "complete",
-        re.compile(r"\b(?:complet\w*|achieved|done|closed|met|finished|delivered)\b", re.I),
-    ),
-    (
-        "in_progress",
-        re.compile(r"\b(?:on[\s-]track|in\s+progress|ongoing|underway|started|partial\w*)\b", re.I),
-    ),
-    ("planned", re.compile(r"\b(?:planned|scheduled|pending)\b", re.I)),
+from nlp.findings.status_cells import (
+    RAG_ALLOWED,
+    RAG_COLOURS,
+    StatusDecision,
+    from_cell,
+    percent_status,
 )
-RAG_COLOURS: dict[str, Status] = {
-    "blue": "complete",
-    "green": "in_progress",
-    "amber": "in_progress",
-    "yellow": "in_progress",
-    "orange": "in_progress",
-    "red": "delayed",
-}
-RAG_ALLOWED: dict[str, frozenset[Status]] = {
-    "blue": frozenset({"complete"}),
-    "green": frozenset({"complete", "in_progress"}),
-    "amber": frozenset({"in_progress", "planned", "delayed"}),
-    "yellow": frozenset({"in_progress", "planned", "delayed"}),
-    "orange": frozenset({"in_progress", "planned", "delayed"}),
-    "red": frozenset({"delayed", "planned"}),
-}
-_RAG_LETTERS = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
 
-
-@dataclass(frozen=True)
-class StatusDecision:
-    """The status a progress row is read as, with the words or colour that decided it."""
-
-    status: Status
-    cue: str | None
-    rag: str | None = None
+__all__ = [
+    "RAG_ALLOWED",
+    "RAG_COLOURS",
+    "StatusDecision",
+    "classify",
+    "from_column",
+    "from_wording",
+]
 
 
 def from_column(text: str, shading: str | None = None) -> StatusDecision | None:
     """A Status/RAG cell's text (or shading colour name) read as a status."""
-    t = text.strip().lower().strip(".")
-    rag = _rag_word(t)
-    if rag:
-        return StatusDecision(RAG_COLOURS[rag], text.strip(), rag.capitalize())
-    for status, pattern in _COLUMN_WORDS:
-        m = pattern.search(t)
-        if m:  # words in the cell outrank its colour
-            return StatusDecision(status, text.strip())
-    rag = _rag_word(shading.lower()) if shading else None
-    if rag:
-        return StatusDecision(RAG_COLOURS[rag], f"{rag} shading", rag.capitalize())
-    return None
-
-
-def _rag_word(text: str) -> str | None:
-    if text in _RAG_LETTERS:
-        return _RAG_LETTERS[text]
-    m = re.match(r"^(blue|green|amber|yellow|orange|red)\b", text)
-    return m.group(1) if m else None
+    return from_cell(text, shading)
 
 
 # --- wording rules ---------------------------------------------------------------
@@ -132,7 +86,8 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"(?:is|are)\s+(?:now\s+)?(?:\w+ing)\b(?<!\bbeing)|continu(?:es|ing)\s+to|"
             r"work\s+(?:continues|is\s+continuing)|subject\s+to\s+(?:review|consultation)|"
             r"under\s+(?:review|development|way|consideration)|in\s+development|"
-            r"partially|partly|remains?\s+a\s+priority|"
+            r"partially|partly|remains?\s+a\s+priority|(?:good|some|steady)\s+progress|"
+            r"progress\s+(?:has\s+been|was|is\s+being)\s+made|remaining\s+work|the\s+remainder|"
             r"not\s+yet\s+(?:been\s+)?(?!started\b|commenced\b|begun\b)\w+|"
             r"(?:has|have)\s+(?:started|begun|commenced))",
             re.I,
@@ -162,26 +117,87 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# Guess: sentences about the reporting itself (an update asked for, not received,
+# awaited) say nothing about the work: the row's status is unknown.
+_NO_NEWS = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|was|were)\s+(?:asked|requested|chased|reminded)\s+"
+    r"(?:for|to\s+(?:provide|send|give|submit|supply))\b[^.;]*|"
+    r"\bno\s+(?:\w+\s+)?(?:update|information|response|return|report)\s+(?:was|were|has\s+been|"
+    r"had\s+been|is)\s+(?:received|provided|given|submitted|available)\b[^.;]*|"
+    r"\b(?:update|information|response|return)s?\s+(?:was|were|has\s+been|is|are)\s+"
+    r"(?:requested|awaited|outstanding|not\s+(?:yet\s+)?(?:been\s+)?(?:received|provided))\b[^.;]*|"
+    r"\bawaiting\s+(?:an?\s+|the\s+)?(?:update|information|response|return)\b[^.;]*",
+    re.I,
+)
+# Guess: reviewing or evaluating the *impact* of a piece of work presupposes that the
+# work is done: such a follow-up does not make a finished action unfinished.
+_FOLLOW_UP = re.compile(
+    r"\b(?:will|to|plans?\s+to|intends?\s+to)\s+(?:then\s+)?(?:review|evaluate|assess|monitor|"
+    r"measure|check|test|consider|report\s+on)\s+(?:the\s+|its\s+|their\s+|this\s+)?"
+    r"(?:\w+\s+)?(?:impact|effect|effectiveness|difference|benefits?|outcomes?)\b[^.;]*|"
+    r"\b(?:impact|effect|effectiveness|benefits?|outcomes?)\s+(?:\w+\s+){0,3}(?:will|is\s+to|are\s+to)\s+"
+    r"be\s+(?:reviewed|evaluated|assessed|monitored|measured|tested|considered)\b[^.;]*",
+    re.I,
+)
+_PERCENT_DONE = re.compile(
+    r"\b\d{1,3}\s?%\s*(?:complete[d]?|done|achieved|delivered|finished)\b", re.I
+)
+
+
 def from_wording(update: str) -> StatusDecision:
     """Status of an update from its wording alone, keeping the cue that decided it."""
     text = update.strip()
     if not text or _PLACEHOLDER.match(text):
-        return StatusDecision("unknown", text or None)
-    found: dict[Status, str] = {}
+        return StatusDecision("unknown", text or None, strength=0.3)
+    pct = _PERCENT_DONE.search(text)
+    if pct:
+        status = percent_status(pct.group(0))
+        if status:
+            return StatusDecision(status[0], pct.group(0), strength=0.8)
+    no_news = _NO_NEWS.search(text)
+    rest = _NO_NEWS.sub(_blank, text)
+    follow_up = _FOLLOW_UP.search(rest)
+    found = _cues(_FOLLOW_UP.sub(_blank, rest)) if follow_up else {}
+    if not found:
+        found = _cues(rest)
+        follow_up = None
+    if not found and no_news:
+        return StatusDecision("unknown", no_news.group(0).strip(), strength=0.5)
+    decided = _decide(found)
+    if follow_up and decided.status == "complete":
+        cue = f"{decided.cue} (then: {follow_up.group(0).strip()})"
+        return StatusDecision("complete", cue, strength=decided.strength)
+    return decided
+
+
+def _cues(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
     masked = _FUTURE_MASK.sub(_blank, text)
-    wording = text
     for status in ("delayed", "in_progress", "planned"):
         for pattern in _CUES[status]:
-            m = pattern.search(wording)
+            m = pattern.search(text)
             if m:
                 found.setdefault(status, m.group(0))
-                masked = _blank_spans(masked, pattern.finditer(wording))
+                masked = _blank_spans(masked, pattern.finditer(text))
     m = _CUES["complete"][0].search(masked)
     if m:
         found["complete"] = m.group(0)
-    return _decide(found)
+    if "delayed" in found and _NOT_STARTED.search(found["delayed"]):
+        # "has not yet started and is scheduled for May": planned, not late — look for
+        # a scheduling cue outside the not-started words
+        later = _CUES["planned"][0].search(_NOT_STARTED.sub(_blank, text))
+        if later:
+            found["planned"] = f"{found['delayed']} … {later.group(0)}"
+            found["not_started"] = found.pop("delayed")
+    return found
 
 
+_STATUS: dict[str, Status] = {
+    "complete": "complete",
+    "in_progress": "in_progress",
+    "planned": "planned",
+    "delayed": "delayed",
+}
 _NOT_STARTED = re.compile(r"\bnot\s+(?:yet\s+)?(?:started|begun|happened|progressed)\b", re.I)
 
 
@@ -196,32 +212,45 @@ def _blank_spans(text: str, matches: Iterable[re.Match[str]]) -> str:
     return "".join(chars)
 
 
-def _decide(found: dict[Status, str]) -> StatusDecision:
-    if "delayed" in found and "complete" in found and _NOT_STARTED.search(found["delayed"]):
+def _decide(found: dict[str, str]) -> StatusDecision:
+    not_started = found.pop("not_started", None)
+    if not_started and "complete" in found:
         # part done, the rest not started: the action as a whole is in progress
-        return StatusDecision("in_progress", f"{found['complete']} … {found['delayed']}")
+        return StatusDecision("in_progress", f"{found['complete']} … {not_started}", strength=0.6)
+    if "delayed" in found and "complete" in found and _NOT_STARTED.search(found["delayed"]):
+        return StatusDecision(
+            "in_progress", f"{found['complete']} … {found['delayed']}", strength=0.6
+        )
     if "delayed" in found:
-        return StatusDecision("delayed", found["delayed"])
+        return StatusDecision("delayed", found["delayed"], strength=0.6)
     if "complete" in found and ("in_progress" in found or "planned" in found):
         rest = found.get("in_progress") or found.get("planned")
-        return StatusDecision("in_progress", f"{found['complete']} … {rest}")
+        return StatusDecision("in_progress", f"{found['complete']} … {rest}", strength=0.55)
     for status in ("in_progress", "complete", "planned"):
         if status in found:
-            return StatusDecision(status, found[status])
-    return StatusDecision("unknown", None)
+            return StatusDecision(_STATUS[status], found[status], strength=0.6)
+    return StatusDecision("unknown", None, strength=0.3)
 
 
-def classify(update: str, column: str | None = None, shading: str | None = None) -> StatusDecision:
-    """The row's status: from its Status/RAG cell when it has one, else the wording."""
+def classify(
+    update: str,
+    column: str | None = None,
+    shading: str | None = None,
+    key: Mapping[str, Status] | None = None,
+) -> StatusDecision:
+    """The row's status: from its Status/RAG cell when it has one (read with the key
+    printed near the table, if any), else the wording."""
     wording = from_wording(update)
     if column is None and not shading:
         return wording
-    decided = from_column(column or "", shading)
+    decided = from_cell(column or "", shading, key)
     if decided is None:
         return wording
-    if decided.rag is None:  # explicit words ("Complete", "Not started") decide
+    if decided.rag is None:  # explicit words ("Complete", "Not started") or a key decide
         return decided
-    allowed = RAG_ALLOWED[decided.rag.lower()]
+    allowed = RAG_ALLOWED[decided.rag.lower()] | {decided.status}
     if wording.status in allowed:
-        return StatusDecision(wording.status, f"{decided.rag}; {wording.cue}", decided.rag)
+        return StatusDecision(
+            wording.status, f"{decided.rag}; {wording.cue}", decided.rag, strength=0.8
+        )
     return decided

@@ -10,11 +10,14 @@ header rows repeated after a page break are not data; a row holding only a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
 from nlp.findings.columns import Columns, header_of, is_repeat_of
+from nlp.findings.model import Status
 from nlp.findings.priorities import parse_label
+from nlp.findings.status_key import key_near
+from nlp.findings.table_reading import judge
 from nlp.findings.text import cell_text, is_bullet, split_number
 
 
@@ -51,10 +54,28 @@ class TableRun:
     first_block: int
     rows: list[TableRow]
     caption: list[str]
+    last_block: int = -1
+    key: dict[str, Status] = field(default_factory=dict)
+    """Status codes -> status, from a key printed near the table (`status_key.py`)."""
+    key_text: str = ""
 
 
 def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
-    """Every table with a readable header, continuations joined to it."""
+    """Every table with a readable header, continuations joined to it; each run's
+    columns judged from header and content (`table_reading.judge`)."""
+    for run in _raw_runs(blocks):
+        yield _finish(run, blocks)
+
+
+def _finish(run: TableRun, blocks: tuple[Block, ...]) -> TableRun:
+    run.key, run.key_text = key_near(blocks, run.first_block, run.last_block)
+    body = [r.row for r in run.rows if r.section is None]
+    run.columns = judge(run.columns, body, run.key)
+    run.rows = merge_split_rows(run.rows, run.columns)
+    return run
+
+
+def _raw_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     run: TableRun | None = None
     last_cols = 0
     between: list[str] = []
@@ -72,13 +93,13 @@ def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
         )
         if continues and run is not None:
             start = head[0] + 1 if head else 0
-            rows = [*run.rows, *_data_rows(i, block, run.columns, start)]
-            run.rows = merge_split_rows(rows, run.columns)
+            run.rows = [*run.rows, *_data_rows(i, block, run.columns, start)]
+            run.last_block = i
         elif head is not None:
             if run is not None:
                 yield run
-            rows = merge_split_rows(list(_data_rows(i, block, head[1], head[0] + 1)), head[1])
-            run = TableRun(head[1], i, rows, between)
+            rows = list(_data_rows(i, block, head[1], head[0] + 1))
+            run = TableRun(head[1], i, rows, between, last_block=i)
         last_cols = block.n_cols
         between = []
     if run is not None:

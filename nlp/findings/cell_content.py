@@ -1,0 +1,261 @@
+"""What a table cell's text is, from its words alone: an intention, a report, a status
+value, a person or organisation, a date or term, a short reference.
+
+The pipeline is `spacy.blank("en")` (no tagger), so these features are read from the
+text: first words, suffixes and a small closed list of English grammar words
+(determiners, pronouns, prepositions, auxiliaries, modals). Closed-class words are
+general English, not any board's vocabulary; no content word of a board's tables is
+listed here. Every rule below is a guess about how plan and progress tables are
+written, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.text_rules import collapse_spaces
+from nlp.findings.text import split_number, strip_bullet
+
+
+def _closed(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+DETERMINERS = _closed(
+    "a an the this that these those our its their his her my your all each every some "
+    "any no both another further more new"
+)
+PRONOUNS = _closed("we it they he she i you there one")
+PREPOSITIONS = _closed(
+    "in on at by for with from to of through across within under over after before "
+    "during since into onto about against between among around via per"
+)
+CONJUNCTIONS = _closed("and but or so as if when while although because")
+AUXILIARIES = _closed(
+    "is are am was were be been being has have had do does did "
+    "will shall would should must can could may might"
+)
+_CLOSED = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"not"}
+
+# Guess: a report says what happened or is happening — a past or perfect auxiliary, a
+# passive or progressive form, "continues to", "under way", "now" + state, or a cell
+# that opens with a completion participle ("Completed.", "Achieved –").
+_REPORT = re.compile(
+    r"\b(?:was|were|had)\b|\b(?:has|have)\s+(?:been|not|now|also|already|yet|\w+(?:ed|en|ne|wn|un|t))\b|"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+\w+|\w+ing)\b|"
+    r"\bcontinu(?:es|ed|ing)\s+to\b|\bunder\s*way\b|\bcurrently\b|\b(?:is|are)\s+now\b|"
+    r"\bso\s+far\b|\bto\s+date\b|\bduring\s+the\s+year\b",
+    re.I,
+)
+_OPENING_PARTICIPLE = re.compile(r"^\s*(?:\w+ed|done|begun|underway|ongoing)\b\s*[.:;,–—-]", re.I)
+# Guess: an intention is an imperative ("Develop…", "Review the…"), an infinitive
+# ("To improve…") or a subject with a modal ("We will…", "The Board should…").
+_MODAL_INTENT = re.compile(
+    r"^(?:\w+\s+){0,4}?(?:will|shall|should|must|would)\s+(?!have\b)\w+", re.I
+)
+
+
+def first_line(text: str) -> str:
+    """The cell's first line without its number or bullet."""
+    line = collapse_spaces(text.split("\n", 1)[0])
+    return split_number(strip_bullet(line))[1]
+
+
+def is_imperative(text: str) -> bool:
+    """Starts with a verb's base form used as a command: a capitalised word that is not a
+    grammar word and has no inflection (-ed, -ing, -ly; a final -s only as in "-ss"),
+    followed by a determiner, a capitalised word, or a content word — not by an auxiliary
+    (a noun subject: "Recruitment is…") or a preposition when the rest reports
+    ("Work on the form is under way"). A guess; nouns that look like verbs ("Work with
+    schools…") read as commands, which is what they usually are in a plan."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", first_line(text))
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1].lower()
+    low = first.lower()
+    if not first[0].isupper() or low in _CLOSED or (first.isupper() and len(first) > 1):
+        return False
+    if re.search(r"(?:ing|ly|'s)$", low) or (low.endswith("s") and not low.endswith("ss")):
+        return False
+    if re.match(r"^\W*\w+[.:;,!]", first_line(text)):
+        return False  # "Completed.", "Done:" — a word standing alone reports
+    if low.endswith("ed") and second not in DETERMINERS:
+        return False  # "Agreed in May" reports; "Embed the…" is a command
+    if second in AUXILIARIES or second in {"not", "of"}:
+        return False
+    if _REPORT.search(main_clause(first_sentence(text))):
+        return False  # "Good progress has been made…": a subject, then a report
+    return second in DETERMINERS or not _title_case(first_line(text))
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|so|because|as|until|once|if|while|"
+    r"including|following|after|before)\b",
+    re.I,
+)
+
+
+def main_clause(sentence: str) -> str:
+    """A sentence up to its first subordinating word ("…the offer that was agreed")."""
+    return _SUBORDINATE.split(sentence, maxsplit=1)[0]
+
+
+def _title_case(line: str) -> bool:
+    """Every content word capitalised and no full stop: a name, role or title."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-&]*", line)
+    content = [w for w in words if w.lower() not in _CLOSED]
+    return (
+        bool(content)
+        and len(words) <= 10
+        and not line.rstrip().endswith(".")
+        and all(w[0].isupper() for w in content)
+    )
+
+
+def first_sentence(text: str) -> str:
+    line = first_line(text)
+    return re.split(r"(?<=[.;!?])\s+", line, maxsplit=1)[0]
+
+
+def is_intention(text: str) -> bool:
+    """An imperative, an infinitive ("To…") or a modal intention ("We will…")."""
+    line = first_line(text)
+    if not line:
+        return False
+    if re.match(r"^to\s+[a-z]+\b", line, re.I) and not re.match(r"^to\s+date\b", line, re.I):
+        return True
+    if is_imperative(text):
+        return True
+    return bool(_MODAL_INTENT.match(line)) and not _REPORT.search(first_sentence(text))
+
+
+def is_report(text: str) -> bool:
+    """Says what happened or is happening (past, perfect, passive, progressive)."""
+    line = collapse_spaces(text)
+    if not line or is_imperative(text):
+        return False
+    return bool(_REPORT.search(line) or _OPENING_PARTICIPLE.match(line))
+
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Guess: a timescale is a date, month, year, quarter, season, term or a standing phrase
+# ("Ongoing", "Annually", "End of year") — short, with little else in it.
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d{{2}}\b|\bq[1-4]\b|\bquarter\b|\b(?:spring|summer|"
+    r"autumn|fall|winter)\b|\bterm\b|\bongoing\b|\bannual(?:ly)?\b|\bmonthly\b|"
+    r"\bquarterly\b|\bweekly\b|\bend\s+of\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\byear\s*\d\b",
+    re.I,
+)
+_REF = re.compile(r"^[A-Z]{0,3}\s?\d{1,3}(?:[.\-]\d{1,3}){0,3}[a-z]?[.)]?$|^[A-Z]\d?[.)]?$")
+_PERCENT = re.compile(r"\b\d{1,3}\s?%")
+_SYMBOLS = re.compile(r"^[^\w\s]{1,3}$")
+
+
+def is_date(text: str) -> bool:
+    line = collapse_spaces(text)
+    return 0 < len(line.split()) <= 6 and bool(_DATE.search(line))
+
+
+def is_ref(text: str) -> bool:
+    return bool(_REF.match(collapse_spaces(text)))
+
+
+def is_short_value(text: str) -> bool:
+    """A status-like value: up to four words, a number, a letter, a symbol, a percentage."""
+    line = collapse_spaces(text)
+    if not line:
+        return False
+    return (len(line.split()) <= 4 and not line.endswith(".")) or bool(_PERCENT.search(line))
+
+
+def is_symbol(text: str) -> bool:
+    return bool(_SYMBOLS.match(collapse_spaces(text)))
+
+
+def is_person_or_body(text: str) -> bool:
+    """Names, roles and organisations: short, no verb form, mostly capitalised words
+    ("Head of Early Help", "Designated Nurse, Acute Trust", "J. Smith / Police").
+    A guess from form; a short capitalised title would pass too."""
+    line = collapse_spaces(text)
+    words = re.findall(r"[A-Za-z][A-Za-z'\-&]*", line)
+    if not 1 <= len(words) <= 12 or (line.endswith(".") and len(words) > 3):
+        return False
+    if _REPORT.search(line) or is_date(line) or is_ref(line):
+        return False
+    content = [w for w in words if w.lower() not in _CLOSED]
+    if not content:
+        return False
+    capitals = sum(1 for w in content if w[0].isupper())
+    return capitals / len(content) >= 0.6 and not is_imperative_with_object(line)
+
+
+def is_imperative_with_object(text: str) -> bool:
+    """An imperative followed by a determiner ("Review the…"): an action, not a role."""
+    words = first_line(text).split()
+    return len(words) >= 2 and is_imperative(text) and words[1].lower() in DETERMINERS
+
+
+@dataclass(frozen=True)
+class ColumnContent:
+    """What the body cells of one column hold: counts over its non-empty cells."""
+
+    cells: int
+    rows: int
+    """Body rows (cells present or not: merged cells are stored once)."""
+    intentions: int
+    reports: int
+    dates: int
+    refs: int
+    short: int
+    distinct: int
+    people: int
+    labels: int
+    shaded_empty: int
+    long_text: int
+    """Cells of more than eight words."""
+
+    def share(self, n: int) -> float:
+        return n / self.cells if self.cells else 0.0
+
+
+def describe(texts: Sequence[str], shaded_empty: int, labels: int, rows: int) -> ColumnContent:
+    """The content counts of a column's body cells (`texts` are the non-empty ones)."""
+    values = [collapse_spaces(t) for t in texts if collapse_spaces(t)]
+    short = [v for v in values if is_short_value(v)]
+    return ColumnContent(
+        cells=len(values) + shaded_empty,
+        rows=rows,
+        intentions=sum(1 for t in texts if collapse_spaces(t) and is_intention(t)),
+        reports=sum(1 for t in texts if collapse_spaces(t) and is_report(t)),
+        dates=sum(1 for v in values if is_date(v)),
+        refs=sum(1 for v in values if is_ref(v)),
+        short=len(short) + shaded_empty,
+        distinct=len({v.lower() for v in short}),
+        people=sum(1 for v in values if is_person_or_body(v)),
+        labels=labels,
+        shaded_empty=shaded_empty,
+        long_text=sum(1 for v in values if len(v.split()) > 8),
+    )
+
+
+def is_block_label(text: str, *, heading: bool = False) -> bool:
+    """A line that labels the block after it ("How we will know:", "Measures of
+    success:", "Outcomes:"): short, ending with a colon (or a heading), and not itself an
+    intention. A guess from form: a list of actions ends at such a line even when it is
+    not styled as a heading, and what follows is not the last action's sub-items."""
+    line = collapse_spaces(text)
+    if not line or len(line.split()) > 10 or split_number(line)[0] is not None:
+        return False
+    if not (line.endswith(":") or heading):
+        return False
+    if line.split()[0].lower() in _WH_WORDS:
+        return True  # "How we will know:", "What success looks like:"
+    return not is_intention(line.rstrip(":") + " x")
+
+
+_WH_WORDS = _closed("what how where when why who which whose")

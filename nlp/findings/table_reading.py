@@ -1,0 +1,200 @@
+"""Column roles and the table's kind from header words AND the cells' content.
+
+For every grid column two kinds of evidence are scored 0..1 for each role:
+
+- the header: similarity of its words to the role's small vocabulary (`columns.py`);
+- the body: what its cells hold (`cell_content.py`): intentions (action), reports of
+  what happened (update), short categorical values, symbols, percentages or codes of a
+  printed key (status), names, roles and organisations (lead), dates and terms
+  (timescale), short distinct references (ref), priority labels or a sparse column
+  merged down the rows (priority). Outcomes have no content test of their own.
+
+The two are combined as independent signals, `1 - (1 - 0.6·header)(1 - 0.6·content)`:
+either alone gives at most 0.6, both together up to 0.84. Roles are then given greedily,
+best score first, one role per column and one column per role; a role needs 0.42
+(a guess: a clear header word alone, or most cells clearly of that kind alone).
+
+The table's kind follows from the roles: a **progress** table has an action column and
+an update column (reports on what happened); a **plan** has an action column (or
+priorities with outcomes) and no update column — a Status/RAG column does not make it
+a progress table; anything else is **other**. The decision is kept as a `Reading`
+whose cue names the columns and the evidence that decided it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from extract.model import Cell, Row
+from extract.text_rules import collapse_spaces
+from nlp.findings.cell_content import ColumnContent, describe, first_line, is_ref
+from nlp.findings.columns import Columns, role_scores
+from nlp.findings.model import Reading
+from nlp.findings.priorities import parse_label
+from nlp.findings.status_cells import is_status_value
+
+_HEADER_WEIGHT = 0.6
+_CONTENT_WEIGHT = 0.6
+_MIN_ROLE = 0.42
+_HEADER_MIN = 80.0
+ROLE_NAMES = {
+    "ref": "references",
+    "priority": "priorities",
+    "outcome": "outcomes",
+    "action": "actions",
+    "update": "updates",
+    "status": "status",
+    "lead": "leads",
+    "timescale": "timescales",
+}
+
+
+def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = None) -> Columns:
+    """`cols` (read from the header row) with roles, kind and reading decided from the
+    header and the body rows' content (`body`: data rows, section rows excluded)."""
+    cells = _cells_by_column(body)
+    grid = sorted(set(cols.titles) | set(cells))
+    scored: list[tuple[float, int, str, str]] = []
+    for col in grid:
+        title = cols.titles.get(col, "")
+        header = {r: s / 100 for r, s in role_scores(title).items() if s >= _HEADER_MIN}
+        content, why = _content_scores(cells.get(col, []), len(body), key or {})
+        for role in ROLE_NAMES:
+            h, c = header.get(role, 0.0), content.get(role, 0.0)
+            combined = 1 - (1 - _HEADER_WEIGHT * h) * (1 - _CONTENT_WEIGHT * c)
+            if combined >= _MIN_ROLE:
+                scored.append((combined, col, role, _cue(col, title, role, h, why.get(role))))
+    roles: dict[int, str] = {}
+    cues: dict[int, str] = {}
+    confidence: dict[int, float] = {}
+    for combined, col, role, cue in sorted(scored, key=lambda t: (-t[0], t[1])):
+        if col in roles or role in roles.values():
+            continue
+        roles[col], cues[col], confidence[col] = role, cue, combined
+    spans = _spans(cols, roles)
+    judged = replace(cols, roles=spans, cues=cues, confidence=confidence)
+    return replace(judged, kind=_kind(judged), reading=_reading(judged))
+
+
+def _cells_by_column(body: Sequence[Row]) -> dict[int, list[Cell]]:
+    out: dict[int, list[Cell]] = {}
+    for row in body:
+        for cell in row.cells:
+            out.setdefault(cell.col, []).append(cell)
+    return out
+
+
+def _spans(cols: Columns, roles: dict[int, str]) -> dict[int, str]:
+    """A header cell spanning several grid columns gives its role to all of them."""
+    out = dict(roles)
+    for col, role in roles.items():
+        title = cols.titles.get(col)
+        for other, t in cols.titles.items():
+            if t == title and title and other not in out:
+                out[other] = role
+    return out
+
+
+def _content_scores(
+    cells: list[Cell], rows: int, key: Mapping[str, str]
+) -> tuple[dict[str, float], dict[str, str]]:
+    texts = [cell.text for cell in cells if collapse_spaces(cell.text)]
+    shaded = sum(1 for cell in cells if not collapse_spaces(cell.text) and cell.shading)
+    labels = sum(1 for t in texts if parse_label(first_line(t) or t, loose=True))
+    c = describe(texts, shaded, labels, rows)
+    if not c.cells:
+        return {}, {}
+    scores: dict[str, float] = {}
+    why: dict[str, str] = {}
+
+    def put(role: str, score: float, reason: str) -> None:
+        if score > 0:
+            scores[role], why[role] = min(1.0, score), reason
+
+    n = c.cells
+    put("action", c.share(c.intentions), f"{c.intentions} of {n} cells state intentions")
+    put("update", c.share(c.reports), f"{c.reports} of {n} cells report past or ongoing work")
+    status = _status_values(texts, key) + shaded
+    if status:
+        put("status", status / n, f"{status} of {n} cells are status values")
+    elif _categorical(c):
+        put("status", 0.5, f"{c.distinct} distinct short values")
+    people = 0.0 if status >= n / 2 else c.share(c.people)
+    put("lead", people, f"{c.people} of {n} cells name people, roles or bodies")
+    put("timescale", c.share(c.dates), f"{c.dates} of {n} cells are dates or terms")
+    keyed = sum(1 for t in texts if collapse_spaces(t).lower().strip(".") in key)
+    unique = len({collapse_spaces(t).lower() for t in texts}) == len(texts)
+    if c.share(c.refs) >= 0.8 and keyed < n / 2 and (unique or _in_sequence(texts)):
+        put("ref", c.share(c.refs), f"{c.refs} of {n} cells are short references")
+    if labels:
+        put("priority", labels / n, f"{labels} of {n} cells are priority labels")
+    elif rows >= 3 and n <= 0.6 * rows and c.long_text <= n / 2 and not c.dates:
+        put("priority", 0.5, f"merged down the rows ({n} cells for {rows} rows)")
+    return scores, why
+
+
+def _status_values(texts: list[str], key: Mapping[str, str]) -> int:
+    return sum(
+        1 for t in texts if collapse_spaces(t).lower().strip(".") in key or is_status_value(t)
+    )
+
+
+def _categorical(c: ColumnContent) -> bool:
+    """Short values repeating from a small set, not people or dates."""
+    return (
+        c.cells >= 3
+        and c.share(c.short) >= 0.9
+        and c.distinct <= max(2, c.cells // 3)
+        and c.share(c.people) < 0.5
+        and c.share(c.dates) < 0.5
+    )
+
+
+def _in_sequence(texts: list[str]) -> bool:
+    """References numbered in runs ("1, 2, 3, 1, 2"): restarting per priority."""
+    numbers = []
+    for t in texts:
+        digits = "".join(ch for ch in collapse_spaces(t).split(".")[-1] if ch.isdigit())
+        if not digits or not is_ref(t):
+            return False
+        numbers.append(int(digits))
+    steps = sum(1 for a, b in pairwise(numbers) if b == a + 1 or b == 1)
+    return len(numbers) >= 2 and steps >= 0.7 * (len(numbers) - 1)
+
+
+def _cue(col: int, title: str, role: str, header: float, content: str | None) -> str:
+    parts = []
+    if header:
+        parts.append(f"header {title!r}")
+    if content:
+        parts.append(content)
+    name = f"column {col + 1}"
+    return f"{name} as {ROLE_NAMES[role]} ({'; '.join(parts)})"
+
+
+def _kind(cols: Columns) -> str:
+    if cols.guessed and len(set(cols.roles.values())) < 2:
+        return "other"  # a header taken for its form needs two roles from the content
+    if cols.has("action", "update"):
+        return "progress"
+    if cols.has("action") or cols.has("priority", "outcome"):
+        return "plan"
+    return "other"
+
+
+def _reading(cols: Columns) -> Reading:
+    kind = _kind(cols)
+    if kind == "progress":
+        deciding = ["action", "update", "status"]
+    elif kind == "plan":
+        deciding = ["action", "priority", "status"] if cols.has("action") else ["priority"]
+    else:
+        return Reading(0.5, "other table: no column reads as actions")
+    found = [c for r in deciding if (c := cols.col(r)) is not None]
+    confidence = min(cols.confidence.get(c, 0.5) for c in found[:2])
+    cues = "; ".join(cols.cues[c] for c in found if c in cols.cues)
+    if kind == "plan" and cols.has("status"):
+        cues += "; no column reports on the work, so the status column is the plan's own"
+    return Reading(round(confidence, 2), f"{kind} table: {cues}")
