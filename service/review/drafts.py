@@ -15,30 +15,30 @@ as suggested (the .docx comment says so); the approval's version records how man
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from drafting.build import build_draft
-from drafting.model import Draft, DraftParagraph
-from extract.model import to_dict
+from drafting.model import Draft, DraftParagraph, DraftSection, Sentence
+from extract.codec import encode
+from service.review import content as stored
 from service.review import statuses as draft_statuses
+from service.review.content import DraftContent, Suggestion, Verdict
 from service.review.statuses import STATUSES as STATUSES
-from service.web.codec import draft_from_dict
 from service.web.errors import BadRequest, Conflict, NotFound
 from service.web.store import ledger as ledger_store
 from service.web.store.scope import BoardScope
-from service.web.store.tables import DraftRow, DraftVersion, User, now
+from service.web.store.tables import DraftRow, DraftVersion, now
 
 
 def generate(scope: BoardScope, period: str | None, date: str | None) -> DraftRow:
     draft = build_draft(ledger_store.ledger(scope), period=period, date=date)
-    content = {"draft": to_dict(draft), "review": {}}
     row = DraftRow(
         board_id=scope.board_id,
         title=draft.title,
         period=draft.period,
-        content=content,
+        content=stored.dump(DraftContent(draft)),
         created_by=scope.user.id,
     )
     scope.session.add(row)
@@ -47,20 +47,36 @@ def generate(scope: BoardScope, period: str | None, date: str | None) -> DraftRo
     return row
 
 
-def effective(content: dict[str, Any]) -> Draft:
+def content_of(row: DraftRow | DraftVersion) -> DraftContent:
+    """The draft's (or a version's) stored content, decoded."""
+    return stored.load(row.content)
+
+
+def effective(content: DraftContent) -> Draft:
     """The draft as it reads now: rejected sentences left out, reviewed statuses in."""
-    draft = draft_from_dict(content["draft"])
-    rejected = {k for k, v in content.get("review", {}).items() if v == "rejected"}
+    draft = content.draft
+    rejected = {k for k, v in content.review.items() if v == "rejected"}
     if rejected:
         draft = _without(draft, rejected)
     return draft_statuses.apply(draft, content)
 
 
-def as_reviewed(content: dict[str, Any]) -> Draft:
+def as_reviewed(content: DraftContent) -> Draft:
     """The draft with reviewed statuses in and every sentence kept, rejected ones too:
     what the review page shows, at the indices the suggestions, the verdicts and the
     edits use (leaving rejected sentences out would shift them)."""
-    return draft_statuses.apply(draft_from_dict(content["draft"]), content)
+    return draft_statuses.apply(content.draft, content)
+
+
+def sentences(draft: Draft) -> Iterator[tuple[str, str, Sentence]]:
+    """Every drafted sentence with its suggestion id and where it is, in draft order."""
+    for i, section in enumerate(draft.sections):
+        for j, p in enumerate(section.paragraphs):
+            for k, s in enumerate(p.sentences):
+                yield f"s{i}.p{j}.{k}", f"section {i} ¶{j}", s
+    for i, row in enumerate(draft.rows):
+        for k, s in enumerate(row.update):
+            yield f"r{i}.{k}", f"appendix row {i}", s
 
 
 def _without(draft: Draft, rejected: set[str]) -> Draft:
@@ -79,29 +95,11 @@ def _without(draft: Draft, rejected: set[str]) -> Draft:
     return replace(draft, sections=tuple(sections), rows=rows)
 
 
-def suggestions(content: dict[str, Any]) -> list[dict[str, Any]]:
-    draft = content["draft"]
-    review = content.get("review", {})
-    out = []
-    for i, section in enumerate(draft["sections"]):
-        for j, p in enumerate(section["paragraphs"]):
-            for k, s in enumerate(p["sentences"]):
-                out.append(_suggestion(f"s{i}.p{j}.{k}", f"section {i} ¶{j}", s, review))
-    for i, row in enumerate(draft["rows"]):
-        for k, s in enumerate(row["update"]):
-            out.append(_suggestion(f"r{i}.{k}", f"appendix row {i}", s, review))
-    return out
-
-
-def _suggestion(sid: str, where: str, s: dict[str, Any], review: dict[str, str]) -> dict[str, Any]:
-    return {
-        "id": sid,
-        "where": where,
-        "text": s["text"],
-        "kind": s["kind"],
-        "cites": len(s["cites"]),
-        "state": review.get(sid, "pending"),
-    }
+def suggestions(content: DraftContent) -> list[Suggestion]:
+    return [
+        Suggestion(sid, where, s.text, s.kind, len(s.cites), content.review.get(sid, "pending"))
+        for sid, where, s in sentences(content.draft)
+    ]
 
 
 def edit_section(
@@ -114,19 +112,20 @@ def edit_section(
     base: int | None,
 ) -> DraftRow:
     content = _editable(row, base)
-    sections = content["draft"]["sections"]
-    section = _at(sections, index, "section")
+    section = _at(content.draft.sections, index, "section")
     if heading is not None:
-        before, section["heading"] = section["heading"], heading
+        before, edited = section.heading, replace(section, heading=heading)
         where = f"section {index} heading"
     elif paragraph is not None and text is not None:
-        p = _at(section["paragraphs"], paragraph, "paragraph")
-        before = " ".join(s["text"] for s in p["sentences"])
-        p["sentences"] = [{"text": text, "kind": "assembled", "cites": []}]
-        _forget(content, f"s{index}.p{paragraph}.")
+        p = _at(section.paragraphs, paragraph, "paragraph")
+        before = " ".join(s.text for s in p.sentences)
+        written = replace(p, sentences=(Sentence(text, "assembled"),))
+        edited = replace(section, paragraphs=_put(section.paragraphs, paragraph, written))
+        content = _forget(content, f"s{index}.p{paragraph}.")
         where = f"section {index} ¶{paragraph}"
     else:
         raise BadRequest("give a new `heading`, or a `paragraph` index and its new `text`")
+    content = _with_section(content, index, edited)
     after = heading if heading is not None else text
     return _save(scope, row, content, "edit_section", where, before, after)
 
@@ -140,30 +139,26 @@ def edit_row(
     base: int | None,
 ) -> DraftRow:
     content = _editable(row, base)
-    r = _at(content["draft"]["rows"], index, "appendix row")
+    r = _at(content.draft.rows, index, "appendix row")
     if update is None and status is None:
         raise BadRequest("give a new `update` text, a new `status`, or both")
-    before = {"update": _update_text(r), "status": draft_statuses.now(content, index)["status"]}
+    before = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     if status is not None:  # before the update: a gap's status is set, not a verdict
-        draft_statuses.set_by_edit(content, index, status, scope.user.email)
+        content = draft_statuses.set_by_edit(content, index, status, scope.user.email)
     if update is not None:
-        if r["gap"]:
-            draft_statuses.written_into_gap(content, index, scope.user.email)
-        r["update"] = [{"text": update, "kind": "assembled", "cites": []}]
-        r["gap"] = False
-        _forget(content, f"r{index}.")
-    after = {"update": _update_text(r), "status": draft_statuses.now(content, index)["status"]}
+        if r.gap:
+            content = draft_statuses.written_into_gap(content, index, scope.user.email)
+        r = replace(r, update=(Sentence(update, "assembled"),), gap=False)
+        rows = _put(content.draft.rows, index, r)
+        content = _forget(replace(content, draft=replace(content.draft, rows=rows)), f"r{index}.")
+    after = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     return _save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
 
 
-def _update_text(row: dict[str, Any]) -> str:
-    return " ".join(s["text"] for s in row["update"])
+VERDICTS: dict[str, Verdict] = {"accept": "accepted", "reject": "rejected"}
 
 
-VERDICTS = {"accept": "accepted", "reject": "rejected"}
-
-
-def verdict_of(word: str) -> str:
+def verdict_of(word: str) -> Verdict:
     """The review state a verdict in a path names (accept, reject)."""
     if word not in VERDICTS:
         raise BadRequest("the verdict is accept or reject")
@@ -174,14 +169,15 @@ def review(
     scope: BoardScope, row: DraftRow, suggestion: str, verdict: str, base: int | None
 ) -> DraftRow:
     content = _editable(row, _base_for_verdict(scope, row, base, suggestion))
-    known = {s["id"]: s for s in suggestions(content)}
+    known = {s.id: s for s in suggestions(content)}
     if suggestion not in known:
         raise NotFound(f"there is no suggestion {suggestion} in draft {row.id}")
     if verdict not in ("accepted", "rejected"):
         raise BadRequest("verdict must be accept or reject")
-    before = known[suggestion]["state"]
-    content["review"][suggestion] = verdict
-    return _save(scope, row, content, verdict, suggestion, before, verdict)
+    state: Verdict = "accepted" if verdict == "accepted" else "rejected"
+    before = known[suggestion].state
+    decided = replace(content, review={**content.review, suggestion: state})
+    return _save(scope, row, decided, state, suggestion, before, state)
 
 
 def review_status(
@@ -196,9 +192,11 @@ def review_status(
     the status it should be (else the row's status is to confirm)."""
     place = f"appendix row {index} status"
     content = _editable(row, _base_for_verdict(scope, row, base, place))
-    before, after = draft_statuses.decide(content, index, verdict, status, scope.user.email)
+    decided, before, after = draft_statuses.decide(
+        content, index, verdict, status, scope.user.email
+    )
     action = f"status_{verdict}"
-    return _save(scope, row, content, action, place, before, after)
+    return _save(scope, row, decided, action, place, encode(before), encode(after))
 
 
 def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
@@ -208,16 +206,16 @@ def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     return _save(scope, row, content, "approved", None, "draft", "approved", pending=left(content))
 
 
-def left(content: dict[str, Any]) -> dict[str, int]:
+def left(content: DraftContent) -> dict[str, int]:
     """What is still open in a draft: sentences and statuses not reviewed, and the
     placeholders only its author can write (not rejected)."""
-    sentences = suggestions(content)
-    written = [s for s in sentences if s["kind"] != "placeholder"]
-    placeholders = [s for s in sentences if s["kind"] == "placeholder"]
+    every = suggestions(content)
+    written = [s for s in every if s.kind != "placeholder"]
+    placeholders = [s for s in every if s.kind == "placeholder"]
     return {
-        "sentences": sum(1 for s in written if s["state"] == "pending"),
+        "sentences": sum(1 for s in written if s.state == "pending"),
         "statuses": draft_statuses.pending(content),
-        "placeholders": sum(1 for s in placeholders if s["state"] != "rejected"),
+        "placeholders": sum(1 for s in placeholders if s.state != "rejected"),
     }
 
 
@@ -237,7 +235,7 @@ def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None, where:
     return None if others else base
 
 
-def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:
+def _editable(row: DraftRow, base: int | None) -> DraftContent:
     if row.status == "approved":
         at = row.approved_at.isoformat(timespec="minutes") if row.approved_at else "?"
         raise Conflict(
@@ -248,30 +246,40 @@ def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:
             f"draft {row.id} is at version {row.version}, not {base}: someone changed it; "
             "reload it and apply your change again"
         )
-    return copy.deepcopy(row.content)
+    return content_of(row)
 
 
-def _at(items: list[Any], index: int, what: str) -> Any:
+def _at(items: tuple[Any, ...], index: int, what: str) -> Any:
     if not 0 <= index < len(items):
         raise NotFound(f"there is no {what} {index} (this draft has {len(items)})")
     return items[index]
 
 
-def _forget(content: dict[str, Any], prefix: str) -> None:
-    content["review"] = {k: v for k, v in content["review"].items() if not k.startswith(prefix)}
+def _put(items: tuple[Any, ...], index: int, item: Any) -> tuple[Any, ...]:
+    return (*items[:index], item, *items[index + 1 :])
+
+
+def _with_section(content: DraftContent, index: int, section: DraftSection) -> DraftContent:
+    sections = _put(content.draft.sections, index, section)
+    return replace(content, draft=replace(content.draft, sections=sections))
+
+
+def _forget(content: DraftContent, prefix: str) -> DraftContent:
+    review = {k: v for k, v in content.review.items() if not k.startswith(prefix)}
+    return replace(content, review=review)
 
 
 def _save(
     scope: BoardScope,
     row: DraftRow,
-    content: dict[str, Any],
+    content: DraftContent,
     action: str,
     where: str | None,
     before: Any,
     after: Any,
     **more: Any,
 ) -> DraftRow:
-    row.content = content
+    row.content = stored.dump(content)
     row.version += 1
     change = {"action": action, "where": where, "before": before, "after": after, **more}
     _record(scope, row, change)
@@ -289,31 +297,3 @@ def _record(scope: BoardScope, row: DraftRow, change: dict[str, Any]) -> None:
         )
     )
     scope.session.flush()
-
-
-def draft_json(row: DraftRow, *, content: bool = True) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": row.id,
-        "board": row.board_id,
-        "title": row.title,
-        "period": row.period,
-        "status": row.status,
-        "version": row.version,
-        "created_at": row.created_at.isoformat(),
-        "approved_at": row.approved_at.isoformat() if row.approved_at else None,
-    }
-    if content:
-        data["draft"] = to_dict(effective(row.content))
-        data["suggestions"] = suggestions(row.content)
-        data["status_suggestions"] = draft_statuses.suggestions(row.content)
-    return data
-
-
-def version_json(v: DraftVersion, users: dict[int, User]) -> dict[str, Any]:
-    user = users.get(v.user_id)
-    return {
-        "number": v.number,
-        "by": user.email if user else v.user_id,
-        "at": v.at.isoformat(),
-        "change": v.change,
-    }

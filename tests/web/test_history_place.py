@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from drafting.model import AppendixRow, Cite, Draft, DraftSection
+from extract.model import Source
 from service.web.pages.history import place
 from tests.web.conftest import Site
 from tests.web.test_forms import token
 from tests.web.test_pages import HTML, signed_in
 
-DRAFT: dict[str, Any] = {
-    "sections": [
-        {"number": "1", "heading": "Purpose of the Report"},
-        {"number": None, "heading": "Conclusion"},
-    ],
-    "rows": [{"number": "3"}, {"number": ""}],
-}
+
+def _row(number: str) -> AppendixRow:
+    cite = Cite(Source("plan.pdf", "0" * 64), "", "Plan")
+    return AppendixRow("Priority 1", number, "", (), (), "unknown", "", cite)
+
+
+DRAFT = Draft(
+    title="Report",
+    board=None,
+    period="2019/20",
+    previous_period=None,
+    date=None,
+    sections=(
+        DraftSection("1", "Purpose of the Report", ()),
+        DraftSection(None, "Conclusion", ()),
+    ),
+    appendix_title="",
+    appendix_columns=("", "", ""),
+    rows=(_row("3"), _row("")),
+    plan_title="",
+    plan=(),
+    checklist=(),
+    charts=(),
+)
 TEXTS = {"s0.p1.0": "Owen Treharne, Chief Executive.", "r0.1": "x" * 200}
 
 

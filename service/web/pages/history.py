@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from drafting.model import Draft
 
 _SENTENCE = re.compile(r"^s(\d+)\.p(\d+)\.(\d+)$")
 _ROW_SENTENCE = re.compile(r"^r(\d+)\.(\d+)$")
@@ -14,9 +15,9 @@ _ROW = re.compile(r"^appendix row (\d+)( status)?$")
 QUOTE_CHARS = 90
 
 
-def place(where: str | None, draft: dict[str, Any], texts: dict[str, str]) -> str | None:
+def place(where: str | None, draft: Draft, texts: dict[str, str]) -> str | None:
     """`where` (a suggestion id or an edit's place) as the page names it; `draft` is the
-    draft as stored (to_dict), `texts` the suggestions' id → sentence text."""
+    draft as stored, `texts` the suggestions' id → sentence text."""
     if not where:
         return None
     if m := _SENTENCE.match(where):
@@ -33,19 +34,17 @@ def place(where: str | None, draft: dict[str, Any], texts: dict[str, str]) -> st
     return where
 
 
-def _section(draft: dict[str, Any], i: int) -> str:
-    sections = draft.get("sections", [])
-    if not 0 <= i < len(sections):
+def _section(draft: Draft, i: int) -> str:
+    if not 0 <= i < len(draft.sections):
         return f"section {i + 1}"
-    sec = sections[i]
-    return f"section {sec.get('number') or i + 1} {sec.get('heading', '')}".rstrip()
+    sec = draft.sections[i]
+    return f"section {sec.number or i + 1} {sec.heading}".rstrip()
 
 
-def _row(draft: dict[str, Any], i: int) -> str:
-    rows = draft.get("rows", [])
-    if not 0 <= i < len(rows) or not rows[i].get("number"):
+def _row(draft: Draft, i: int) -> str:
+    if not 0 <= i < len(draft.rows) or not draft.rows[i].number:
         return f"appendix row {i + 1}"
-    return f"appendix row {i + 1} (action {rows[i]['number']})"
+    return f"appendix row {i + 1} (action {draft.rows[i].number})"
 
 
 def _quote(text: str | None) -> str:
