@@ -3,10 +3,11 @@ plus the chair's review (which drafted sentences were accepted or rejected); eve
 change adds a `draft_versions` row (who, when, what, and the content after it). An
 approved draft is frozen: changes answer `Conflict`.
 
-Suggestion ids name drafted sentences: `s<section>.p<paragraph>.<sentence>` in the
-body and `r<row>.<sentence>` in the progress appendix's update column (all 0-based).
-The appendix rows' suggested statuses (`r<row>.status`) are reviewed apart, with
-`review_status`: see `service.review.statuses`.
+Suggestion ids are the drafted sentences' own stable ids (`drafting.build.ids`:
+"s…" in the body, "r…" in the progress appendix's update column), so a verdict stays
+on its sentence whatever is edited, rejected or added around it; a sentence a person
+writes gets a new id. The appendix rows' suggested statuses (`r<row>.status`, rows
+never move) are reviewed apart, with `review_status`: see `service.review.statuses`.
 
 Approving a draft with suggestions still pending is allowed, for sentences and
 statuses alike: pending sentences stay in the text and pending statuses go out marked
@@ -20,6 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from drafting.build import build_draft
+from drafting.build.ids import new_sentence
 from drafting.model import Draft, DraftParagraph, DraftSection, Sentence
 from extract.codec import encode
 from service.review import content as stored
@@ -63,34 +65,33 @@ def effective(content: DraftContent) -> Draft:
 
 def as_reviewed(content: DraftContent) -> Draft:
     """The draft with reviewed statuses in and every sentence kept, rejected ones too:
-    what the review page shows, at the indices the suggestions, the verdicts and the
-    edits use (leaving rejected sentences out would shift them)."""
+    what the review page shows, with every paragraph at the index the edits use
+    (leaving a paragraph's only sentence out would shift the paragraphs after it)."""
     return draft_statuses.apply(content.draft, content)
 
 
 def sentences(draft: Draft) -> Iterator[tuple[str, str, Sentence]]:
-    """Every drafted sentence with its suggestion id and where it is, in draft order."""
+    """Every drafted sentence with its id and where it is, in draft order."""
     for i, section in enumerate(draft.sections):
         for j, p in enumerate(section.paragraphs):
-            for k, s in enumerate(p.sentences):
-                yield f"s{i}.p{j}.{k}", f"section {i} ¶{j}", s
+            for s in p.sentences:
+                yield s.id, f"section {i} ¶{j}", s
     for i, row in enumerate(draft.rows):
-        for k, s in enumerate(row.update):
-            yield f"r{i}.{k}", f"appendix row {i}", s
+        for s in row.update:
+            yield s.id, f"appendix row {i}", s
 
 
 def _without(draft: Draft, rejected: set[str]) -> Draft:
     sections = []
-    for i, section in enumerate(draft.sections):
+    for section in draft.sections:
         paragraphs: list[DraftParagraph] = []
-        for j, p in enumerate(section.paragraphs):
-            kept = tuple(s for k, s in enumerate(p.sentences) if f"s{i}.p{j}.{k}" not in rejected)
+        for p in section.paragraphs:
+            kept = tuple(s for s in p.sentences if s.id not in rejected)
             if kept:
                 paragraphs.append(replace(p, sentences=kept))
         sections.append(replace(section, paragraphs=tuple(paragraphs)))
     rows = tuple(
-        replace(r, update=tuple(s for k, s in enumerate(r.update) if f"r{i}.{k}" not in rejected))
-        for i, r in enumerate(draft.rows)
+        replace(r, update=tuple(s for s in r.update if s.id not in rejected)) for r in draft.rows
     )
     return replace(draft, sections=tuple(sections), rows=rows)
 
@@ -119,9 +120,9 @@ def edit_section(
     elif paragraph is not None and text is not None:
         p = _at(section.paragraphs, paragraph, "paragraph")
         before = " ".join(s.text for s in p.sentences)
-        written = replace(p, sentences=(Sentence(text, "assembled"),))
+        written = replace(p, sentences=(new_sentence(content.draft, section, text),))
         edited = replace(section, paragraphs=_put(section.paragraphs, paragraph, written))
-        content = _forget(content, f"s{index}.p{paragraph}.")
+        content = _forget(content, p.sentences)
         where = f"section {index} ¶{paragraph}"
     else:
         raise BadRequest("give a new `heading`, or a `paragraph` index and its new `text`")
@@ -148,9 +149,10 @@ def edit_row(
     if update is not None:
         if r.gap:
             content = draft_statuses.written_into_gap(content, index, scope.user.email)
-        r = replace(r, update=(Sentence(update, "assembled"),), gap=False)
+        replaced = r.update
+        r = replace(r, update=(new_sentence(content.draft, r, update),), gap=False)
         rows = _put(content.draft.rows, index, r)
-        content = _forget(replace(content, draft=replace(content.draft, rows=rows)), f"r{index}.")
+        content = _forget(replace(content, draft=replace(content.draft, rows=rows)), replaced)
     after = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     return _save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
 
@@ -170,6 +172,11 @@ def review(
 ) -> DraftRow:
     content = _editable(row, _base_for_verdict(scope, row, base, suggestion))
     known = {s.id: s for s in suggestions(content)}
+    if suggestion not in known and base is not None and base < row.version:
+        raise Conflict(
+            f"the sentence {suggestion} is no longer in draft {row.id}: it was edited after "
+            f"version {base}; reload the draft to see its text now"
+        )
     if suggestion not in known:
         raise NotFound(f"there is no suggestion {suggestion} in draft {row.id}")
     if verdict not in ("accepted", "rejected"):
@@ -219,20 +226,19 @@ def left(content: DraftContent) -> dict[str, int]:
     }
 
 
-VERDICT_ACTIONS = frozenset({"accepted", "rejected", "status_accepted", "status_rejected"})
-"""Version actions that decide a suggestion and leave every sentence where it was."""
-
-
 def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None, where: str) -> int | None:
-    """A verdict on `where` made on an older version still applies when every change
-    since then was a verdict on something else (two tabs deciding different sentences:
-    the sentences kept their places). After an edit the indices may point elsewhere, and
-    after another verdict on `where` this one would silently reverse it: a conflict."""
+    """A verdict on `where` (a sentence id, or a row's status) made on an older version
+    still applies when no change since then touched it: verdicts on other sentences and
+    edits elsewhere leave it as it was seen (sentences keep their ids, rows their
+    places). A sentence edited away since is not found (`review` says so); after another
+    verdict on `where`, or an edit of its row, this one would silently reverse or miss
+    it: a conflict."""
     if base is None or base >= row.version:
         return base
     since = [v.change for v in scope.versions(row.id) if v.number > base]
-    others = all(c.get("action") in VERDICT_ACTIONS and c.get("where") != where for c in since)
-    return None if others else base
+    touched = {c.get("where") for c in since}
+    row_edit = where.removesuffix(" status") if where.endswith(" status") else None
+    return base if where in touched or row_edit in touched else None
 
 
 def _editable(row: DraftRow, base: int | None) -> DraftContent:
@@ -264,8 +270,10 @@ def _with_section(content: DraftContent, index: int, section: DraftSection) -> D
     return replace(content, draft=replace(content.draft, sections=sections))
 
 
-def _forget(content: DraftContent, prefix: str) -> DraftContent:
-    review = {k: v for k, v in content.review.items() if not k.startswith(prefix)}
+def _forget(content: DraftContent, replaced: tuple[Sentence, ...]) -> DraftContent:
+    """The verdicts without those on sentences an edit replaced."""
+    gone = {s.id for s in replaced}
+    review = {k: v for k, v in content.review.items() if k not in gone}
     return replace(content, review=review)
 
 

@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from extract.codec import encode
 from service.review import drafts, out
 from service.review.content import DraftContent, Suggestion
+from service.review.out import VersionOut
 from service.web import csrf
 from service.web.api.drafts import compare_upload
 from service.web.api.drafts import versions as version_list
@@ -22,7 +23,7 @@ from service.web.pages import history
 from service.web.pages.deps import PageScope, remember
 from service.web.pages.render import page
 from service.web.store.scope import BoardScope
-from service.web.store.tables import DraftRow
+from service.web.store.tables import DraftRow, DraftVersion
 
 router = APIRouter(prefix="/boards/{board_id}/drafts", include_in_schema=False)
 ANCHOR = re.compile(r"[A-Za-z0-9-]{1,40}")
@@ -71,7 +72,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     docs = {d.sha256: d.id for d in scope.documents()}
     api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
     left = drafts.left(content)
-    versions = [encode(v) for v in version_list(draft_id, scope)]
+    versions = _placed(version_list(draft_id, scope), scope, row, content, detail.suggestions)
     data = {
         "board_id": scope.board_id,
         "draft": encode(detail),
@@ -79,7 +80,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "states": states,
         "row_statuses": row_statuses,
         "pending_statuses": left["statuses"],
-        "versions": _placed(versions, content, detail.suggestions),
+        "versions": versions,
         "documents": docs,
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
@@ -176,10 +177,22 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
 
 
 def _placed(
-    versions: list[dict[str, Any]], content: DraftContent, suggestions: tuple[Suggestion, ...]
+    versions: list[VersionOut],
+    scope: BoardScope,
+    row: DraftRow,
+    content: DraftContent,
+    suggestions: tuple[Suggestion, ...],
 ) -> list[dict[str, Any]]:
-    """Each version with `place`: where it changed the draft, as the page names it."""
+    """Each version (JSON-ready) with `place`: where it changed the draft, as the page
+    names it. A sentence since edited away is looked up in its version's content."""
     texts = {s.id: s.text for s in suggestions}
+    stored: dict[int, DraftVersion] = {}
+    out = []
     for v in versions:
-        v["place"] = history.place(v["change"].get("where"), content.draft, texts)
-    return versions
+        where = v.change.get("where")
+        then = None
+        if where and history.SENTENCE_ID.match(where) and where not in texts:
+            stored = stored or {s.number: s for s in scope.versions(row.id)}
+            then = drafts.content_of(stored[v.number]).draft
+        out.append(encode(v) | {"place": history.place(where, content.draft, texts, then)})
+    return out
