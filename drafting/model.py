@@ -35,6 +35,9 @@ class Sentence:
     text: str
     kind: SentenceKind
     cites: tuple[Cite, ...] = ()
+    id: str = ""
+    """Stable within its draft, from what the sentence is (`drafting.build.ids`); the
+    review names sentences by it. Empty until the draft is built; never printed."""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from extract.model import (
     Row,
     Source,
     Table,
-    to_dict,
 )
 from extract.sniff import sniff
 
@@ -50,7 +49,6 @@ __all__ = [
     "TooLarge",
     "UnsupportedFormat",
     "extract",
-    "to_dict",
 ]
 
 

@@ -6,8 +6,10 @@ file it came from: page and box for PDF, body paragraph / table / row / cell for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 Format = Literal["pdf", "docx"]
 BBox = tuple[float, float, float, float]
@@ -54,7 +56,7 @@ class ListItem:
     type: Literal["list_item"] = "list_item"
 
 
-CellBlock = Paragraph | ListItem
+CellBlock = Annotated[Paragraph | ListItem, Field(discriminator="type")]
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ class Table:
         return tuple(r for r in self.rows if not r.header)
 
 
-Block = Heading | Paragraph | ListItem | Table
+Block = Annotated[Heading | Paragraph | ListItem | Table, Field(discriminator="type")]
+"""A block of the body; in JSON, told apart by its `type`."""
 
 
 @dataclass(frozen=True)
@@ -135,12 +138,3 @@ class Document:
 
 def _line(block: Heading | Paragraph | ListItem) -> str:
     return f"{block.number} {block.text}" if block.number else block.text
-
-
-def to_dict(obj: Any) -> Any:
-    """JSON-ready form of any model object, with stable field names."""
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)}
-    if isinstance(obj, tuple | list):
-        return [to_dict(x) for x in obj]
-    return obj

@@ -7,6 +7,7 @@ import re
 from drafting.build.appendix import build_rows, plan_priorities, status_counts
 from drafting.build.author import report_author
 from drafting.build.checklist import build_checklist
+from drafting.build.ids import with_sentence_ids
 from drafting.build.index import LedgerIndex, cite, label, start_year
 from drafting.build.sections import Carry, build_sections
 from drafting.build.years import advance_text, hands_over
@@ -68,7 +69,7 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
     )
     if target not in title:
         title = f"{title} {target}"
-    return Draft(
+    draft = Draft(
         title=title,
         board=template.document.board,
         period=target,
@@ -90,6 +91,7 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         notes=_missing_note(carry) + _notes(plan, year, newer, target),
         author=carry.author.the,
     )
+    return with_sentence_ids(draft)
 
 
 def _missing(old: str, new: str) -> tuple[str, ...]:

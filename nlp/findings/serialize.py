@@ -1,13 +1,14 @@
-"""Findings and Ledger as JSON, with the field names of DESIGN.md's contract."""
+"""Findings as JSON: `extract.codec.encode` under the name the document reader
+(`service.reader`) calls; everything else encodes with the codec directly."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from extract.model import to_dict
+from extract.codec import encode
 from nlp.findings.model import Findings
 
 
 def findings_to_dict(findings: Findings) -> dict[str, Any]:
-    data: dict[str, Any] = to_dict(findings)
+    data: dict[str, Any] = encode(findings)
     return data

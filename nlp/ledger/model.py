@@ -1,12 +1,25 @@
 """The Ledger: one board's documents linked across years.
 
-Field names follow the JSON contract in DESIGN.md.
+Field names follow DESIGN.md's `carryforward ledger DIR --json` contract, which
+`extract.codec` encodes and decodes:
+
+    {"documents": [findings...],
+     "links": [{"from", "to", "kind", "score", "reason", "sentence", "decided_by"}],
+     "chains": [[id, ...]],
+     "gaps": [id, ...],
+     "open": [{"action", "status", "progress", "period"}],
+     "notes": [str, ...]}
+
+A field whose JSON name differs declares it as its alias (a link's `from_id` is
+"from"). Every document's findings are included so that ids can be resolved.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from nlp.findings.model import Findings, Status
 
@@ -15,8 +28,8 @@ LinkKind = Literal["same", "reworded", "split", "merged", "reported_by", "eviden
 
 @dataclass(frozen=True)
 class Link:
-    from_id: str
-    to_id: str
+    from_id: Annotated[str, Field(alias="from")]
+    to_id: Annotated[str, Field(alias="to")]
     kind: LinkKind
     score: float
     reason: str
@@ -30,9 +43,9 @@ class Link:
 class ActionStatus:
     """The latest known status of a chain of actions, carried to its latest action."""
 
-    action_id: str
+    action_id: Annotated[str, Field(alias="action")]
     status: Status
-    progress_id: str | None
+    progress_id: Annotated[str | None, Field(alias="progress")]
     period: str | None
     """The period of the report whose progress row gave the status."""
 
@@ -43,6 +56,6 @@ class Ledger:
     links: tuple[Link, ...]
     chains: tuple[tuple[str, ...], ...]
     gaps: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
     open: tuple[ActionStatus, ...] = ()
     """Chains whose latest status is not `complete`: carried forward."""
+    notes: tuple[str, ...] = field(default=())

@@ -49,13 +49,14 @@ def warm_up() -> None:
 def _read_document(source: str | bytes, filename: str, mark: Mark) -> dict[str, Any]:
     import nlp
     from extract import extract
-    from nlp.findings.serialize import findings_to_dict
+    from extract.codec import encode
 
     mark("extract")
     data = source if isinstance(source, bytes) else Path(source)
     document = extract(data, filename=filename)
     mark("nlp")
-    return findings_to_dict(nlp.find(document))
+    findings: dict[str, Any] = encode(nlp.find(document))
+    return findings
 
 
 def document_task(
@@ -97,12 +98,13 @@ def board_task(board: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
         from drafting.build import build_draft
         from drafting.writers.docx.write import write_docx
         from drafting.writers.text import write_html
-        from nlp.ledger import build_ledger, ledger_to_dict
+        from extract.codec import decode, encode
+        from nlp.findings.model import Findings
+        from nlp.ledger import build_ledger
         from service.batch.summary import board_stats
         from service.batch.themes import detect, plan_texts
-        from service.web.codec import findings_from_dict
 
-        documents = [findings_from_dict(f) for f in findings]
+        documents = [decode(Findings, f) for f in findings]
         if not documents:
             raise ValueError("no document of this board could be read")
         ledger = build_ledger(documents)
@@ -111,7 +113,7 @@ def board_task(board: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
         return {
             "board": board,
             "status": "ok",
-            "ledger": ledger_to_dict(ledger),
+            "ledger": encode(ledger),
             "docx": write_docx(draft),
             "html": write_html(draft),
             "stats": board_stats(ledger, draft),

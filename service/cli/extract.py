@@ -12,11 +12,11 @@ import typer
 from rich.console import Console
 
 import nlp
-from extract import Document, extract, to_dict
+from extract import Document, extract
+from extract.codec import encode
 from extract.errors import CarryforwardError, InputError
-from extract.model import Heading, ListItem, Paragraph, Table
+from extract.model import Block, Heading, ListItem, Paragraph, Table
 from nlp.findings.model import Findings
-from nlp.findings.serialize import findings_to_dict
 
 
 def register(app: typer.Typer) -> None:
@@ -48,9 +48,9 @@ def extract_command(
             _report_error(console, as_json, exc)
             continue
         if as_json:
-            out = findings_to_dict(findings)
+            out = encode(findings)
             if blocks:
-                out["blocks"] = to_dict(document.blocks)
+                out["blocks"] = encode(document.blocks, tuple[Block, ...])
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         else:
             _print_summary(console, document, findings)

@@ -14,8 +14,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from extract.codec import encode
 from nlp.findings.model import Action, Progress
-from nlp.ledger import Ledger, action_year, build_ledger, ledger_to_dict, load_decisions, reports_of
+from nlp.ledger import Ledger, action_year, build_ledger, load_decisions, reports_of
 from service.cli.folder import AllowMixed, read_board_folder
 
 MARK = {"same": "=", "reworded": "~", "split": "<", "merged": ">"}
@@ -46,7 +47,7 @@ def ledger_command(
     findings, skipped = read_board_folder(directory, console, allow_mixed=allow_mixed)
     ledger = build_ledger(findings, load_decisions(decisions) if decisions else ())
     if as_json:
-        out = ledger_to_dict(ledger)
+        out = encode(ledger)
         out["skipped"] = [s.to_dict() for s in skipped]
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
     else:

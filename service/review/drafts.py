@@ -3,10 +3,11 @@ plus the chair's review (which drafted sentences were accepted or rejected); eve
 change adds a `draft_versions` row (who, when, what, and the content after it). An
 approved draft is frozen: changes answer `Conflict`.
 
-Suggestion ids name drafted sentences: `s<section>.p<paragraph>.<sentence>` in the
-body and `r<row>.<sentence>` in the progress appendix's update column (all 0-based).
-The appendix rows' suggested statuses (`r<row>.status`) are reviewed apart, with
-`review_status`: see `service.review.statuses`.
+Suggestion ids are the drafted sentences' own stable ids (`drafting.build.ids`:
+"s…" in the body, "r…" in the progress appendix's update column), so a verdict stays
+on its sentence whatever is edited, rejected or added around it; a sentence a person
+writes gets a new id. The appendix rows' suggested statuses (`r<row>.status`, rows
+never move) are reviewed apart, with `review_status`: see `service.review.statuses`.
 
 Approving a draft with suggestions still pending is allowed, for sentences and
 statuses alike: pending sentences stay in the text and pending statuses go out marked
@@ -15,30 +16,31 @@ as suggested (the .docx comment says so); the approval's version records how man
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from drafting.build import build_draft
-from drafting.model import Draft, DraftParagraph
+from drafting.build.ids import new_sentence
+from drafting.model import Draft, DraftParagraph, DraftSection, Sentence
+from extract.codec import encode
 from extract.errors import BadRequest, Conflict, NotFound
-from extract.model import to_dict
+from service.review import content as stored
 from service.review import statuses as draft_statuses
+from service.review.content import DraftContent, Suggestion, Verdict
 from service.review.statuses import STATUSES as STATUSES
-from service.web.codec import draft_from_dict
 from service.web.store import ledger as ledger_store
 from service.web.store.scope import BoardScope
-from service.web.store.tables import DraftRow, DraftVersion, User, now
+from service.web.store.tables import DraftRow, DraftVersion, now
 
 
 def generate(scope: BoardScope, period: str | None, date: str | None) -> DraftRow:
     draft = build_draft(ledger_store.ledger(scope), period=period, date=date)
-    content = {"draft": to_dict(draft), "review": {}}
     row = DraftRow(
         board_id=scope.board_id,
         title=draft.title,
         period=draft.period,
-        content=content,
+        content=stored.dump(DraftContent(draft)),
         created_by=scope.user.id,
     )
     scope.session.add(row)
@@ -47,61 +49,58 @@ def generate(scope: BoardScope, period: str | None, date: str | None) -> DraftRo
     return row
 
 
-def effective(content: dict[str, Any]) -> Draft:
+def content_of(row: DraftRow | DraftVersion) -> DraftContent:
+    """The draft's (or a version's) stored content, decoded."""
+    return stored.load(row.content)
+
+
+def effective(content: DraftContent) -> Draft:
     """The draft as it reads now: rejected sentences left out, reviewed statuses in."""
-    draft = draft_from_dict(content["draft"])
-    rejected = {k for k, v in content.get("review", {}).items() if v == "rejected"}
+    draft = content.draft
+    rejected = {k for k, v in content.review.items() if v == "rejected"}
     if rejected:
         draft = _without(draft, rejected)
     return draft_statuses.apply(draft, content)
 
 
-def as_reviewed(content: dict[str, Any]) -> Draft:
+def as_reviewed(content: DraftContent) -> Draft:
     """The draft with reviewed statuses in and every sentence kept, rejected ones too:
-    what the review page shows, at the indices the suggestions, the verdicts and the
-    edits use (leaving rejected sentences out would shift them)."""
-    return draft_statuses.apply(draft_from_dict(content["draft"]), content)
+    what the review page shows, with every paragraph at the index the edits use
+    (leaving a paragraph's only sentence out would shift the paragraphs after it)."""
+    return draft_statuses.apply(content.draft, content)
+
+
+def sentences(draft: Draft) -> Iterator[tuple[str, str, Sentence]]:
+    """Every drafted sentence with its id and where it is, in draft order."""
+    for i, section in enumerate(draft.sections):
+        for j, p in enumerate(section.paragraphs):
+            for s in p.sentences:
+                yield s.id, f"section {i} ¶{j}", s
+    for i, row in enumerate(draft.rows):
+        for s in row.update:
+            yield s.id, f"appendix row {i}", s
 
 
 def _without(draft: Draft, rejected: set[str]) -> Draft:
     sections = []
-    for i, section in enumerate(draft.sections):
+    for section in draft.sections:
         paragraphs: list[DraftParagraph] = []
-        for j, p in enumerate(section.paragraphs):
-            kept = tuple(s for k, s in enumerate(p.sentences) if f"s{i}.p{j}.{k}" not in rejected)
+        for p in section.paragraphs:
+            kept = tuple(s for s in p.sentences if s.id not in rejected)
             if kept:
                 paragraphs.append(replace(p, sentences=kept))
         sections.append(replace(section, paragraphs=tuple(paragraphs)))
     rows = tuple(
-        replace(r, update=tuple(s for k, s in enumerate(r.update) if f"r{i}.{k}" not in rejected))
-        for i, r in enumerate(draft.rows)
+        replace(r, update=tuple(s for s in r.update if s.id not in rejected)) for r in draft.rows
     )
     return replace(draft, sections=tuple(sections), rows=rows)
 
 
-def suggestions(content: dict[str, Any]) -> list[dict[str, Any]]:
-    draft = content["draft"]
-    review = content.get("review", {})
-    out = []
-    for i, section in enumerate(draft["sections"]):
-        for j, p in enumerate(section["paragraphs"]):
-            for k, s in enumerate(p["sentences"]):
-                out.append(_suggestion(f"s{i}.p{j}.{k}", f"section {i} ¶{j}", s, review))
-    for i, row in enumerate(draft["rows"]):
-        for k, s in enumerate(row["update"]):
-            out.append(_suggestion(f"r{i}.{k}", f"appendix row {i}", s, review))
-    return out
-
-
-def _suggestion(sid: str, where: str, s: dict[str, Any], review: dict[str, str]) -> dict[str, Any]:
-    return {
-        "id": sid,
-        "where": where,
-        "text": s["text"],
-        "kind": s["kind"],
-        "cites": len(s["cites"]),
-        "state": review.get(sid, "pending"),
-    }
+def suggestions(content: DraftContent) -> list[Suggestion]:
+    return [
+        Suggestion(sid, where, s.text, s.kind, len(s.cites), content.review.get(sid, "pending"))
+        for sid, where, s in sentences(content.draft)
+    ]
 
 
 def edit_section(
@@ -114,19 +113,20 @@ def edit_section(
     base: int | None,
 ) -> DraftRow:
     content = _editable(row, base)
-    sections = content["draft"]["sections"]
-    section = _at(sections, index, "section")
+    section = _at(content.draft.sections, index, "section")
     if heading is not None:
-        before, section["heading"] = section["heading"], heading
+        before, edited = section.heading, replace(section, heading=heading)
         where = f"section {index} heading"
     elif paragraph is not None and text is not None:
-        p = _at(section["paragraphs"], paragraph, "paragraph")
-        before = " ".join(s["text"] for s in p["sentences"])
-        p["sentences"] = [{"text": text, "kind": "assembled", "cites": []}]
-        _forget(content, f"s{index}.p{paragraph}.")
+        p = _at(section.paragraphs, paragraph, "paragraph")
+        before = " ".join(s.text for s in p.sentences)
+        written = replace(p, sentences=(new_sentence(content.draft, section, text),))
+        edited = replace(section, paragraphs=_put(section.paragraphs, paragraph, written))
+        content = _forget(content, p.sentences)
         where = f"section {index} ¶{paragraph}"
     else:
         raise BadRequest("give a new `heading`, or a `paragraph` index and its new `text`")
+    content = _with_section(content, index, edited)
     after = heading if heading is not None else text
     return _save(scope, row, content, "edit_section", where, before, after)
 
@@ -140,30 +140,27 @@ def edit_row(
     base: int | None,
 ) -> DraftRow:
     content = _editable(row, base)
-    r = _at(content["draft"]["rows"], index, "appendix row")
+    r = _at(content.draft.rows, index, "appendix row")
     if update is None and status is None:
         raise BadRequest("give a new `update` text, a new `status`, or both")
-    before = {"update": _update_text(r), "status": draft_statuses.now(content, index)["status"]}
+    before = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     if status is not None:  # before the update: a gap's status is set, not a verdict
-        draft_statuses.set_by_edit(content, index, status, scope.user.email)
+        content = draft_statuses.set_by_edit(content, index, status, scope.user.email)
     if update is not None:
-        if r["gap"]:
-            draft_statuses.written_into_gap(content, index, scope.user.email)
-        r["update"] = [{"text": update, "kind": "assembled", "cites": []}]
-        r["gap"] = False
-        _forget(content, f"r{index}.")
-    after = {"update": _update_text(r), "status": draft_statuses.now(content, index)["status"]}
+        if r.gap:
+            content = draft_statuses.written_into_gap(content, index, scope.user.email)
+        replaced = r.update
+        r = replace(r, update=(new_sentence(content.draft, r, update),), gap=False)
+        rows = _put(content.draft.rows, index, r)
+        content = _forget(replace(content, draft=replace(content.draft, rows=rows)), replaced)
+    after = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     return _save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
 
 
-def _update_text(row: dict[str, Any]) -> str:
-    return " ".join(s["text"] for s in row["update"])
+VERDICTS: dict[str, Verdict] = {"accept": "accepted", "reject": "rejected"}
 
 
-VERDICTS = {"accept": "accepted", "reject": "rejected"}
-
-
-def verdict_of(word: str) -> str:
+def verdict_of(word: str) -> Verdict:
     """The review state a verdict in a path names (accept, reject)."""
     if word not in VERDICTS:
         raise BadRequest("the verdict is accept or reject")
@@ -174,14 +171,20 @@ def review(
     scope: BoardScope, row: DraftRow, suggestion: str, verdict: str, base: int | None
 ) -> DraftRow:
     content = _editable(row, _base_for_verdict(scope, row, base, suggestion))
-    known = {s["id"]: s for s in suggestions(content)}
+    known = {s.id: s for s in suggestions(content)}
+    if suggestion not in known and base is not None and base < row.version:
+        raise Conflict(
+            f"the sentence {suggestion} is no longer in draft {row.id}: it was edited after "
+            f"version {base}; reload the draft to see its text now"
+        )
     if suggestion not in known:
         raise NotFound(f"there is no suggestion {suggestion} in draft {row.id}")
     if verdict not in ("accepted", "rejected"):
         raise BadRequest("verdict must be accept or reject")
-    before = known[suggestion]["state"]
-    content["review"][suggestion] = verdict
-    return _save(scope, row, content, verdict, suggestion, before, verdict)
+    state: Verdict = "accepted" if verdict == "accepted" else "rejected"
+    before = known[suggestion].state
+    decided = replace(content, review={**content.review, suggestion: state})
+    return _save(scope, row, decided, state, suggestion, before, state)
 
 
 def review_status(
@@ -196,9 +199,11 @@ def review_status(
     the status it should be (else the row's status is to confirm)."""
     place = f"appendix row {index} status"
     content = _editable(row, _base_for_verdict(scope, row, base, place))
-    before, after = draft_statuses.decide(content, index, verdict, status, scope.user.email)
+    decided, before, after = draft_statuses.decide(
+        content, index, verdict, status, scope.user.email
+    )
     action = f"status_{verdict}"
-    return _save(scope, row, content, action, place, before, after)
+    return _save(scope, row, decided, action, place, encode(before), encode(after))
 
 
 def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
@@ -208,36 +213,35 @@ def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     return _save(scope, row, content, "approved", None, "draft", "approved", pending=left(content))
 
 
-def left(content: dict[str, Any]) -> dict[str, int]:
+def left(content: DraftContent) -> dict[str, int]:
     """What is still open in a draft: sentences and statuses not reviewed, and the
     placeholders only its author can write (not rejected)."""
-    sentences = suggestions(content)
-    written = [s for s in sentences if s["kind"] != "placeholder"]
-    placeholders = [s for s in sentences if s["kind"] == "placeholder"]
+    every = suggestions(content)
+    written = [s for s in every if s.kind != "placeholder"]
+    placeholders = [s for s in every if s.kind == "placeholder"]
     return {
-        "sentences": sum(1 for s in written if s["state"] == "pending"),
+        "sentences": sum(1 for s in written if s.state == "pending"),
         "statuses": draft_statuses.pending(content),
-        "placeholders": sum(1 for s in placeholders if s["state"] != "rejected"),
+        "placeholders": sum(1 for s in placeholders if s.state != "rejected"),
     }
 
 
-VERDICT_ACTIONS = frozenset({"accepted", "rejected", "status_accepted", "status_rejected"})
-"""Version actions that decide a suggestion and leave every sentence where it was."""
-
-
 def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None, where: str) -> int | None:
-    """A verdict on `where` made on an older version still applies when every change
-    since then was a verdict on something else (two tabs deciding different sentences:
-    the sentences kept their places). After an edit the indices may point elsewhere, and
-    after another verdict on `where` this one would silently reverse it: a conflict."""
+    """A verdict on `where` (a sentence id, or a row's status) made on an older version
+    still applies when no change since then touched it: verdicts on other sentences and
+    edits elsewhere leave it as it was seen (sentences keep their ids, rows their
+    places). A sentence edited away since is not found (`review` says so); after another
+    verdict on `where`, or an edit of its row, this one would silently reverse or miss
+    it: a conflict."""
     if base is None or base >= row.version:
         return base
     since = [v.change for v in scope.versions(row.id) if v.number > base]
-    others = all(c.get("action") in VERDICT_ACTIONS and c.get("where") != where for c in since)
-    return None if others else base
+    touched = {c.get("where") for c in since}
+    row_edit = where.removesuffix(" status") if where.endswith(" status") else None
+    return base if where in touched or row_edit in touched else None
 
 
-def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:
+def _editable(row: DraftRow, base: int | None) -> DraftContent:
     if row.status == "approved":
         at = row.approved_at.isoformat(timespec="minutes") if row.approved_at else "?"
         raise Conflict(
@@ -248,30 +252,42 @@ def _editable(row: DraftRow, base: int | None) -> dict[str, Any]:
             f"draft {row.id} is at version {row.version}, not {base}: someone changed it; "
             "reload it and apply your change again"
         )
-    return copy.deepcopy(row.content)
+    return content_of(row)
 
 
-def _at(items: list[Any], index: int, what: str) -> Any:
+def _at(items: tuple[Any, ...], index: int, what: str) -> Any:
     if not 0 <= index < len(items):
         raise NotFound(f"there is no {what} {index} (this draft has {len(items)})")
     return items[index]
 
 
-def _forget(content: dict[str, Any], prefix: str) -> None:
-    content["review"] = {k: v for k, v in content["review"].items() if not k.startswith(prefix)}
+def _put(items: tuple[Any, ...], index: int, item: Any) -> tuple[Any, ...]:
+    return (*items[:index], item, *items[index + 1 :])
+
+
+def _with_section(content: DraftContent, index: int, section: DraftSection) -> DraftContent:
+    sections = _put(content.draft.sections, index, section)
+    return replace(content, draft=replace(content.draft, sections=sections))
+
+
+def _forget(content: DraftContent, replaced: tuple[Sentence, ...]) -> DraftContent:
+    """The verdicts without those on sentences an edit replaced."""
+    gone = {s.id for s in replaced}
+    review = {k: v for k, v in content.review.items() if k not in gone}
+    return replace(content, review=review)
 
 
 def _save(
     scope: BoardScope,
     row: DraftRow,
-    content: dict[str, Any],
+    content: DraftContent,
     action: str,
     where: str | None,
     before: Any,
     after: Any,
     **more: Any,
 ) -> DraftRow:
-    row.content = content
+    row.content = stored.dump(content)
     row.version += 1
     change = {"action": action, "where": where, "before": before, "after": after, **more}
     _record(scope, row, change)
@@ -289,31 +305,3 @@ def _record(scope: BoardScope, row: DraftRow, change: dict[str, Any]) -> None:
         )
     )
     scope.session.flush()
-
-
-def draft_json(row: DraftRow, *, content: bool = True) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": row.id,
-        "board": row.board_id,
-        "title": row.title,
-        "period": row.period,
-        "status": row.status,
-        "version": row.version,
-        "created_at": row.created_at.isoformat(),
-        "approved_at": row.approved_at.isoformat() if row.approved_at else None,
-    }
-    if content:
-        data["draft"] = to_dict(effective(row.content))
-        data["suggestions"] = suggestions(row.content)
-        data["status_suggestions"] = draft_statuses.suggestions(row.content)
-    return data
-
-
-def version_json(v: DraftVersion, users: dict[int, User]) -> dict[str, Any]:
-    user = users.get(v.user_id)
-    return {
-        "number": v.number,
-        "by": user.email if user else v.user_id,
-        "at": v.at.isoformat(),
-        "change": v.change,
-    }

@@ -13,6 +13,8 @@ import math
 from typing import Any
 
 from extract.errors import BadRequest, NotFound
+from extract.model import Source
+from nlp.findings.model import Action, Findings, Progress
 
 MIN_RESOLUTION = 20
 MAX_RESOLUTION = 200
@@ -78,19 +80,19 @@ def check_on_page(box: list[float], page: int, width: float, height: float) -> N
         )
 
 
-def item_source(findings: dict[str, Any], item: str) -> dict[str, Any]:
+def item_source(findings: Findings, item: str) -> Source:
     """The `source` of an action, progress row, priority or section by id (sections and
     priorities by `[<sha12>:]section:<k>` / `priority:<k>`, as the ledger names them)."""
-    for key in ("actions", "progress"):
-        for entry in findings.get(key, []):
-            if entry.get("id") == item:
-                return dict(entry["source"])
+    entries: list[Action | Progress] = [*findings.actions, *findings.progress]
+    for entry in entries:
+        if entry.id == item:
+            return entry.source
     parts = item.split(":")
     kind, number = (parts[-2], parts[-1]) if len(parts) >= 2 else ("", "")
     if kind in ("section", "priority") and number.isdigit():
-        entries = findings.get("sections" if kind == "section" else "priorities", [])
-        if int(number) < len(entries):
-            return dict(entries[int(number)]["source"])
+        placed = findings.sections if kind == "section" else findings.priorities
+        if int(number) < len(placed):
+            return placed[int(number)].source
     raise NotFound(f"there is no item {item} in this document's findings")
 
 

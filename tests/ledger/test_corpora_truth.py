@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from nlp.ledger import build_ledger, ledger_to_dict
+from extract.codec import encode
+from nlp.ledger import build_ledger
 from tests.eval.links import score_links, truth_links
 from tests.ledger.truth_findings import CORPORA, load_truth, truth_findings
 
@@ -44,7 +45,7 @@ def test_pdf_and_word_copies_counted_once(name: str) -> None:
 @pytest.mark.parametrize("name", BOARDS)
 def test_json_contract_resolves_every_id(name: str) -> None:
     truth = load_truth(_board(name))
-    data = json.loads(json.dumps(ledger_to_dict(build_ledger(truth_findings(truth)))))
+    data = json.loads(json.dumps(encode(build_ledger(truth_findings(truth)))))
     assert set(data) >= {"documents", "links", "chains", "gaps", "open", "notes"}
     ids = {a["id"] for d in data["documents"] for a in d["actions"]}
     ids |= {p["id"] for d in data["documents"] for p in d["progress"]}

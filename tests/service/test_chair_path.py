@@ -131,30 +131,49 @@ def test_manager_cannot_approve(board: Board) -> None:
     assert response.json()["error"] == "Forbidden"
 
 
-def test_two_tabs_may_decide_different_sentences_but_not_after_an_edit(board: Board) -> None:
+def _placed_sentences(draft: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(section, paragraph, id) of every drafted sentence in the body but placeholders."""
+    return [
+        (i, j, s["id"])
+        for i, section in enumerate(draft["sections"])
+        for j, p in enumerate(section["paragraphs"])
+        for s in p["sentences"]
+        if s["kind"] != "placeholder"
+    ]
+
+
+def test_two_tabs_may_decide_different_sentences_also_after_an_edit(board: Board) -> None:
+    """Sentences are named by id, not position: a verdict from a tab opened before an
+    edit still reaches its sentence, unless the edit replaced that sentence (409)."""
     fresh = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
-    ids = [s["id"] for s in fresh["suggestions"] if s["kind"] != "placeholder"][:3]
+    placed = _placed_sentences(fresh["draft"])
+    (i, j, edited), (_, _, kept) = placed[0], next(p for p in placed if p[:2] != placed[0][:2])
     seen = fresh["version"]  # both tabs loaded this version
     first = board.as_(
-        "chair", "POST", url(board, fresh, f"/suggestions/{ids[0]}/accept"), json={"version": seen}
+        "chair", "POST", url(board, fresh, f"/suggestions/{kept}/reject"), json={"version": seen}
     )
     assert first.status_code == 200, first.text
-    second = board.as_(
-        "chair", "POST", url(board, fresh, f"/suggestions/{ids[1]}/reject"), json={"version": seen}
-    )
-    assert second.status_code == 200, second.text
-    states = {s["id"]: s["state"] for s in second.json()["suggestions"]}
-    assert (states[ids[0]], states[ids[1]]) == ("accepted", "rejected")
     same = board.as_(
-        "chair", "POST", url(board, fresh, f"/suggestions/{ids[0]}/reject"), json={"version": seen}
+        "chair", "POST", url(board, fresh, f"/suggestions/{kept}/accept"), json={"version": seen}
     )
-    assert same.status_code == 409  # would silently reverse the other tab's accept
-    now = second.json()["version"]
-    edit = {"paragraph": 0, "text": "Rewritten.", "version": now}
-    assert (
-        board.as_("chair", "PATCH", url(board, fresh, "/sections/0"), json=edit).status_code == 200
+    assert same.status_code == 409  # would silently reverse the other tab's reject
+    edit = {"paragraph": j, "text": "Rewritten.", "version": first.json()["version"]}
+    done = board.as_("chair", "PATCH", url(board, fresh, f"/sections/{i}"), json=edit)
+    assert done.status_code == 200, done.text
+    states = {s["id"]: s["state"] for s in done.json()["suggestions"]}
+    assert states[kept] == "rejected" and edited not in states  # nothing shifted
+    others = [sid for _, _, sid in _placed_sentences(done.json()["draft"])]
+    elsewhere = next(sid for sid in others if sid != kept and states[sid] == "pending")
+    late = board.as_(
+        "chair",
+        "POST",
+        url(board, fresh, f"/suggestions/{elsewhere}/accept"),
+        json={"version": seen},
     )
-    stale = board.as_(
-        "chair", "POST", url(board, fresh, f"/suggestions/{ids[2]}/accept"), json={"version": now}
+    assert late.status_code == 200, late.text  # the edit was elsewhere
+    states = {s["id"]: s["state"] for s in late.json()["suggestions"]}
+    assert (states[kept], states[elsewhere]) == ("rejected", "accepted")
+    gone = board.as_(
+        "chair", "POST", url(board, fresh, f"/suggestions/{edited}/accept"), json={"version": seen}
     )
-    assert stale.status_code == 409 and "reload it" in stale.json()["message"]
+    assert gone.status_code == 409 and "reload" in gone.json()["message"]

@@ -36,7 +36,11 @@ def test_rejecting_a_paragraphs_only_sentence_leaves_the_next_one_in_place(site:
     client = signed_in(site, "chair")
     url = f"/boards/{b.id}/drafts/{fresh['id']}"
     i, j = single_sentence_paragraph(fresh["draft"])
-    rejected, following = f"s{i}.p{j}.0", f"s{i}.p{j + 1}.0"
+    paragraphs = fresh["draft"]["sections"][i]["paragraphs"]
+    rejected, following = (
+        paragraphs[j]["sentences"][0]["id"],
+        paragraphs[j + 1]["sentences"][0]["id"],
+    )
     csrf = token(client, url)
     form = {"csrf": csrf, "version": fresh["version"], "anchor": f"s{i}-p{j}"}
     done = client.post(f"{url}/suggestions/{rejected}/reject", data=form, headers=HTML)

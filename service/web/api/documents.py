@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from extract.codec import encode
 from extract.errors import BadRequest, Conflict
+from nlp.findings.model import Findings
+from service.web.api.models import DeletedOut, UploadOut
 from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.web.page_images import BOX_WORDS, item_source, parse_box
 from service.web.services import Services
 from service.web.store import documents as docs
+from service.web.store.documents import DocumentOut
 from service.web.store.scope import BoardScope
 from service.web.uploads import Received, read_files
 
@@ -44,7 +46,7 @@ UPLOAD_DOC = {
         415: ERRORS[400] | {"description": "A file is not PDF or Word"},
     },
 )
-async def upload(board_id: int, request: Request, services: Svc) -> dict[str, Any]:
+async def upload(board_id: int, request: Request, services: Svc) -> UploadOut:
     await run_in_threadpool(_check_may_upload, request, services, board_id)
     received = await read_files(
         request.headers.get("content-type"),
@@ -67,41 +69,43 @@ def _check_may_upload(request: Request, services: Services, board_id: int) -> No
 
 def _store(
     request: Request, services: Services, board_id: int, received: list[Received]
-) -> dict[str, Any]:
+) -> UploadOut:
     formats = docs.check_formats(received)
     try:
         with services.db.session() as session:
             scope = BoardScope(session, authenticate(request, session, services), board_id)
             stored = docs.store_uploads(scope, services.blobs, received, formats)
-            return {"documents": [docs.document_json(d, dup) for d, dup in stored]}
+            return UploadOut(documents=[docs.uploaded_out(d, dup) for d, dup in stored])
     finally:
         for r in received:
             r.temp.unlink(missing_ok=True)
 
 
 @router.get("", summary="The board's documents and their reading status")
-def list_documents(scope: Scope) -> list[dict[str, Any]]:
-    return [docs.document_json(d) for d in scope.documents()]
+def list_documents(scope: Scope) -> list[DocumentOut]:
+    return [docs.document_out(d) for d in scope.documents()]
 
 
 @router.get("/{document_id}", summary="One document and its status (failed: with the reason)")
-def get_document(document_id: int, scope: Scope) -> dict[str, Any]:
-    return docs.document_json(scope.document(document_id))
+def get_document(document_id: int, scope: Scope) -> DocumentOut:
+    return docs.document_out(scope.document(document_id))
 
 
 @router.delete("/{document_id}", summary="Remove a document and its findings")
-def delete_document(document_id: int, scope: Scope) -> dict[str, Any]:
+def delete_document(document_id: int, scope: Scope) -> DeletedOut:
     scope.document(document_id)
     scope.require("upload")
     docs.remove(scope, document_id)
-    return {"deleted": document_id}
+    return DeletedOut(deleted=document_id)
 
 
 @router.get(
-    "/{document_id}/findings", summary="What was found in the document (DESIGN.md contract)"
+    "/{document_id}/findings",
+    summary="What was found in the document (DESIGN.md contract)",
+    response_model=Findings,
 )
 def get_findings(document_id: int, scope: Scope) -> Response:
-    return raw_json(scope.findings(document_id))
+    return raw_json(encode(scope.findings(document_id)))
 
 
 @router.get(
@@ -166,7 +170,6 @@ def _highlight(
     if item is None:
         return None
     source = item_source(scope.findings(document_id), item)
-    if source.get("page") not in (None, page):
-        raise Conflict(f"item {item} is on page {source['page']}, not page {page}")
-    bbox: list[float] | None = source.get("bbox")
-    return bbox
+    if source.page not in (None, page):
+        raise Conflict(f"item {item} is on page {source.page}, not page {page}")
+    return list(source.bbox) if source.bbox is not None else None

@@ -5,18 +5,20 @@ download .docx, upload an edited .docx to see the changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from drafting.compare import SAME_DRAFT
+from drafting.compare import SAME_DRAFT, Change
 from drafting.writers.docx.write import write_docx
+from extract.codec import decode, encode
 from extract.errors import BadRequest, DraftError
-from service.review import drafts
+from service.review import drafts, out
+from service.review.out import DraftDetail, DraftSummary, VersionOut
 from service.web.api.documents import UPLOAD_DOC
+from service.web.api.models import CompareOut
 from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.web.services import Services
 from service.web.store.scope import BoardScope
@@ -59,47 +61,51 @@ class StatusVerdict(BaseModel):
 
 
 @router.post("", status_code=201, summary="Generate a draft from the board's ledger")
-def generate(body: GenerateIn, scope: Scope) -> dict[str, Any]:
+def generate(body: GenerateIn, scope: Scope) -> DraftDetail:
     scope.require("generate")
-    return drafts.draft_json(drafts.generate(scope, body.period, body.date))
+    return out.detail(drafts.generate(scope, body.period, body.date))
 
 
 @router.get("", summary="The board's drafts")
-def list_drafts(scope: Scope) -> list[dict[str, Any]]:
-    return [drafts.draft_json(d, content=False) for d in scope.drafts()]
+def list_drafts(scope: Scope) -> list[DraftSummary]:
+    return [out.summary(d) for d in scope.drafts()]
 
 
-@router.get("/{draft_id}", summary="A draft as it reads now, with its suggestions")
+@router.get(
+    "/{draft_id}",
+    summary="A draft as it reads now, with its suggestions",
+    response_model=DraftDetail,
+)
 def get_draft(draft_id: int, scope: Scope) -> Response:
-    return raw_json(drafts.draft_json(scope.draft(draft_id)))
+    return raw_json(encode(out.detail(scope.draft(draft_id))))
 
 
 @router.get("/{draft_id}/versions", summary="Every change: who, when, what")
-def versions(draft_id: int, scope: Scope) -> list[dict[str, Any]]:
+def versions(draft_id: int, scope: Scope) -> list[VersionOut]:
     rows = scope.versions(draft_id)
     users = {u.id: u for u, _ in scope.members()}
     for v in rows:
         if v.user_id not in users and (u := scope.session.get(User, v.user_id)):
             users[u.id] = u
-    return [drafts.version_json(v, users) for v in rows]
+    return [out.version(v, users) for v in rows]
 
 
 @router.patch("/{draft_id}/sections/{index}", summary="Edit a section's heading or paragraph")
-def edit_section(draft_id: int, index: int, body: SectionEdit, scope: Scope) -> dict[str, Any]:
+def edit_section(draft_id: int, index: int, body: SectionEdit, scope: Scope) -> DraftDetail:
     draft = scope.draft(draft_id)
     scope.require("edit")
     row = drafts.edit_section(
         scope, draft, index, body.paragraph, body.text, body.heading, body.version
     )
-    return drafts.draft_json(row)
+    return out.detail(row)
 
 
 @router.patch("/{draft_id}/rows/{index}", summary="Edit a progress appendix row")
-def edit_row(draft_id: int, index: int, body: RowEdit, scope: Scope) -> dict[str, Any]:
+def edit_row(draft_id: int, index: int, body: RowEdit, scope: Scope) -> DraftDetail:
     draft = scope.draft(draft_id)
     scope.require("edit")
     row = drafts.edit_row(scope, draft, index, body.update, body.status, body.version)
-    return drafts.draft_json(row)
+    return out.detail(row)
 
 
 @router.post(
@@ -108,12 +114,12 @@ def edit_row(draft_id: int, index: int, body: RowEdit, scope: Scope) -> dict[str
 )
 def review(
     draft_id: int, suggestion: str, verdict: str, scope: Scope, body: Base | None = None
-) -> dict[str, Any]:
+) -> DraftDetail:
     draft = scope.draft(draft_id)
     scope.require("edit")
     version = body.version if body else None
     row = drafts.review(scope, draft, suggestion, drafts.verdict_of(verdict), version)
-    return drafts.draft_json(row)
+    return out.detail(row)
 
 
 @router.post(
@@ -122,20 +128,20 @@ def review(
 )
 def review_status(
     draft_id: int, index: int, verdict: str, scope: Scope, body: StatusVerdict | None = None
-) -> dict[str, Any]:
+) -> DraftDetail:
     draft = scope.draft(draft_id)
     scope.require("edit")
     status, version = (body.status, body.version) if body else (None, None)
     row = drafts.review_status(scope, draft, index, drafts.verdict_of(verdict), status, version)
-    return drafts.draft_json(row)
+    return out.detail(row)
 
 
 @router.post("/{draft_id}/approve", summary="Approve the draft (it is then frozen)")
-def approve(draft_id: int, scope: Scope, body: Base | None = None) -> dict[str, Any]:
+def approve(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetail:
     draft = scope.draft(draft_id)
     scope.require("approve")
     version = body.version if body else None
-    return drafts.draft_json(drafts.approve(scope, draft, version))
+    return out.detail(drafts.approve(scope, draft, version))
 
 
 @router.get(
@@ -146,12 +152,12 @@ def approve(draft_id: int, scope: Scope, body: Base | None = None) -> dict[str, 
 )
 def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> Response:
     row = scope.draft(draft_id)
-    content = row.content
+    content = drafts.content_of(row)
     if version is not None:
         match = [v for v in scope.versions(draft_id) if v.number == version]
         if not match:
             raise BadRequest(f"draft {draft_id} has no version {version}")
-        content = match[0].content
+        content = drafts.content_of(match[0])
     data = write_docx(drafts.effective(content))
     name = f"draft-{row.id}-v{version or row.version}.docx"
     return Response(
@@ -164,9 +170,9 @@ def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> 
     summary="Upload the draft as edited in Word (field `files`): what changed",
     openapi_extra=UPLOAD_DOC,
 )
-async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> dict[str, Any]:
+async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> CompareOut:
     changes, _, _ = await compare_upload(request, services, board_id, draft_id)
-    return {"draft": draft_id, "changes": changes}
+    return CompareOut(draft=draft_id, changes=changes)
 
 
 async def compare_upload(
@@ -175,7 +181,7 @@ async def compare_upload(
     board_id: int,
     draft_id: int,
     on_scope: Callable[[BoardScope], None] | None = None,
-) -> tuple[Any, str, str]:
+) -> tuple[list[Change], str, str]:
     """The one .docx uploaded in `request` against the draft as it reads now: (the
     changes, the draft's title, the file's label). `on_scope` sees the board scope."""
     before, title = await run_in_threadpool(
@@ -200,7 +206,7 @@ async def compare_upload(
             f"{SAME_DRAFT:.0%} of their sections and appendix rows): upload the .docx "
             "downloaded from this draft, after editing it"
         )
-    return compared["changes"], title, label
+    return [decode(Change, c) for c in compared["changes"]], title, label
 
 
 def _draft_docx(
@@ -215,4 +221,4 @@ def _draft_docx(
         if on_scope is not None:
             on_scope(scope)
         row = scope.draft(draft_id)
-        return write_docx(drafts.effective(row.content)), row.title
+        return write_docx(drafts.effective(drafts.content_of(row))), row.title

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
+from extract.codec import encode
+from service.web.api.models import DecisionOut, LedgerOut
 from service.web.deps import ERRORS, Scope, raw_json
 from service.web.store import ledger as ledger_store
 from service.web.store.tables import LinkDecisionRow, User
@@ -22,34 +22,39 @@ class DecisionIn(BaseModel):
     note: str | None = Field(None, max_length=2000)
 
 
-def decision_json(row: LinkDecisionRow, scope: Scope) -> dict[str, Any]:
+def decision_out(row: LinkDecisionRow, scope: Scope) -> DecisionOut:
     user = scope.session.get(User, row.user_id)
-    return {
-        "id": row.id,
-        "op": row.op,
-        "from": row.from_id,
-        "to": row.to_id,
-        "kind": row.kind,
-        "note": row.note,
-        "by": user.email if user else None,
-        "at": row.at.isoformat(),
-    }
+    return DecisionOut.model_validate(
+        {
+            "id": row.id,
+            "op": row.op,
+            "from": row.from_id,
+            "to": row.to_id,
+            "kind": row.kind,
+            "note": row.note,
+            "by": user.email if user else None,
+            "at": row.at.isoformat(),
+        }
+    )
 
 
-@router.get("", summary="Every done document linked across years (DESIGN.md ledger contract)")
+@router.get(
+    "",
+    summary="Every done document linked across years (DESIGN.md ledger contract)",
+    response_model=LedgerOut,
+)
 def get_ledger(scope: Scope) -> Response:
-    data = dict(ledger_store.ledger_json(scope))
-    data["revision"] = scope.board.revision
-    return raw_json(data)
+    ledger = ledger_store.current(scope)
+    return raw_json(encode(LedgerOut(**vars(ledger), revision=scope.board.revision)))
 
 
 @router.get("/decisions", summary="Links people confirmed, rejected or added")
-def list_decisions(scope: Scope) -> list[dict[str, Any]]:
-    return [decision_json(row, scope) for row in scope.decisions()]
+def list_decisions(scope: Scope) -> list[DecisionOut]:
+    return [decision_out(row, scope) for row in scope.decisions()]
 
 
 @router.post("/decisions", status_code=201, summary="Confirm, reject or add a link")
-def add_decision(body: DecisionIn, scope: Scope) -> dict[str, Any]:
+def add_decision(body: DecisionIn, scope: Scope) -> DecisionOut:
     scope.require("decide")
     row = ledger_store.add_decision(scope, body.op, body.from_id, body.to_id, body.kind, body.note)
-    return decision_json(row, scope)
+    return decision_out(row, scope)

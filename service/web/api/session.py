@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from extract.errors import Unauthorized
 from service.web import csrf
+from service.web.api.models import BoardRole, Me, SignedIn, SignedOut, TokenOut
 from service.web.auth import COOKIE, verify_password
 from service.web.deps import ERRORS, CurrentUser, Db, Svc
 from service.web.store.people import issue_token
@@ -27,20 +26,20 @@ class TokenIn(BaseModel):
     label: str = Field("", max_length=200)
 
 
-def user_json(user: User, session: Db) -> dict[str, Any]:
+def me_out(user: User, session: Db) -> Me:
     rows = session.execute(
         select(Board, Membership.role)
         .join(Membership, Membership.board_id == Board.id)
         .where(Membership.user_id == user.id)
         .order_by(Board.id)
     )
-    return {
-        "id": user.id,
-        "email": user.email,
-        "name": user.name,
-        "site_admin": user.is_admin,
-        "boards": [{"id": b.id, "name": b.name, "role": role} for b, role in rows],
-    }
+    return Me(
+        id=user.id,
+        email=user.email,
+        name=user.name,
+        site_admin=user.is_admin,
+        boards=[BoardRole(id=b.id, name=b.name, role=role) for b, role in rows],
+    )
 
 
 @router.post(
@@ -49,7 +48,7 @@ def user_json(user: User, session: Db) -> dict[str, Any]:
 )
 def sign_in(
     body: Login, request: Request, response: Response, session: Db, services: Svc
-) -> dict[str, Any]:
+) -> SignedIn:
     user = session.scalars(select(User).where(User.email == body.email.strip().lower())).first()
     if user is None or not verify_password(body.password, user.password_hash):
         raise Unauthorized("the email or password is wrong")
@@ -63,20 +62,20 @@ def sign_in(
     )
     token = csrf.token(request)  # a script signed in by cookie sends it on every change
     csrf.set_cookie(request, response)
-    return user_json(user, session) | {"csrf_token": token}
+    return SignedIn(**me_out(user, session).model_dump(), csrf_token=token)
 
 
 @router.delete("/session", summary="Sign out")
-def sign_out(response: Response) -> dict[str, Any]:
+def sign_out(response: Response) -> SignedOut:
     response.delete_cookie(COOKIE)
-    return {"signed_out": True}
+    return SignedOut(signed_out=True)
 
 
 @router.get("/me", summary="The signed-in user and their boards")
-def me(user: CurrentUser, session: Db) -> dict[str, Any]:
-    return user_json(user, session)
+def me(user: CurrentUser, session: Db) -> Me:
+    return me_out(user, session)
 
 
 @router.post("/tokens", status_code=201, summary="Create an API token (shown once)")
-def create_token(body: TokenIn, user: CurrentUser, session: Db) -> dict[str, Any]:
-    return {"token": issue_token(session, user, body.label), "label": body.label}
+def create_token(body: TokenIn, user: CurrentUser, session: Db) -> TokenOut:
+    return TokenOut(token=issue_token(session, user, body.label), label=body.label)

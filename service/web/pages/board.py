@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from service.review.drafts import draft_json
+from extract.codec import encode
+from service.review import out
 from service.web import csrf
 from service.web.api import documents as documents_api
 from service.web.deps import Svc
@@ -25,7 +26,7 @@ def dashboard(request: Request, scope: PageScope) -> Response:
         "role": scope.role,
         "years": shape.by_year(docs),
         "attention": shape.attention(scope, docs),
-        "drafts": [draft_json(d, content=False) for d in scope.drafts()],
+        "drafts": [encode(out.summary(d)) for d in scope.drafts()],
         "busy": any(d["status"] in ("queued", "processing") for d in docs),
         "statuses": list(shape.STATUSES),
     }

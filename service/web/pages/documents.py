@@ -14,7 +14,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
+from extract.codec import encode
 from extract.errors import NotFound
+from nlp.findings.model import Findings
 from service.web import csrf
 from service.web.deps import Svc
 from service.web.page_images import MIN_RESOLUTION, cited_source
@@ -72,9 +74,9 @@ def document(
         data.update(findings=None, groups=[], selected=None)
         return page(request, "document.html", data)
     findings = scope.findings(document_id)
-    data["meta"] = findings.get("document", {})
+    data["meta"] = encode(findings.document)
     data["groups"] = shape.findings_by_priority(findings)
-    data["people"] = findings.get("people", [])
+    data["people"] = [encode(p) for p in findings.people]
     data["board_warning"] = shape.board_warning(d.id, shape.mixed_boards(shape.documents(scope)))
     data["selected"] = None
     if item:
@@ -94,7 +96,7 @@ async def remove(request: Request, document_id: int, scope: PageScope) -> Respon
     return RedirectResponse(f"/boards/{scope.board_id}", status_code=303)
 
 
-def _item_selected(board_id: int, document_id: int, findings: dict[str, Any], item: str) -> Any:
+def _item_selected(board_id: int, document_id: int, findings: Findings, item: str) -> Any:
     found = shape.find_item(findings, item)
     if found is None:
         raise NotFound(f"there is no item {item} in this document's findings")
@@ -106,12 +108,12 @@ def _cite_selected(
     scope: BoardScope,
     services: Services,
     d: DocumentRow,
-    findings: dict[str, Any],
+    findings: Findings,
     cite: CiteQuery,
 ) -> dict[str, Any]:
     """A cited source, checked (a box must be numbers and lie on its page), with the
     items that come from it."""
-    pages = findings.get("document", {}).get("pages")
+    pages = findings.document.pages
     words = {"paragraph": cite.paragraph, "table": cite.table, "row": cite.row, "cell": cite.cell}
     source = cited_source(d.format, pages, page=cite.page, box=cite.box, **words)
     image = None
@@ -146,7 +148,7 @@ def _image_url(
 
 
 def _selection(
-    findings: dict[str, Any],
+    findings: Findings,
     source: dict[str, Any],
     items: list[dict[str, Any]],
     image: str | None,

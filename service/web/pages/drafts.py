@@ -10,9 +10,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from extract.codec import encode
 from extract.errors import BadRequest
-from extract.model import to_dict
-from service.review import drafts
+from service.review import drafts, out
+from service.review.content import DraftContent, Suggestion
+from service.review.out import VersionOut
 from service.web import csrf
 from service.web.api.drafts import compare_upload
 from service.web.api.drafts import versions as version_list
@@ -21,7 +23,7 @@ from service.web.pages import history
 from service.web.pages.deps import PageScope, remember
 from service.web.pages.render import page
 from service.web.store.scope import BoardScope
-from service.web.store.tables import DraftRow
+from service.web.store.tables import DraftRow, DraftVersion
 
 router = APIRouter(prefix="/boards/{board_id}/drafts", include_in_schema=False)
 ANCHOR = re.compile(r"[A-Za-z0-9-]{1,40}")
@@ -63,20 +65,22 @@ async def generate(request: Request, scope: PageScope) -> Response:
 @router.get("/{draft_id}")
 def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     row = scope.draft(draft_id)
-    data = drafts.draft_json(row)
-    states = {s["id"]: s["state"] for s in data["suggestions"]}
-    row_statuses = {s["row"]: s for s in data["status_suggestions"]}
+    content = drafts.content_of(row)
+    detail = out.detail(row)
+    states = {s.id: s.state for s in detail.suggestions}
+    row_statuses = {s.row: encode(s) for s in detail.status_suggestions}
     docs = {d.sha256: d.id for d in scope.documents()}
     api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
-    left = drafts.left(row.content)
-    out = {
+    left = drafts.left(content)
+    versions = _placed(version_list(draft_id, scope), scope, row, content, detail.suggestions)
+    data = {
         "board_id": scope.board_id,
-        "draft": data,
-        "page_draft": to_dict(drafts.as_reviewed(row.content)),
+        "draft": encode(detail),
+        "page_draft": encode(drafts.as_reviewed(content)),
         "states": states,
         "row_statuses": row_statuses,
         "pending_statuses": left["statuses"],
-        "versions": _placed(version_list(draft_id, scope), row.content, data["suggestions"]),
+        "versions": versions,
         "documents": docs,
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
@@ -86,7 +90,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "docx_url": f"{api}/docx",
         "api_url": api,
     }
-    return page(request, "draft.html", out)
+    return page(request, "draft.html", data)
 
 
 @router.post("/{draft_id}/rows/{index}")
@@ -94,7 +98,7 @@ async def edit_row(request: Request, draft_id: int, index: int, scope: PageScope
     form, row = await _posted(request, scope, draft_id, "edit")
     update: str | None = str(form.get("update", "")).strip() or None
     status = str(form.get("status", "")) or None
-    rows = drafts.effective(row.content).rows
+    rows = drafts.effective(drafts.content_of(row)).rows
     if 0 <= index < len(rows):  # only what the form changed (else: 404 from edit_row)
         update = None if update == rows[index].update_text else update
         status = None if status == rows[index].status else status
@@ -167,16 +171,28 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
         "draft_id": draft_id,
         "title": title,
         "file": label,
-        "changes": changes,
+        "changes": [encode(c) for c in changes],
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
 
 
 def _placed(
-    versions: list[dict[str, Any]], content: dict[str, Any], suggestions: list[dict[str, Any]]
+    versions: list[VersionOut],
+    scope: BoardScope,
+    row: DraftRow,
+    content: DraftContent,
+    suggestions: tuple[Suggestion, ...],
 ) -> list[dict[str, Any]]:
-    """Each version with `place`: where it changed the draft, as the page names it."""
-    texts = {s["id"]: s["text"] for s in suggestions}
+    """Each version (JSON-ready) with `place`: where it changed the draft, as the page
+    names it. A sentence since edited away is looked up in its version's content."""
+    texts = {s.id: s.text for s in suggestions}
+    stored: dict[int, DraftVersion] = {}
+    out = []
     for v in versions:
-        v["place"] = history.place(v["change"].get("where"), content["draft"], texts)
-    return versions
+        where = v.change.get("where")
+        then = None
+        if where and history.SENTENCE_ID.match(where) and where not in texts:
+            stored = stored or {s.number: s for s in scope.versions(row.id)}
+            then = drafts.content_of(stored[v.number]).draft
+        out.append(encode(v) | {"place": history.place(where, content.draft, texts, then)})
+    return out

@@ -1,29 +1,30 @@
 """Where a version-history entry changed the draft, in the words the draft page uses:
-"section 2 Introduction, paragraph 3: “…”" rather than the stored "s1.p2.0"."""
+"section 2 Introduction, paragraph 3: “…”" rather than the stored sentence id."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-_SENTENCE = re.compile(r"^s(\d+)\.p(\d+)\.(\d+)$")
-_ROW_SENTENCE = re.compile(r"^r(\d+)\.(\d+)$")
+from drafting.model import Draft
+
+SENTENCE_ID = re.compile(r"^[sr][0-9a-f]{10}$")
 _PARAGRAPH = re.compile(r"^section (\d+) ¶(\d+)$")
 _HEADING = re.compile(r"^section (\d+) heading$")
 _ROW = re.compile(r"^appendix row (\d+)( status)?$")
 QUOTE_CHARS = 90
 
 
-def place(where: str | None, draft: dict[str, Any], texts: dict[str, str]) -> str | None:
-    """`where` (a suggestion id or an edit's place) as the page names it; `draft` is the
-    draft as stored (to_dict), `texts` the suggestions' id → sentence text."""
+def place(
+    where: str | None, draft: Draft, texts: dict[str, str], then: Draft | None = None
+) -> str | None:
+    """`where` (a sentence id or an edit's place) as the page names it; `draft` is the
+    draft as stored now, `texts` the suggestions' id → sentence text, `then` the draft
+    as that version left it (where a sentence since edited away is found)."""
     if not where:
         return None
-    if m := _SENTENCE.match(where):
-        i, j = int(m.group(1)), int(m.group(2))
-        return f"{_section(draft, i)}, paragraph {j + 1}: {_quote(texts.get(where))}"
-    if m := _ROW_SENTENCE.match(where):
-        return f"{_row(draft, int(m.group(1)))}, update: {_quote(texts.get(where))}"
+    if SENTENCE_ID.match(where):
+        found = _sentence_at(draft, where) or (_sentence_at(then, where) if then else None)
+        return f"{found or 'a sentence'}: {_quote(texts.get(where))}"
     if m := _PARAGRAPH.match(where):
         return f"{_section(draft, int(m.group(1)))}, paragraph {int(m.group(2)) + 1}"
     if m := _HEADING.match(where):
@@ -33,19 +34,28 @@ def place(where: str | None, draft: dict[str, Any], texts: dict[str, str]) -> st
     return where
 
 
-def _section(draft: dict[str, Any], i: int) -> str:
-    sections = draft.get("sections", [])
-    if not 0 <= i < len(sections):
+def _sentence_at(draft: Draft, sentence_id: str) -> str | None:
+    for i, section in enumerate(draft.sections):
+        for j, p in enumerate(section.paragraphs):
+            if any(s.id == sentence_id for s in p.sentences):
+                return f"{_section(draft, i)}, paragraph {j + 1}"
+    for i, row in enumerate(draft.rows):
+        if any(s.id == sentence_id for s in row.update):
+            return f"{_row(draft, i)}, update"
+    return None
+
+
+def _section(draft: Draft, i: int) -> str:
+    if not 0 <= i < len(draft.sections):
         return f"section {i + 1}"
-    sec = sections[i]
-    return f"section {sec.get('number') or i + 1} {sec.get('heading', '')}".rstrip()
+    sec = draft.sections[i]
+    return f"section {sec.number or i + 1} {sec.heading}".rstrip()
 
 
-def _row(draft: dict[str, Any], i: int) -> str:
-    rows = draft.get("rows", [])
-    if not 0 <= i < len(rows) or not rows[i].get("number"):
+def _row(draft: Draft, i: int) -> str:
+    if not 0 <= i < len(draft.rows) or not draft.rows[i].number:
         return f"appendix row {i + 1}"
-    return f"appendix row {i + 1} (action {rows[i]['number']})"
+    return f"appendix row {i + 1} (action {draft.rows[i].number})"
 
 
 def _quote(text: str | None) -> str:

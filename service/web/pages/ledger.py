@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from nlp.ledger import Ledger
 from service.web import csrf
 from service.web.pages import shape
 from service.web.pages.deps import PageScope
@@ -30,7 +31,7 @@ def ledger(
     link: str = "",
 ) -> Response:
     """`link=<id>` opens the "link to…" chooser on the chain holding that item."""
-    data = ledger_store.ledger_json(scope)
+    data = ledger_store.current(scope)
     filters = {"priority": priority, "status": status, "gap": gap}
     every = shape.chains(data)
     out = {
@@ -41,7 +42,7 @@ def ledger(
         "statuses": [*shape.STATUSES, "gap"],
         "chains": [c for c in every if shape.keep(c, filters)],
         "total": len(every),
-        "notes": data.get("notes", []),
+        "notes": list(data.notes),
         "kinds": list(ledger_store.KINDS),
         "lineage": list(ledger_store.LINEAGE),
         "may_decide": scope.may("decide"),
@@ -55,7 +56,7 @@ def ledger(
 
 
 def _choosing(
-    scope: BoardScope, data: dict[str, Any], every: list[dict[str, Any]], link: str
+    scope: BoardScope, data: Ledger, every: list[dict[str, Any]], link: str
 ) -> dict[str, Any] | None:
     """The chain whose "link to…" chooser is open, with what it may be linked to."""
     chain = next((c for c in every if link and link in c["ids"]), None)

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from extract.errors import Unauthorized
 from service.web import csrf
-from service.web.api.session import Login, sign_in, user_json
+from service.web.api.session import Login, me_out, sign_in
 from service.web.auth import COOKIE
 from service.web.deps import Db, Svc, authenticate
 from service.web.pages.deps import PageUser
@@ -30,15 +30,15 @@ def home(request: Request, session: Db, services: Svc) -> Response:
         user = authenticate(request, session, services)
     except Unauthorized:
         return RedirectResponse("/signin", status_code=303)
-    boards = user_json(user, session)["boards"]
+    boards = me_out(user, session).boards
     if len(boards) == 1 and request.query_params.get("format") != "json":
-        return RedirectResponse(f"/boards/{boards[0]['id']}", status_code=303)
+        return RedirectResponse(f"/boards/{boards[0].id}", status_code=303)
     return RedirectResponse("/boards", status_code=303)
 
 
 @router.get("/boards")
 def boards(request: Request, user: PageUser, session: Db) -> Response:
-    return page(request, "boards.html", {"me": user_json(user, session)})
+    return page(request, "boards.html", {"me": me_out(user, session).model_dump()})
 
 
 @router.get("/signin")

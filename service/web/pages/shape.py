@@ -1,13 +1,16 @@
 """What the pages show, shaped from the same stored findings, ledger and drafts the
-API serves (JSON-ready: each page's twin is exactly this data)."""
+API serves: typed `Findings` and `Ledger` in, JSON-ready page data out (each page's
+twin is exactly this data)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from typing import Any
 
+from extract.codec import encode
 from nlp.findings.boards import boards_in
 from nlp.findings.model import DocumentInfo, Findings
+from nlp.ledger import Ledger
 from service.review import drafts
 from service.web.store import ledger as ledger_store
 from service.web.store.documents import document_json
@@ -19,19 +22,21 @@ UNDATED = "Undated"
 
 def documents(scope: BoardScope) -> list[dict[str, Any]]:
     """Every document with its kind and period (once read) and its status."""
-    found = {row.document_id: row.data for row in scope.all_findings()}
+    found = scope.all_findings()
     out = []
     for d in scope.documents():
         data = document_json(d)
-        meta = found.get(d.id, {}).get("document", {})
-        data["kind"] = meta.get("kind")
-        data["period"] = meta.get("period")
-        data["actions_period"] = meta.get("actions_period")
-        data["title"] = meta.get("title")
-        data["named_board"] = meta.get("board")
-        progress = found.get(d.id, {}).get("progress", [])
-        data["statuses"] = dict(Counter(p.get("status", "unknown") for p in progress))
-        data["counts"] = {k: len(found.get(d.id, {}).get(k, [])) for k in ("actions", "progress")}
+        findings = found.get(d.id)
+        meta = findings.document if findings else None
+        data["kind"] = meta.kind if meta else None
+        data["period"] = meta.period if meta else None
+        data["actions_period"] = meta.actions_period if meta else None
+        data["title"] = meta.title if meta else None
+        data["named_board"] = meta.board if meta else None
+        progress = findings.progress if findings else ()
+        data["statuses"] = dict(Counter(p.status for p in progress))
+        actions = findings.actions if findings else ()
+        data["counts"] = {"actions": len(actions), "progress": len(progress)}
         out.append(data)
     return out
 
@@ -56,14 +61,15 @@ def by_year(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def attention(scope: BoardScope, docs: list[dict[str, Any]]) -> dict[str, Any]:
     failed = [d for d in docs if d["status"] == "failed"]
-    ledger = ledger_store.ledger_json(scope) if any(d["status"] == "done" for d in docs) else {}
+    done = any(d["status"] == "done" for d in docs)
+    ledger = ledger_store.current(scope) if done else Ledger((), (), ())
     texts = item_texts(ledger)
-    unconfirmed = [lk for lk in ledger.get("links", []) if not lk.get("decided_by")]
+    unconfirmed = [lk for lk in ledger.links if not lk.decided_by]
     return {
         "failed": failed,
-        "gaps": [{"id": g, "text": texts.get(g, g)} for g in ledger.get("gaps", [])],
+        "gaps": [{"id": g, "text": texts.get(g, g)} for g in ledger.gaps],
         "unconfirmed": len(unconfirmed),
-        "links": len(ledger.get("links", [])),
+        "links": len(ledger.links),
         "boards": mixed_boards(docs),
     }
 
@@ -119,19 +125,19 @@ def board_warning(document_id: int, mixed: dict[str, Any] | None) -> dict[str, A
     return {"named": named, "ours": mixed["ours"]}
 
 
-def item_texts(ledger: dict[str, Any]) -> dict[str, str]:
+def item_texts(ledger: Ledger) -> dict[str, str]:
     return {i["id"]: i["text"] for i in ledger_store.items(ledger).values()}
 
 
-def findings_by_priority(findings: dict[str, Any]) -> list[dict[str, Any]]:
+def findings_by_priority(findings: Findings) -> list[dict[str, Any]]:
     """Actions under their priority (with its outcomes); progress rows in their own
     group; anything without a priority last."""
     groups: dict[str, dict[str, Any]] = {}
-    for p in findings.get("priorities", []):
-        groups[str(p.get("number"))] = {
-            "number": p.get("number"),
-            "title": p.get("title"),
-            "outcomes": p.get("outcomes", []),
+    for p in findings.priorities:
+        groups[str(p.number)] = {
+            "number": p.number,
+            "title": p.title,
+            "outcomes": list(p.outcomes),
             "actions": [],
             "progress": [],
         }
@@ -142,9 +148,9 @@ def findings_by_priority(findings: dict[str, Any]) -> list[dict[str, Any]]:
         "actions": [],
         "progress": [],
     }
-    for a in findings.get("actions", []):
-        groups.get(str(a.get("priority")), loose)["actions"].append(a)
-    loose["progress"] = list(findings.get("progress", []))
+    for a in findings.actions:
+        groups.get(str(a.priority), loose)["actions"].append(encode(a))
+    loose["progress"] = [encode(p) for p in findings.progress]
     out = sorted(groups.values(), key=lambda g: _number_key(g["number"]))
     if loose["actions"] or loose["progress"]:
         out.append(loose)
@@ -157,26 +163,29 @@ def _number_key(number: Any) -> tuple[int, ...]:
     return tuple(int(p) if p.isdigit() else 10**6 for p in parts)
 
 
-def find_item(findings: dict[str, Any], item: str) -> dict[str, Any] | None:
-    for key in ("actions", "progress"):
-        for entry in findings.get(key, []):
-            if entry.get("id") == item:
-                return dict(entry, type=key)
+def find_item(findings: Findings, item: str) -> dict[str, Any] | None:
+    """The action or progress row with id `item` (JSON-ready, with its `type`)."""
+    for key, entries in (("actions", findings.actions), ("progress", findings.progress)):
+        for entry in entries:
+            if entry.id == item:
+                return dict(encode(entry), type=key)
     return None
 
 
-def chains(ledger: dict[str, Any]) -> list[dict[str, Any]]:
+def chains(ledger: Ledger) -> list[dict[str, Any]]:
     """Each chain (an action across plans) with the reports and evidence linked to it,
     its current status, and the links (`keep` filters them)."""
     every = ledger_store.items(ledger)
-    gaps = set(ledger.get("gaps", []))
-    current = {o["action"]: o.get("status") for o in ledger.get("open", [])}
+    gaps = set(ledger.gaps)
+    current: dict[str, str] = {o.action_id: o.status for o in ledger.open}
     links_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for lk in ledger.get("links", []):
+    for link in ledger.links:
+        lk = encode(link)
         links_of[lk["from"]].append(lk)
         links_of[lk["to"]].append(lk)
     out = []
-    for chain in ledger.get("chains", []):
+    for ids in ledger.chains:
+        chain = list(ids)
         steps = [every[i] for i in chain if i in every]
         if not steps:
             continue
@@ -228,7 +237,7 @@ OPTION_CHARS = 90
 """An option shows this much of an action's text (the select stays a usable width)."""
 
 
-def link_choices(ledger: dict[str, Any], chain: dict[str, Any]) -> dict[str, Any]:
+def link_choices(ledger: Ledger, chain: dict[str, Any]) -> dict[str, Any]:
     """What a chain may be linked to: the actions and progress rows of the years next to
     the chain's (and its own), from other documents, not in it or linked to it yet;
     grouped by year and document."""

@@ -1,23 +1,28 @@
 """Where findings came from, for the document page's source panel: the items at a cited
 source (a PDF page and box, or a Word paragraph, table, row and cell) and the Word
-context around it."""
+context around it. Typed `Findings` in; JSON-ready page data out. A cited source is
+the dict `page_images.cited_source` checked from a link."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from extract.codec import encode
+from extract.model import Source
+from nlp.findings.model import Findings
 
-def word_context(findings: dict[str, Any], source: dict[str, Any]) -> dict[str, Any] | None:
+
+def word_context(findings: Findings, source: dict[str, Any]) -> dict[str, Any] | None:
     """The Word section an item's paragraph sits in (its heading and text)."""
     para = source.get("paragraph")
     if para is None:
         return None
-    best = None
-    for s in findings.get("sections", []):
-        at = s.get("source", {}).get("paragraph")
-        if at is not None and at <= para and (best is None or at >= best["source"]["paragraph"]):
-            best = s
-    return best
+    best, best_at = None, -1
+    for s in findings.sections:
+        at = s.source.paragraph
+        if at is not None and best_at <= at <= para:
+            best, best_at = s, at
+    return encode(best) if best is not None else None
 
 
 BOX_SLACK = 0.5
@@ -40,13 +45,26 @@ def same_source(item: dict[str, Any], cited: dict[str, Any]) -> bool:
     return all(item.get(k) == cited.get(k) for k in keys)
 
 
-def items_at(findings: dict[str, Any], cited: dict[str, Any]) -> list[dict[str, Any]]:
+def _where(source: Source) -> dict[str, Any]:
+    return {"page": source.page, "bbox": source.bbox} | _word_place(source)
+
+
+def _word_place(source: Source) -> dict[str, Any]:
+    return {
+        "paragraph": source.paragraph,
+        "table": source.table,
+        "row": source.row,
+        "cell": source.cell,
+    }
+
+
+def items_at(findings: Findings, cited: dict[str, Any]) -> list[dict[str, Any]]:
     """The actions and progress rows that come from the cited source."""
     return [
-        dict(entry, type=key)
-        for key in ("actions", "progress")
-        for entry in findings.get(key, [])
-        if same_source(entry.get("source", {}), cited)
+        dict(encode(entry), type=key)
+        for key, entries in (("actions", findings.actions), ("progress", findings.progress))
+        for entry in entries
+        if same_source(_where(entry.source), cited)
     ]
 
 
@@ -64,7 +82,7 @@ def _item_words(item: dict[str, Any]) -> str:
 
 
 def word_neighbours(
-    findings: dict[str, Any], cited: dict[str, Any], item_ids: list[str]
+    findings: Findings, cited: dict[str, Any], item_ids: list[str]
 ) -> list[dict[str, Any]]:
     """What the findings hold around a Word source, in body order, with the cited
     paragraph or table row (or the section it sits in) marked `cited`: the rows of the
@@ -85,10 +103,7 @@ def word_neighbours(
     return before[-CONTEXT_ROWS - 1 :] + after[:CONTEXT_ROWS]
 
 
-TEXT_FIELD = {"sections": "text", "priorities": "title", "actions": "text", "progress": "update"}
-
-
-def word_place_missing(findings: dict[str, Any], cited: dict[str, Any]) -> str | None:
+def word_place_missing(findings: Findings, cited: dict[str, Any]) -> str | None:
     """Why a cited Word place is not in the document (None when it is): a table no
     finding sits in, or a paragraph past the last one read."""
     entries = _word_entries(findings)
@@ -105,28 +120,23 @@ def word_place_missing(findings: dict[str, Any], cited: dict[str, Any]) -> str |
     return None
 
 
-def _word_entries(findings: dict[str, Any]) -> list[dict[str, Any]]:
+def _word_entries(findings: Findings) -> list[dict[str, Any]]:
     """Headings and numbered paragraphs, priorities, actions and progress rows of a Word
     document with where they sit, in body order."""
+    labelled: list[tuple[str | None, str, str, Source]] = []
+    for s in findings.sections:
+        label = f"{s.number or ''} {s.heading or ''}".strip() or "Section"
+        labelled.append((None, label, s.text, s.source))
+    for p in findings.priorities:
+        labelled.append((None, f"Priority {p.number or ''}".strip(), p.title, p.source))
+    for a in findings.actions:
+        labelled.append((a.id, f"Action {a.number or ''}".strip(), a.text, a.source))
+    for r in findings.progress:
+        labelled.append((r.id, f"Progress: {r.action or ''}".strip(), r.update, r.source))
     out = []
-    for key, field in TEXT_FIELD.items():
-        for e in findings.get(key, []):
-            source = e.get("source", {})
-            if source.get("paragraph") is None:
-                continue
-            where = {k: source.get(k) for k in ("paragraph", "table", "row", "cell")}
-            text = e.get(field) or ""
-            entry = dict(where, id=e.get("id"), label=_label(key, e), text=text)
-            out.append(entry | {"cited": False, "within": False})
+    for item_id, label, text, source in labelled:
+        if source.paragraph is None:
+            continue
+        entry = _word_place(source) | {"id": item_id, "label": label, "text": text or ""}
+        out.append(entry | {"cited": False, "within": False})
     return sorted(out, key=lambda e: (e["paragraph"], e["row"] or 0, e["cell"] or 0))
-
-
-def _label(key: str, entry: dict[str, Any]) -> str:
-    number = entry.get("number") or ""
-    if key == "sections":
-        return f"{number} {entry.get('heading') or ''}".strip() or "Section"
-    if key == "priorities":
-        return f"Priority {number}".strip()
-    if key == "actions":
-        return f"Action {number}".strip()
-    return f"Progress: {entry.get('action') or ''}".strip()

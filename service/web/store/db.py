@@ -32,13 +32,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def migrate(engine: Engine) -> None:
-    """Apply every Alembic migration up to head (run on each start)."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Apply every Alembic migration up to `revision` (head: on each start)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 class Database:

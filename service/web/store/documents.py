@@ -3,6 +3,7 @@ removing. Duplicates are recognised by content hash within the board."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import delete
@@ -70,19 +71,49 @@ def remove(scope: BoardScope, document_id: int) -> None:
     scope.changed()
 
 
-def document_json(document: DocumentRow, duplicate: bool | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": document.id,
-        "board": document.board_id,
-        "label": document.label,
-        "sha256": document.sha256,
-        "format": document.format,
-        "size": document.size,
-        "status": document.status,
-        "error": document.error,
-        "uploaded_at": document.created_at.isoformat(),
-        "updated_at": document.updated_at.isoformat(),
-    }
-    if duplicate is not None:
-        data["duplicate"] = duplicate
-    return data
+@dataclass(frozen=True)
+class DocumentOut:
+    """A document and its reading status."""
+
+    id: int
+    board: int
+    label: str
+    sha256: str
+    format: str
+    size: int
+    status: str
+    """queued, processing, done or failed."""
+    error: dict[str, Any] | None
+    """Why it failed: {error, stage, message, file, page}."""
+    uploaded_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class UploadedOut(DocumentOut):
+    duplicate: bool
+    """Its bytes were already in this board: the existing document."""
+
+
+def document_out(document: DocumentRow) -> DocumentOut:
+    return DocumentOut(
+        id=document.id,
+        board=document.board_id,
+        label=document.label,
+        sha256=document.sha256,
+        format=document.format,
+        size=document.size,
+        status=document.status,
+        error=document.error,
+        uploaded_at=document.created_at.isoformat(),
+        updated_at=document.updated_at.isoformat(),
+    )
+
+
+def uploaded_out(document: DocumentRow, duplicate: bool) -> UploadedOut:
+    return UploadedOut(**vars(document_out(document)), duplicate=duplicate)
+
+
+def document_json(document: DocumentRow) -> dict[str, Any]:
+    """A document as the pages show it (and add to)."""
+    return asdict(document_out(document))

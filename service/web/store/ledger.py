@@ -1,5 +1,6 @@
 """The board's ledger: rebuilt from the stored findings and link decisions whenever the
-board's revision moved (documents or decisions changed), and cached as JSON."""
+board's revision moved (documents or decisions changed), and cached as JSON (the
+ledger contract, `extract.codec`); callers get the `Ledger`."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from extract.codec import decode, encode
 from extract.errors import BadRequest
 from nlp.findings.model import Findings
-from nlp.ledger import Ledger, LedgerDecision, build_ledger, decide, ledger_to_dict
-from service.web.codec import findings_from_dict
+from nlp.ledger import Ledger, LedgerDecision, build_ledger, decide
 from service.web.store.scope import BoardScope
 from service.web.store.tables import Board, LedgerRow, LinkDecisionRow, User
 
@@ -24,7 +25,7 @@ YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def board_findings(scope: BoardScope) -> list[Findings]:
-    return [findings_from_dict(row.data) for row in scope.all_findings()]
+    return list(scope.all_findings().values())
 
 
 def board_decisions(scope: BoardScope) -> list[LedgerDecision]:
@@ -48,31 +49,33 @@ def board_decisions(scope: BoardScope) -> list[LedgerDecision]:
 
 
 def ledger(scope: BoardScope) -> Ledger:
+    """The ledger built afresh from the stored findings and decisions."""
     return build_ledger(board_findings(scope), board_decisions(scope))
 
 
-def ledger_json(scope: BoardScope) -> dict[str, Any]:
-    """The cached ledger JSON, rebuilt first when the board changed since."""
+def current(scope: BoardScope) -> Ledger:
+    """The cached ledger, rebuilt (and cached) first when the board changed since."""
     row = scope.session.get(LedgerRow, scope.board_id)
     if row is not None and row.revision == scope.board.revision:
-        return row.data
-    return store(scope.session, scope.board, ledger_to_dict(ledger(scope)))
+        return decode(Ledger, row.data)
+    built = ledger(scope)
+    store(scope.session, scope.board, encode(built))
+    return built
 
 
-def store(session: Session, board: Board, data: dict[str, Any]) -> dict[str, Any]:
-    """Cache the ledger for the board's revision. Two requests may rebuild at once: the
-    second insert loses (savepoint rolled back) and the first one's row stands."""
+def store(session: Session, board: Board, data: dict[str, Any]) -> None:
+    """Cache the ledger's JSON for the board's revision. Two requests may rebuild at
+    once: the second insert loses (savepoint rolled back) and the first one's row stands."""
     row = session.get(LedgerRow, board.id)
     built = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     if row is not None:
         row.revision, row.data, row.built_at = board.revision, data, built
-        return data
+        return
     try:
         with session.begin_nested():
             session.add(LedgerRow(board_id=board.id, revision=board.revision, data=data))
     except IntegrityError:
         pass
-    return data
 
 
 def add_decision(
@@ -114,38 +117,40 @@ def start_year(period: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def items(ledger: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Every action and progress row of the ledger's documents, by id."""
+def items(ledger: Ledger) -> dict[str, dict[str, Any]]:
+    """Every action and progress row of the ledger's documents, by id, as the ledger
+    page shows them (JSON-ready: `document` is the document's info)."""
     out: dict[str, dict[str, Any]] = {}
-    for f in ledger.get("documents", []):
-        meta = f["document"]
-        for a in f.get("actions", []):
-            out[a["id"]] = {
-                "id": a["id"],
+    for f in ledger.documents:
+        info = f.document
+        meta = encode(info)
+        for a in f.actions:
+            out[a.id] = {
+                "id": a.id,
                 "type": "action",
-                "text": a["text"],
-                "priority": a.get("priority"),
-                "number": a.get("number"),
-                "period": a.get("period") or meta.get("period"),
+                "text": a.text,
+                "priority": a.priority,
+                "number": a.number,
+                "period": a.period or info.period,
                 "document": meta,
                 "status": None,
             }
-        for p in f.get("progress", []):
-            out[p["id"]] = {
-                "id": p["id"],
+        for p in f.progress:
+            out[p.id] = {
+                "id": p.id,
                 "type": "progress",
-                "text": p.get("update") or p.get("action") or "",
-                "action": p.get("action"),
+                "text": p.update or p.action or "",
+                "action": p.action,
                 "priority": None,
-                "number": p.get("number"),
-                "period": meta.get("period"),
+                "number": p.number,
+                "period": info.period,
                 "document": meta,
-                "status": p.get("status"),
+                "status": p.status,
             }
     return out
 
 
-def linkable(ledger: dict[str, Any]) -> dict[str, tuple[str, int | None]]:
+def linkable(ledger: Ledger) -> dict[str, tuple[str, int | None]]:
     """Every action and progress row of the ledger's documents: id → (type, start year)."""
     return {i: (it["type"], start_year(it["period"])) for i, it in items(ledger).items()}
 
@@ -156,7 +161,7 @@ def chosen_link(scope: BoardScope, picked: str, other: str, kind: str) -> LinkDe
     the later plan's (a lineage kind)."""
     if not picked or not other:
         raise BadRequest("choose the two items to link from the lists, then add the link")
-    items = linkable(ledger_json(scope))
+    items = linkable(current(scope))
     unknown = [i for i in (picked, other) if i not in items]
     if unknown:
         raise BadRequest(

@@ -8,12 +8,14 @@ does not exist; so does any id of another board's document, draft or decision.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from extract.errors import Forbidden, NotFound
+from extract.codec import decode
+from extract.errors import Conflict, Forbidden, NotFound
+from nlp.findings.model import Findings
 from service.web.store.tables import (
     Board,
     DocumentRow,
@@ -94,29 +96,29 @@ class BoardScope:
         query = self.select(DocumentRow).where(DocumentRow.sha256 == sha256)
         return self.session.scalars(query).first()
 
-    def findings(self, document_id: int) -> dict[str, Any]:
+    def findings(self, document_id: int) -> Findings:
+        """The document's findings, decoded from the stored JSON."""
         document = self.document(document_id)
         query = select(FindingsRow).where(
             FindingsRow.board_id == self.board_id, FindingsRow.document_id == document.id
         )
         row = self.session.scalars(query).first()
         if row is None:
-            from extract.errors import Conflict
-
             raise Conflict(
                 f"document {document_id} has no findings yet (status: {document.status}); "
                 "wait until it is done, or re-upload it if it failed"
             )
-        return row.data
+        return decode(Findings, row.data)
 
-    def all_findings(self) -> list[FindingsRow]:
+    def all_findings(self) -> dict[int, Findings]:
+        """The findings of every document read (done), by document id, in id order."""
         query = (
             select(FindingsRow)
             .join(DocumentRow, DocumentRow.id == FindingsRow.document_id)
             .where(FindingsRow.board_id == self.board_id, DocumentRow.status == "done")
             .order_by(FindingsRow.document_id)
         )
-        return list(self.session.scalars(query))
+        return {row.document_id: decode(Findings, row.data) for row in self.session.scalars(query)}
 
     def decisions(self) -> list[LinkDecisionRow]:
         query = self.select(LinkDecisionRow).order_by(LinkDecisionRow.at, LinkDecisionRow.id)
