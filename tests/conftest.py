@@ -8,7 +8,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = REPO / "corpora"
-SEED_DIR = REPO.parent / "shared" / "seed"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpora import check
+from extract import extract
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 SETS = sorted(p.parent.name for p in CORPORA.glob("*/truth.json"))
@@ -85,15 +86,9 @@ KNOWN_EXTRACTOR_GAPS: dict[str, str] = {}
 @pytest.mark.parametrize("name", SETS)
 def test_extracted_text_contains_every_truth_text(name: str) -> None:
     """Through our own extractor: truth texts appear in `Document.iter_text()`."""
-    extract = pytest.importorskip("extract")
-    try:
-        from extract.docx import read as _docx  # noqa: F401
-        from extract.pdf import read as _pdf  # noqa: F401
-    except ImportError:
-        pytest.skip("extractors not available yet")
 
     def text_of(path: Path) -> str:
-        return "\n".join(extract.extract(path).iter_text())
+        return "\n".join(extract(path).iter_text())
 
     found = check.missing(_truth(name), CORPORA / name, text_of)
     missing = {": ".join(m.split(": ", 2)[:2]) for m in found}

@@ -1,15 +1,17 @@
 """A status chart per priority: how many planned actions have each suggested status,
-as a small horizontal bar chart (PNG). Same counts give the same bytes."""
+as a small horizontal bar chart (PNG). Same counts give the same bytes.
+
+Drawn on a `matplotlib.figure.Figure` of its own, never through `pyplot`: pyplot keeps
+global state (the current figure, the backend) that threads serving requests would
+share, and a figure it does not know about needs no closing."""
 
 from __future__ import annotations
 
 import io
 from functools import lru_cache
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from drafting.build.appendix import STATUS_LABELS
 from drafting.model import StatusCounts
@@ -33,18 +35,16 @@ def status_chart(counts: StatusCounts, *, dpi: int = 150) -> bytes:
     keys = [k for k, _n in counts.counts]
     values = [n for _k, n in counts.counts]
     labels = [STATUS_LABELS[k] for k in keys]
-    fig, ax = plt.subplots(figsize=(6.0, 2.4), dpi=dpi)
-    try:
-        bars = ax.barh(labels[::-1], values[::-1], color=[COLOURS[k] for k in keys[::-1]])
-        ax.bar_label(bars, padding=3, fontsize=9)
-        ax.set_xlim(0, max([*values, 1]) + 1)
-        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-        ax.set_xlabel("Planned actions", fontsize=9)
-        ax.tick_params(labelsize=9)
-        ax.spines[["top", "right"]].set_visible(False)
-        fig.tight_layout()
-        out = io.BytesIO()
-        fig.savefig(out, format="png", metadata={"Software": None})
-        return out.getvalue()
-    finally:
-        plt.close(fig)
+    fig = Figure(figsize=(6.0, 2.4), dpi=dpi)
+    ax = fig.subplots()
+    bars = ax.barh(labels[::-1], values[::-1], color=[COLOURS[k] for k in keys[::-1]])
+    ax.bar_label(bars, padding=3, fontsize=9)
+    ax.set_xlim(0, max([*values, 1]) + 1)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("Planned actions", fontsize=9)
+    ax.tick_params(labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    out = io.BytesIO()
+    fig.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()

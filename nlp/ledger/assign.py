@@ -6,15 +6,17 @@ A-B 0.90, A-C 0.88, D-B 0.87, D-C 0.10 case: greedy gives A-B and strands D; the
 optimum is A-C, D-B). Plans reword actions in families that look alike ("review the
 X strategy", "review the Y strategy"), so this happens.
 
-Why not one Hungarian over the whole matrix: a pure-Python Hungarian is O(n³) and
-scipy is not a dependency; 500 × 500 would take tens of seconds.
-
 So: keep only candidate pairs at or above `threshold`, split the bipartite candidate
-graph into connected components, and solve each component exactly with the Hungarian
-method (Kuhn–Munkres, shortest augmenting paths with potentials). Components are small
-in practice (an action competes with a handful of look-alikes). A component larger
-than `exact_limit` on its short side falls back to greedy-by-score, which is optimal
-whenever each pair's best partner is mutual, and is logged in the result.
+graph into connected components, and solve each component exactly with
+`scipy.optimize.linear_sum_assignment` (maximum total score; cells that are not
+candidates weigh nothing and are dropped from its answer). Components are small in
+practice (an action competes with a handful of look-alikes). A component larger than
+`exact_limit` on its short side falls back to greedy-by-score, which is optimal whenever
+each pair's best partner is mutual, and is counted in the result.
+
+The solver replaced a hand-written Kuhn–Munkres; both find a maximum, but where two
+matchings score the same they may pick different ones. They pick the same links on
+every corpus board, in the links eval and in the ledger bench.
 """
 
 from __future__ import annotations
@@ -112,61 +114,10 @@ def _greedy(sub: Matrix, mask: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
 
 def _hungarian_max(sub: Matrix, mask: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
     """Maximum-weight matching on the masked pairs (non-candidates weigh nothing)."""
-    transpose = sub.shape[0] > sub.shape[1]
+    # Imported on first use: scipy.optimize takes about a second to import, which
+    # commands and processes that import the ledger but never link should not pay.
+    from scipy.optimize import linear_sum_assignment
+
     weights = np.where(mask, sub, 0.0)
-    if transpose:
-        weights = weights.T
-    cost = (-weights).tolist()
-    match = _hungarian_min(cost)
-    out = []
-    for i, j in enumerate(match):
-        if j < 0:
-            continue
-        r, c = (j, i) if transpose else (i, j)
-        if mask[r, c]:
-            out.append((r, c))
-    return out
-
-
-def _hungarian_min(cost: list[list[float]]) -> list[int]:
-    """Kuhn–Munkres for an n × m cost matrix with n <= m: the column of each row."""
-    n, m = len(cost), len(cost[0])
-    inf = float("inf")
-    u = [0.0] * (n + 1)
-    v = [0.0] * (m + 1)
-    p = [0] * (m + 1)  # p[j]: row (1-based) matched to column j
-    way = [0] * (m + 1)
-    for i in range(1, n + 1):
-        p[0] = i
-        j0 = 0
-        minv = [inf] * (m + 1)
-        used = [False] * (m + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = p[j0], inf, 0
-            row = cost[i0 - 1]
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-    result = [-1] * n
-    for j in range(1, m + 1):
-        if p[j]:
-            result[p[j] - 1] = j - 1
-    return result
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    return [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if mask[r, c]]

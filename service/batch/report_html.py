@@ -1,5 +1,5 @@
 """The region's summary page: one HTML file (jinja2, autoescaped) with its charts
-embedded as PNG (matplotlib), linking to every board's outputs."""
+embedded as PNG (matplotlib `Figure`s, never `pyplot`), linking to every board's outputs."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
 from jinja2 import Environment, PackageLoader, select_autoescape
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from drafting.writers.chart import STATUS_COLOURS
 from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
@@ -25,14 +23,11 @@ are not the draft chart's "unknown" and "gap" colours (grey is "without evidence
 here, "no status" there)."""
 
 
-def _png(fig: Any) -> str:
-    try:
-        buffer = io.BytesIO()
-        fig.tight_layout()
-        fig.savefig(buffer, format="png", metadata={"Software": None})
-        return base64.b64encode(buffer.getvalue()).decode("ascii")
-    finally:
-        plt.close(fig)
+def _png(fig: Figure) -> str:
+    buffer = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def status_chart(boards: Sequence[dict[str, Any]]) -> str | None:
@@ -40,7 +35,8 @@ def status_chart(boards: Sequence[dict[str, Any]]) -> str | None:
     rows = [b for b in boards if b.get("stats") and b["stats"]["actions"]]
     if not rows:
         return None
-    fig, ax = plt.subplots(figsize=(7.5, 0.5 * len(rows) + 1.4), dpi=110)
+    fig = Figure(figsize=(7.5, 0.5 * len(rows) + 1.4), dpi=110)
+    ax = fig.subplots()
     names = [b.get("name") or b["board"] for b in rows][::-1]
     left = [0.0] * len(rows)
     for key in STATUS_COLUMNS:
@@ -58,11 +54,12 @@ def theme_chart(shared: Sequence[dict[str, Any]]) -> str | None:
     """Horizontal bars: how many boards mention each shared theme (base64 PNG)."""
     if not shared:
         return None
-    fig, ax = plt.subplots(figsize=(7.5, 0.4 * len(shared) + 1.0), dpi=110)
+    fig = Figure(figsize=(7.5, 0.4 * len(shared) + 1.0), dpi=110)
+    ax = fig.subplots()
     names = [t["theme"] for t in shared][::-1]
     bars = ax.barh(names, [len(t["boards"]) for t in shared][::-1], color="#5e35b1")
     ax.bar_label(bars, padding=3, fontsize=8)
-    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("Boards whose plans mention the theme")
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)

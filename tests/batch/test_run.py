@@ -9,7 +9,6 @@ import shutil
 import warnings
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from service.batch.executors import DaskExecutor
@@ -68,7 +67,8 @@ def test_summary_has_a_row_per_board_with_shares_and_shared_themes(pool_run: Bat
 def test_process_pool_and_dask_cluster_give_identical_outputs(
     region: Path, pool_run: BatchResult, tmp_path: Path
 ) -> None:
-    distributed = pytest.importorskip("distributed")
+    import distributed
+
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None

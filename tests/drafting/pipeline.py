@@ -13,7 +13,6 @@ from extract import extract
 from extract.model import Document, Source, Table
 from nlp import find
 from nlp.ledger import Ledger, build_ledger
-from tests.seed.parse import load
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 BOARDS = ("harrowfield", "kestrelvale", "morrowby")
@@ -31,17 +30,10 @@ def board_run(board: str) -> tuple[Ledger, dict[str, Document]]:
 
 
 @functools.cache
-def seed_run(fmt: str) -> tuple[Ledger, dict[str, Document]] | None:
-    seed = load()
-    if seed is None:
-        return None
-    if fmt == "docx":
-        from tests.seed.to_docx import render
-    else:
-        from tests.seed.to_pdf import render  # type: ignore[no-redef]
-    name = f"seed.{fmt}"
-    document = extract(render(seed), filename=name)
-    return build_ledger([find(document)]), {name: document}
+def files_run(board: str, *names: str) -> tuple[Ledger, dict[str, Document]]:
+    """The pipeline on some of a board's files."""
+    documents = {name: extract(board_dir(board) / name) for name in names}
+    return build_ledger([find(d) for d in documents.values()]), documents
 
 
 def truth(board: str) -> dict:  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ from drafting.writers.text import write_md
 from extract.model import Source
 from nlp.findings.model import Action, DocumentInfo, Findings, Person, Section
 from nlp.ledger import Ledger
-from tests.drafting.pipeline import board_dir, board_run
+from tests.drafting.pipeline import board_run
 
 FILE = "report.docx"
 
@@ -162,10 +162,7 @@ def test_other_date_ranges_stay() -> None:
 
 # On the corpus boards where the problems were seen -----------------------------------
 
-needs = pytest.mark.skipif
 
-
-@needs(not board_dir("harrowfield").is_dir(), reason="harrowfield absent")
 def test_harrowfield_final_report_and_missing_year() -> None:
     ledger, _docs = board_run("harrowfield")
     draft = build_draft(ledger)
@@ -177,7 +174,6 @@ def test_harrowfield_final_report_and_missing_year() -> None:
     assert "fifth" not in write_md(later) and "Last year's report (2019/20)" not in write_md(later)
 
 
-@needs(not board_dir("kestrelvale").is_dir(), reason="kestrelvale absent")
 def test_kestrelvale_author_and_period() -> None:
     ledger, _docs = board_run("kestrelvale")
     draft = build_draft(ledger)

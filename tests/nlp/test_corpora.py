@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from nlp.evaluate import Score, evaluate, truth_files
+from nlp.evaluate import Score, evaluate
 from service.cli.evaluate import find_file
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
-pytestmark = pytest.mark.skipif(not truth_files(CORPORA), reason="no corpora with truth.json")
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import distributed
 import pytest
 from fastapi.testclient import TestClient
 
@@ -27,7 +28,6 @@ from tests.service.conftest import (
     wait_done,
 )
 
-distributed = pytest.importorskip("distributed")
 PDF = SMALL_SET[0]
 
 

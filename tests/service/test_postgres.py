@@ -1,12 +1,9 @@
 """The same service on PostgreSQL: migrations, upload → done → ledger → draft →
-approve, and board scoping. Runs when a server is reachable
-(CARRYFORWARD_TEST_POSTGRES_URL, else postgres@localhost:5432) and skips otherwise.
-Each run creates and drops its own database."""
+approve, and board scoping, in a database of its own (see tests/service/postgres.py for
+which server, and when it skips)."""
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,32 +12,13 @@ from fastapi.testclient import TestClient
 
 from service.web.app import create_app
 from tests.service.conftest import SMALL_SET, Board, make_settings, seed, upload, wait_done
-
-DEFAULT_URL = "postgresql+psycopg://postgres@localhost:5432/postgres"
+from tests.service.postgres import fresh_database
 
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    sqlalchemy = pytest.importorskip("sqlalchemy")
-    pytest.importorskip("psycopg", reason="PostgreSQL driver not installed (pip install psycopg)")
-    admin_url = os.environ.get("CARRYFORWARD_TEST_POSTGRES_URL", DEFAULT_URL)
-    engine = sqlalchemy.create_engine(
-        admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 2}
-    )
-    name = f"carryforward_test_{secrets.token_hex(4)}"
-    try:
-        with engine.connect() as c:
-            c.exec_driver_sql(f"CREATE DATABASE {name}")
-    except sqlalchemy.exc.OperationalError as exc:
-        engine.dispose()
-        pytest.skip(f"no PostgreSQL server reachable at {admin_url}: {str(exc)[:100]}")
-    url = engine.url.set(database=name).render_as_string(hide_password=False)
-    try:
+    with fresh_database() as url:
         yield url
-    finally:
-        with engine.connect() as c:
-            c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        engine.dispose()
 
 
 def test_service_on_postgres(postgres_url: str, tmp_path: Path) -> None:

@@ -1,0 +1,59 @@
+"""The draft from the real pipeline on the seed rendered to Word and PDF (the seed
+extra: skipped when ../shared/seed is absent; tests/drafting/test_pipeline.py checks the
+same on the corpora)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from drafting.build import build_draft
+from extract import extract
+from extract.model import Document
+from nlp import find
+from nlp.ledger import Ledger, build_ledger
+from tests.drafting.test_pipeline import (
+    _check_docx,
+    _check_read_back,
+    _check_rows,
+    _check_sources,
+    _norm,
+)
+from tests.seed.parse import load
+
+SEED = load()
+pytestmark = pytest.mark.skipif(SEED is None, reason="seed dump ../shared/seed absent")
+
+
+@functools.cache
+def seed_run(fmt: str) -> tuple[Ledger, dict[str, Document]]:
+    assert SEED is not None
+    if fmt == "docx":
+        from tests.seed.to_docx import render
+    else:
+        from tests.seed.to_pdf import render  # type: ignore[no-redef]
+    name = f"seed.{fmt}"
+    document = extract(render(SEED), filename=name)
+    return build_ledger([find(document)]), {name: document}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_seed_draft(fmt: str) -> None:
+    ledger, documents = seed_run(fmt)
+    draft = build_draft(ledger)
+    assert draft.period == "2018/19"
+    assert [s.number for s in draft.sections][:6] == ["1", "2", "3", "4", "5", "6"]
+    assert draft.sections[0].paragraphs[0].text == "This is my third Accountability Report."
+    assert "Year Two" in draft.appendix_title
+    plan = ledger.documents[0]
+    assert [r.action for r in draft.rows] == [a.text for a in plan.actions]
+    assert SEED is not None
+    expected = [_norm(a.text) for row in SEED.plan.rows for a in row.actions]
+    assert [_norm(r.action) for r in draft.rows] == expected
+    assert [r.priority.split(":")[0] for r in draft.rows].count("Priority 2") == 4
+    assert all(r.gap for r in draft.rows)  # no newer document: every update is needed
+    _check_rows(draft)
+    _check_sources(draft, documents)
+    data = _check_docx(draft)
+    _check_read_back(draft, data)
