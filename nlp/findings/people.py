@@ -188,12 +188,15 @@ def _with_role(
     org: str | None
     before = role_before_comma(text[:start])
     after = text[end:].lstrip()
-    if before and (not after.startswith(",") or after[1:].lstrip()[:1].islower()):
+    # A bracketed "(Role, Organisation)" right after the name is the person's own post and
+    # outranks a role before it ("Its Chair, Name (Director, Public Health)"): a guess.
+    bracketed = after.startswith("(")
+    if before and not bracketed and (not after.startswith(",") or after[1:].lstrip()[:1].islower()):
         role, org = before  # "Its Business Manager, Name, joined …": the role came first
     else:
         role, org = _apposition(text[end:])
         if role is None and before:
-            role, org = before
+            role, org = before[0], org or before[1]
     if role is None:
         role = appointed_role(text[:start], text[end:]) or None
     if role is None:
