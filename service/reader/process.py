@@ -12,7 +12,6 @@ and started again on the next request.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import multiprocessing
@@ -38,12 +37,17 @@ Warm = Callable[[], None]
 
 
 def _serve(conn: Connection, warm: Warm) -> None:  # pragma: no cover - the reader process
+    """The reader process's loop. It ends when the service's end of the pipe closes
+    (the service stopped or died), at the latest once the child it waits for is done
+    or killed at its deadline; each child dies with it (`fork._die_with_parent`)."""
     from service.reader.read import read_document_json
     from service.reader.tools import run_task_json
 
-    _die_with_parent()
     warm()
-    conn.send(("ready", None))
+    try:
+        conn.send(("ready", None))
+    except (OSError, ValueError):
+        return
     while True:
         try:
             kind, name, args, label, limits = conn.recv()
@@ -58,14 +62,6 @@ def _serve(conn: Connection, warm: Warm) -> None:  # pragma: no cover - the read
             conn.send_bytes(json.dumps(reply).encode("ascii"))
         except (OSError, ValueError):
             return
-
-
-def _die_with_parent() -> None:  # pragma: no cover - the reader process
-    """Linux: the reader process gets SIGKILL when the service dies."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
 
 
 class ReaderProcess:

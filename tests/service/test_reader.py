@@ -199,6 +199,18 @@ def test_a_reader_process_that_dies_mid_read_fails_that_file_and_is_replaced(
     assert reader.process is not None and reader.process.pid != pid
 
 
+def test_the_reader_process_ends_when_the_service_end_of_its_pipe_closes(
+    reader: ReaderProcess,
+) -> None:
+    assert reader.read(str(DOCX), "plan.docx").ok
+    process, conn = reader.process, reader.conn
+    assert process is not None and conn is not None
+    conn.close()  # as when the service dies
+    process.join(30)
+    assert process.exitcode == 0
+    assert reader.read(str(DOCX), "plan.docx").ok  # started again
+
+
 def test_tools_run_under_the_same_isolation() -> None:
     tools = ReaderProcess(ReaderLimits(seconds=60, memory_mb=1024), warm=warm_tools)
     try:
