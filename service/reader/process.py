@@ -98,14 +98,14 @@ class ReaderProcess:
             conn = self._ensure()
             if conn is None:
                 return None, not_started(label)
-            conn.send((kind, name, args, label, asdict(limits)))
-            if not conn.poll(limits.seconds + GRACE_S):
-                log.error("the reader process did not answer; it is started again")
-                self._kill()
-                return None, too_slow(limits.seconds, stage="start", file=label)
             try:
+                conn.send((kind, name, args, label, asdict(limits)))
+                if not conn.poll(limits.seconds + GRACE_S):
+                    log.error("the reader process did not answer; it is started again")
+                    self._kill()
+                    return None, too_slow(limits.seconds, stage="start", file=label)
                 return json.loads(conn.recv_bytes()), None
-            except (EOFError, OSError):
+            except (EOFError, OSError):  # it died (before or while serving this)
                 status = self._exit_status()
                 self._kill()
                 return None, died(status, stage="start", file=label)
