@@ -125,3 +125,26 @@ class InputError(CarryforwardError):
 
 class UsageProblem(InputError):
     """The argument itself is wrong (a file given for a folder): exit code 2."""
+
+
+class ReaderFailed(ExtractError):
+    """The isolated reader stopped before the file was read (`service.reader`): a limit
+    was reached, or the parser failed in a way no check foresaw. Its `stage` is the one
+    the reader was in (`extract`, `nlp`, ...)."""
+
+
+class TooSlow(ReaderFailed):
+    """Reading took longer than the time limit."""
+
+
+class OutOfMemory(ReaderFailed):
+    """Reading needed more memory than the memory limit."""
+
+
+class WorkerDied(ReaderFailed):
+    """The process reading the file died (killed by a signal, or exited early)."""
+
+
+class ParserCrash(ReaderFailed):
+    """A parser raised an error of its own (not one of ours): the file is probably
+    damaged, or a parser has a bug."""

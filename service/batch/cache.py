@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from service.batch.tables_out import write_atomic
-from service.reader.isolate import TRANSIENT
+from service.reader import TRANSIENT
 
 
 class Cache:

@@ -5,15 +5,17 @@ result as `carryforward batch`)."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from typing import Any
 
 from service.batch.executors import DaskExecutor
-from service.batch.tasks import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, document_task
+from service.batch.tasks import document_task
+from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, DocumentResult
 
 
 class RemoteReader:
-    """`read(data, filename)` → a document result ({status, findings, error, ...}) from
-    a worker of the cluster at `scheduler` (an address, or a `distributed.Client`)."""
+    """`read(data, filename)` → the `DocumentResult` of `document_task` run on a worker
+    of the cluster at `scheduler` (an address, or a `distributed.Client`)."""
 
     def __init__(
         self,
@@ -26,7 +28,7 @@ class RemoteReader:
         self.seconds = seconds
         self.memory_mb = memory_mb
 
-    def read(self, data: bytes, filename: str, *, timeout: float | None = None) -> dict[str, Any]:
+    def read(self, data: bytes, filename: str, *, timeout: float | None = None) -> DocumentResult:
         future = self.executor.submit(
             document_task, data, filename, seconds=self.seconds, memory_mb=self.memory_mb
         )
@@ -36,7 +38,7 @@ class RemoteReader:
             with contextlib.suppress(Exception):  # not left running after a timeout
                 future.cancel()
             raise
-        return result
+        return DocumentResult.from_dict({**result, "sha256": hashlib.sha256(data).hexdigest()})
 
     def close(self) -> None:
         self.executor.close()

@@ -31,7 +31,7 @@ from service.batch.summary import board_name
 from service.batch.tables_out import write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
-from service.reader.isolate import error_dict
+from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 SUFFIXES = (".pdf", ".docx")
 
@@ -40,8 +40,8 @@ SUFFIXES = (".pdf", ".docx")
 class BatchOptions:
     workers: int | None = None
     scheduler: str | None = None
-    seconds: float = tasks.DEFAULT_SECONDS
-    memory_mb: int = tasks.DEFAULT_MEMORY_MB
+    seconds: float = DEFAULT_SECONDS
+    memory_mb: int = DEFAULT_MEMORY_MB
     send: Literal["auto", "paths", "bytes"] = "auto"
     """How a document reaches a worker: its path (the worker reads the file: a local
     pool, or a cluster sharing the file system) or its bytes. `auto`: paths for the
@@ -197,7 +197,7 @@ def _submit_document(job: DocJob, runner: Executor, options: BatchOptions) -> An
         try:
             source = job.path.read_bytes()
         except OSError as exc:
-            job.result = _failed(job, error_dict(exc, "read", file=job.file))
+            job.result = _failed(job, tasks.error_dict(exc, "read", file=job.file))
             return None
         job.sha256 = hashlib.sha256(source).hexdigest()
     return runner.submit(
@@ -210,7 +210,7 @@ def _load(job: DocJob, cache: Cache) -> None:
     try:
         data = job.path.read_bytes()
     except OSError as exc:
-        job.result = _failed(job, error_dict(exc, "read", file=job.file))
+        job.result = _failed(job, tasks.error_dict(exc, "read", file=job.file))
         return
     job.sha256 = hashlib.sha256(data).hexdigest()
     cached = cache.get(job.sha256, job.file)
@@ -234,7 +234,7 @@ def _document_result(future: Any, job: DocJob) -> dict[str, Any]:
     try:
         result: dict[str, Any] = future.result()
     except Exception as exc:  # the worker itself died or the task was lost
-        error = error_dict(exc, "worker", file=job.file)
+        error = tasks.error_dict(exc, "worker", file=job.file)
         error["error"] = "WorkerDied"
         return _failed(job, error)
     if result.get("pipeline_version") != PIPELINE_VERSION:
@@ -290,7 +290,7 @@ def _board_done(
         result = {
             "board": board,
             "status": "failed",
-            "error": error_dict(exc, "worker"),
+            "error": tasks.error_dict(exc, "worker"),
             "themes": {},
             "stats": None,
         }

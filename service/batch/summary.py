@@ -97,7 +97,7 @@ def display_names(boards: Sequence[dict[str, Any]]) -> dict[str, str]:
 
 def reason(error: dict[str, Any] | None) -> str:
     """An error's message for people: without the exception class name that
-    `isolate.error_dict` puts in front of it (failures.csv keeps it in `error`)."""
+    `tasks.error_dict` puts in front of it (failures.csv keeps it in `error`)."""
     if not error:
         return ""
     message = str(error.get("message") or "")

@@ -1,8 +1,9 @@
 """The batch's two task functions, pure and picklable, run on any worker.
 
 `document_task` reads one file (a path the worker can reach, or its bytes) into its
-Findings, in a child process with a wall clock and a memory cap (see `isolate`).
-`board_task` links one board's Findings into a Ledger and drafts the next report.
+Findings with `service.reader.read_document` (a forked child with a wall clock and a
+memory cap, the same reader the CLI and the service use). `board_task` links one
+board's Findings into a Ledger and drafts the next report.
 
 Both return plain data: a document result is JSON (it is cached on disk as it is); a
 board result is JSON except the Word draft, which travels as bytes. A failure is a
@@ -12,51 +13,14 @@ file, page}: a batch never aborts on one file.
 
 from __future__ import annotations
 
-import io
 import os
 import resource
-import time
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from service.batch.version import PIPELINE_VERSION
-from service.reader.isolate import Mark, error_dict, run_isolated
-
-DEFAULT_SECONDS = 120.0
-DEFAULT_MEMORY_MB = 2048
-
-
-@cache
-def warm_up() -> None:
-    """Import and build everything a document needs, once per worker process, so that
-    each forked child starts warm (a Word file exercises the whole nlp pipeline)."""
-    import docx
-
-    import extract.docx.read
-    import extract.pdf.read
-    import nlp
-
-    sample = docx.Document()
-    sample.add_heading("Priority 1: Warm-up", level=1)
-    sample.add_paragraph("The board will review the warm-up.")
-    buffer = io.BytesIO()
-    sample.save(buffer)
-    nlp.find(extract.extract(buffer.getvalue(), filename="warm-up.docx"))
-    del extract.docx.read, extract.pdf.read
-
-
-def _read_document(source: str | bytes, filename: str, mark: Mark) -> dict[str, Any]:
-    import nlp
-    from extract import extract
-    from extract.codec import encode
-
-    mark("extract")
-    data = source if isinstance(source, bytes) else Path(source)
-    document = extract(data, filename=filename)
-    mark("nlp")
-    findings: dict[str, Any] = encode(nlp.find(document))
-    return findings
+from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, ReaderLimits, read_document
+from service.reader.codec import encode_findings
 
 
 def document_task(
@@ -67,22 +31,17 @@ def document_task(
     memory_mb: int = DEFAULT_MEMORY_MB,
 ) -> dict[str, Any]:
     """One document → {file, status, findings, error, seconds, pipeline_version, worker}."""
-    warm_up()
-    start = time.perf_counter()
-    outcome = run_isolated(
-        lambda mark: _read_document(source, filename, mark),
-        seconds=seconds,
-        memory_mb=memory_mb,
-        file=filename,
-    )
+    data = source if isinstance(source, bytes) else Path(source)
+    limits = ReaderLimits(seconds=seconds, memory_mb=memory_mb)
+    result = read_document(data, label=filename, limits=limits)
     return {
         "file": filename,
-        "status": "ok" if outcome.error is None else "failed",
-        "findings": outcome.value,
-        "error": outcome.error,
-        "seconds": round(time.perf_counter() - start, 3),
+        "status": result.status,
+        "findings": encode_findings(result.findings) if result.findings else None,
+        "error": result.error.to_dict() if result.error else None,
+        "seconds": round(result.seconds, 3),
         "pipeline_version": PIPELINE_VERSION,
-        "worker": _worker(outcome.child_maxrss_kb),
+        "worker": _worker(result.child_maxrss_kb),
     }
 
 
@@ -98,13 +57,13 @@ def board_task(board: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
         from drafting.build import build_draft
         from drafting.writers.docx.write import write_docx
         from drafting.writers.text import write_html
-        from extract.codec import decode, encode
-        from nlp.findings.model import Findings
+        from extract.codec import encode
         from nlp.ledger import build_ledger
         from service.batch.summary import board_stats
         from service.batch.themes import detect, plan_texts
+        from service.reader.codec import decode_findings
 
-        documents = [decode(Findings, f) for f in findings]
+        documents = [decode_findings(f) for f in findings]
         if not documents:
             raise ValueError("no document of this board could be read")
         ledger = build_ledger(documents)
@@ -124,3 +83,22 @@ def board_task(board: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
     except Exception as exc:  # a batch never aborts on one board
         error = error_dict(exc, stage)
         return {"board": board, "status": "failed", "error": error, "themes": {}, "stats": None}
+
+
+def error_dict(exc: BaseException, stage: str, *, file: str | None = None) -> dict[str, Any]:
+    """A structured error {error, stage, message, file, page} for a failure of the batch
+    itself (a board's ledger or draft, a worker lost, a file it cannot open); a
+    document's reading failures are the reader's (`service.reader.failures`)."""
+    to_dict = getattr(exc, "to_dict", None)
+    if callable(to_dict):
+        data = dict(to_dict())
+        data.setdefault("file", file)
+        return data
+    message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return {
+        "error": type(exc).__name__,
+        "stage": stage,
+        "message": message,
+        "file": file,
+        "page": None,
+    }

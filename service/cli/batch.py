@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 import typer
 from rich.console import Console
 
+from service.reader.limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
+
 
 def register(app: typer.Typer) -> None:
     """Add this stage's commands to the `carryforward` app."""
@@ -30,10 +32,10 @@ def batch_command(
     ] = None,
     time_limit: Annotated[
         float, typer.Option("--time-limit", min=1, help="Seconds allowed per document.")
-    ] = 120.0,
+    ] = DEFAULT_SECONDS,
     memory_limit: Annotated[
         int, typer.Option("--memory-limit", min=0, help="MB a document may add (0: no cap).")
-    ] = 2048,
+    ] = DEFAULT_MEMORY_MB,
     send: Annotated[
         str,
         typer.Option(

@@ -11,12 +11,26 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-import nlp
-from extract import Document, extract
+from extract import Document
 from extract.codec import encode
-from extract.errors import CarryforwardError, InputError
+from extract.errors import InputError
 from extract.model import Block, Heading, ListItem, Paragraph, Table
 from nlp.findings.model import Findings
+from service.reader import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_SECONDS,
+    ReaderLimits,
+    ReadError,
+    read_document,
+)
+from service.reader.codec import encode_findings
+
+TimeLimit = Annotated[
+    float, typer.Option("--time-limit", min=1, help="Seconds allowed per document.")
+]
+MemoryLimit = Annotated[
+    int, typer.Option("--memory-limit", min=0, help="MB a document may add (0: no cap).")
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -27,41 +41,53 @@ def extract_command(
     files: Annotated[list[Path], typer.Argument(help="PDF or Word (.docx) files.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
     blocks: Annotated[bool, typer.Option("--blocks", help="Add the raw blocks.")] = False,
+    time_limit: TimeLimit = DEFAULT_SECONDS,
+    memory_limit: MemoryLimit = DEFAULT_MEMORY_MB,
 ) -> None:
-    """Read each file and print what was found. A bad file prints its error and the run
-    goes on; the exit code is 1 when any file failed."""
+    """Read each file and print what was found. Each file is read in a process of its
+    own under a time and a memory limit. A bad file prints its error and the run goes
+    on; the exit code is 1 when any file failed."""
     console = Console(stderr=as_json)
+    limits = ReaderLimits(seconds=time_limit, memory_mb=memory_limit)
     failed = 0
     for path in files:
-        try:
-            if path.is_dir():
-                raise InputError(
-                    "this is a folder; give the PDF or Word files in it "
-                    f"(e.g. {path}/*.pdf {path}/*.docx), or read it as one board with "
-                    f"`carryforward ledger {path}`",
-                    file=str(path),
-                )
-            document = extract(path)
-            findings = nlp.find(document)
-        except CarryforwardError as exc:
+        if path.is_dir():
             failed += 1
-            _report_error(console, as_json, exc)
+            _report_error(console, as_json, _folder_given(path))
             continue
+        result = read_document(path, limits=limits, keep_document=blocks or not as_json)
+        if result.error is not None:
+            failed += 1
+            _report_error(console, as_json, result.error)
+            continue
+        findings, document = result.findings, result.document
+        assert findings is not None  # an ok result has its findings
         if as_json:
-            out = encode(findings)
-            if blocks:
+            out = encode_findings(findings)
+            if document is not None:  # asked for with --blocks
                 out["blocks"] = encode(document.blocks, tuple[Block, ...])
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-        else:
+        elif document is not None:
             _print_summary(console, document, findings)
     if failed:
         raise typer.Exit(code=1)
 
 
-def _report_error(console: Console, as_json: bool, exc: CarryforwardError) -> None:
+def _folder_given(path: Path) -> ReadError:
+    return ReadError.from_dict(
+        InputError(
+            "this is a folder; give the PDF or Word files in it "
+            f"(e.g. {path}/*.pdf {path}/*.docx), or read it as one board with "
+            f"`carryforward ledger {path}`",
+            file=str(path),
+        ).to_dict()
+    )
+
+
+def _report_error(console: Console, as_json: bool, error: ReadError) -> None:
     if as_json:
-        sys.stdout.write(json.dumps({"error": exc.to_dict()}) + "\n")
-    console.print(f"[bold red]error[/] {exc}", highlight=False)
+        sys.stdout.write(json.dumps({"error": error.to_dict()}) + "\n")
+    console.print(f"[bold red]error[/] {error}", highlight=False)
 
 
 def _print_summary(console: Console, document: Document, findings: Findings) -> None:

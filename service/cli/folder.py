@@ -11,9 +11,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from extract.errors import CarryforwardError, EmptyFile, InputError, UnsupportedFormat, UsageProblem
+from extract.errors import EmptyFile, InputError, UnsupportedFormat, UsageProblem
 from nlp.findings.boards import check_one_board
 from nlp.findings.model import Findings
+from service.reader import DEFAULT_LIMITS, ReaderLimits, read_document
 
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
 AllowMixed = Annotated[
@@ -41,9 +42,14 @@ class Skipped:
 
 
 def read_board_folder(
-    folder: Path, console: Console, *, allow_mixed: bool = False
+    folder: Path,
+    console: Console,
+    *,
+    allow_mixed: bool = False,
+    limits: ReaderLimits = DEFAULT_LIMITS,
 ) -> tuple[list[Findings], list[Skipped]]:
-    """Read every PDF and .docx in `folder` (decided by their bytes); report the rest."""
+    """Read every PDF and .docx in `folder` (decided by their bytes), each in a process
+    of its own under `limits`; report the rest."""
     if not folder.exists():
         raise UsageProblem("no such folder; check the path", file=str(folder))
     if not folder.is_dir():
@@ -62,7 +68,7 @@ def read_board_folder(
                 Skipped(f"{path.name}/", "folders inside a board folder are not read", False)
             )
             continue
-        result = _read(path)
+        result = _read(path, limits)
         if isinstance(result, Skipped):
             skipped.append(result)
         else:
@@ -76,16 +82,14 @@ def read_board_folder(
     return findings, skipped
 
 
-def _read(path: Path) -> Findings | Skipped:
-    import nlp
-    from extract import extract
-
-    try:
-        return nlp.find(extract(path))
-    except CarryforwardError as exc:
-        return Skipped(path.name, exc.message, not isinstance(exc, UnsupportedFormat | EmptyFile))
-    except Exception as exc:  # one bad file never aborts the folder
-        return Skipped(path.name, f"{type(exc).__name__}: {exc}", True)
+def _read(path: Path, limits: ReaderLimits) -> Findings | Skipped:
+    """One file's findings, or why it is skipped (one bad file never aborts the folder)."""
+    result = read_document(path, limits=limits)
+    if result.findings is not None:
+        return result.findings
+    assert result.error is not None  # a failed result has its error
+    not_a_document = isinstance(result.error.exception(), UnsupportedFormat | EmptyFile)
+    return Skipped(path.name, result.error.message, not not_a_document)
 
 
 def _no_documents(folder: Path, console: Console, skipped: list[Skipped]) -> None:

@@ -1,11 +1,12 @@
 """The job queue (the `jobs` table) and the worker that drains it.
 
 A worker thread, started with the app, claims the oldest queued job, reads the file
-through its `Reader` (the local sandbox process, or a Dask cluster when
-`CARRYFORWARD_SCHEDULER` is set; time and memory limits either way) and writes the
-outcome in one transaction: findings + document done + job done, or document failed + job failed
-(a failure never touches stored findings). On start, jobs left `processing` by a
-service that died are queued again; a job interrupted `MAX_ATTEMPTS` times fails.
+through its `Reader` (the service's reader process, or a Dask cluster when
+`CARRYFORWARD_SCHEDULER` is set; both read with `service.reader.read_document`, under
+the same time and memory limits) and writes the outcome in one transaction: findings +
+document done + job done, or document failed + job failed (a failure never touches
+stored findings). On start, jobs left `processing` by a service that died are queued
+again; a job interrupted `MAX_ATTEMPTS` times fails.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any, Protocol
 from sqlalchemy import delete, select, update
 
 from extract.errors import CarryforwardError, JobFailed
-from service.reader.sandbox import Sandbox, crashed, error_class, error_from, too_slow
+from service.reader import DocumentResult, ReaderProcess
+from service.reader.codec import encode_findings
 from service.web.settings import Settings
 from service.web.store.blobs import BlobStore
 from service.web.store.db import Database
@@ -31,29 +33,29 @@ CONNECT_S = 5.0
 
 
 class Reader(Protocol):
-    """Reads one stored upload into its findings (JSON-ready), or raises a
-    `CarryforwardError` whose message says what a person can do about it."""
+    """Reads one stored upload into its `DocumentResult` (failed, with an error that
+    says what a person can do, when the file cannot be read); raises a
+    `CarryforwardError` only when the reader itself cannot be reached."""
 
     where: str
 
-    def read(self, path: str, label: str) -> dict[str, Any]: ...
+    def read(self, path: str, label: str) -> DocumentResult: ...
 
     def close(self) -> None: ...
 
 
-class SandboxReader:
-    """The file read in the service's own sandbox process."""
+class LocalReader:
+    """The file read by the service's own reader process."""
 
-    def __init__(self, sandbox: Sandbox) -> None:
-        self.sandbox = sandbox
-        self.where = "a local sandbox process"
+    def __init__(self, process: ReaderProcess) -> None:
+        self.process = process
+        self.where = "a local reader process"
 
-    def read(self, path: str, label: str) -> dict[str, Any]:
-        data: dict[str, Any] = self.sandbox.run("read", path, label, label=label)
-        return data
+    def read(self, path: str, label: str) -> DocumentResult:
+        return self.process.read(path, label)
 
     def close(self) -> None:
-        self.sandbox.close()
+        self.process.close()
 
 
 class DaskReader:
@@ -72,14 +74,14 @@ class DaskReader:
         self.where = f"the Dask cluster at {scheduler}"
         self.client: Any = None
 
-    def read(self, path: str, label: str) -> dict[str, Any]:
+    def read(self, path: str, label: str) -> DocumentResult:
         from service.batch.remote import RemoteReader
 
         data = Path(path).read_bytes()
         client = self._connect(label)
         try:
             remote = RemoteReader(client, seconds=self.seconds, memory_mb=self.memory_mb)
-            result = remote.read(data, label)
+            return remote.read(data, label)
         except Exception as exc:
             self.close()
             raise JobFailed(
@@ -88,10 +90,6 @@ class DaskReader:
                 "remove this document and upload it again",
                 file=label,
             ) from None
-        if result.get("status") == "ok":
-            findings: dict[str, Any] = result["findings"]
-            return findings
-        raise self._error(result.get("error") or {}, label)
 
     def _connect(self, label: str) -> Any:
         if self.client is not None and self.client.status == "running":
@@ -112,17 +110,6 @@ class DaskReader:
             ) from None
         return self.client
 
-    def _error(self, error: dict[str, Any], label: str) -> Exception:
-        """A batch error {error, stage, message, page} → what the sandbox would raise."""
-        kind = error.get("error")
-        if kind == "TooSlow":
-            return too_slow(self.seconds, label)
-        if kind in ("OutOfMemory", "WorkerDied", "MemoryError", "RecursionError"):
-            return crashed(self.memory_mb, label)
-        if error_class(kind) is None:
-            error = {"error": "ParserCrash", "detail": str(error.get("message"))[:300]}
-        return error_from(error, label, memory_mb=self.memory_mb)
-
     def close(self) -> None:
         client, self.client = self.client, None
         if client is not None:
@@ -132,13 +119,13 @@ class DaskReader:
                 log.debug("closing the Dask client", exc_info=True)
 
 
-def make_reader(settings: Settings, sandbox: Sandbox) -> Reader:
+def make_reader(settings: Settings, process: ReaderProcess) -> Reader:
     """The reader the settings ask for, chosen once when the service starts."""
     if settings.scheduler:
         return DaskReader(
             settings.scheduler, seconds=settings.job_timeout_s, memory_mb=settings.job_memory_mb
         )
-    return SandboxReader(sandbox)
+    return LocalReader(process)
 
 
 def _brief(exc: BaseException) -> str:
@@ -203,11 +190,15 @@ class Worker:
             self._fail(job_id, document_id, _interrupted(attempts - 1))
             return True
         try:
-            data = self.reader.read(path, label)
+            result = self.reader.read(path, label)
         except CarryforwardError as exc:
             self._fail(job_id, document_id, exc.to_dict())
             return True
-        self._finish(job_id, board_id, document_id, data)
+        if result.findings is None:
+            error = result.error.to_dict() if result.error else {}
+            self._fail(job_id, document_id, error)
+        else:
+            self._finish(job_id, board_id, document_id, encode_findings(result.findings))
         return True
 
     def _claim(self) -> tuple[int, int, int, str, str, int] | None:

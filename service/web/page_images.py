@@ -1,7 +1,7 @@
 """Page images and cited sources.
 
-A PDF page rendered to PNG with a box highlighted (runs in the tools sandbox process,
-see `service.reader.sandbox.task_render`); the box is an item's (by id) or one given in a link
+A PDF page rendered to PNG with a box highlighted (runs in the tools reader process,
+see `service.reader`); the box is an item's (by id) or one given in a link
 (a draft's citation), checked here before anything is drawn. A cited Word source is a
 paragraph, or a table's row and cell, checked the same way.
 """

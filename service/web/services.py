@@ -1,11 +1,12 @@
-"""What the app holds while it runs: database, file store, sandboxes, worker."""
+"""What the app holds while it runs: database, file store, reader processes, worker."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
 
-from service.reader.sandbox import Sandbox
+from service.reader import ReaderLimits, ReaderProcess, warm_up
+from service.reader.tools import warm_tools
 from service.web.auth import Sessions
 from service.web.jobs import Worker, make_reader
 from service.web.settings import Settings
@@ -13,8 +14,6 @@ from service.web.store.blobs import BlobStore
 from service.web.store.db import Database, migrate
 
 log = logging.getLogger("carryforward")
-READER_MODULES = ("extract", "nlp", "nlp.findings.serialize")
-TOOLS_MODULES = ("extract", "drafting.compare", "pdfplumber")
 
 
 @dataclass
@@ -23,8 +22,10 @@ class Services:
     db: Database
     blobs: BlobStore
     sessions: Sessions
-    reader: Sandbox
-    tools: Sandbox
+    reader: ReaderProcess
+    """Reads uploads (the job worker's, unless documents are read on a Dask cluster)."""
+    tools: ReaderProcess
+    """Renders page images and compares drafts, so that a read never waits for them."""
     worker: Worker | None = None
 
     @classmethod
@@ -34,14 +35,14 @@ class Services:
         migrate(db.engine)
         blobs = BlobStore(settings.data_dir / "blobs")
         blobs.sweep_temp()
-        limits = {"memory_mb": settings.job_memory_mb, "timeout_s": settings.job_timeout_s}
+        limits = ReaderLimits(seconds=settings.job_timeout_s, memory_mb=settings.job_memory_mb)
         services = cls(
             settings=settings,
             db=db,
             blobs=blobs,
             sessions=Sessions(settings.secret(), settings.session_max_age_s),
-            reader=Sandbox(**limits, preload=READER_MODULES),  # type: ignore[arg-type]
-            tools=Sandbox(**limits, preload=TOOLS_MODULES),  # type: ignore[arg-type]
+            reader=ReaderProcess(limits, warm=warm_up),
+            tools=ReaderProcess(limits, warm=warm_tools),
         )
         if settings.worker:
             reader = make_reader(settings, services.reader)

@@ -13,6 +13,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from service.reader.limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
+
 MB = 1024 * 1024
 SCHEDULER = re.compile(r"tcp://(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\]):(\d{1,5})")
 
@@ -29,16 +31,16 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(50, gt=0, le=1024)
     """Largest file accepted per upload, enforced while the body streams in."""
     max_files_per_upload: int = Field(20, ge=1, le=200)
-    job_timeout_s: float = Field(120, gt=0)
-    """Wall-clock limit for reading one file in the worker process."""
-    job_memory_mb: int = Field(1536, ge=256)
-    """Address-space limit of the worker process."""
+    job_timeout_s: float = Field(DEFAULT_SECONDS, gt=0)
+    """Wall-clock limit for reading one file (and for a page render or a compare)."""
+    job_memory_mb: int = Field(DEFAULT_MEMORY_MB, ge=256)
+    """Address space (MB) reading one file may add to the warmed reader process."""
     worker: bool = True
     """Run the job worker inside the service (off for read-only replicas)."""
     worker_poll_s: float = Field(0.5, gt=0)
     scheduler: str | None = None
     """A Dask scheduler (`tcp://host:port`): the worker reads documents on that cluster,
-    under the same limits, instead of in a local sandbox process."""
+    under the same limits, instead of in the local reader process."""
     kdf_cost: int = Field(2**14, ge=2**10)
     """scrypt N for password hashes."""
     session_max_age_s: int = Field(14 * 24 * 3600, ge=60)

@@ -15,8 +15,10 @@ from service.batch.executors import DaskExecutor
 from service.batch.remote import RemoteReader
 from service.batch.run import BatchOptions, BatchResult, run_batch
 from service.cli.app import app
+from service.reader.codec import encode_findings
 from tests.batch.conftest import BOARDS, BROKEN, outputs, xlsx_values
 from tests.conftest import CORPORA as BOARDS_DIR
+from tests.pdf_build import hanging_pdf
 
 
 def test_a_broken_file_is_reported_and_everything_else_is_produced(
@@ -93,7 +95,7 @@ def test_process_pool_and_dask_cluster_give_identical_outputs(
     expected = json.loads(
         (pool_run.out / "boards/morrowby/findings" / f"{plan.name}.json").read_text()
     )
-    assert one["status"] == "ok" and one["findings"] == expected
+    assert one.ok and one.findings is not None and encode_findings(one.findings) == expected
     assert dask_run.computed == len(dask_run.documents)  # nothing was reused
     workers = {d.result["worker"]["pid"] for d in dask_run.documents if d.result}
     assert len(workers) == 2
@@ -120,6 +122,22 @@ def test_cli_exit_code_says_whether_anything_failed(
     log = json.loads((out / "run.json").read_text())
     assert log["computed"] == 0 and log["failed"] == 0
     assert not (out / "failures.csv").read_text().splitlines()[1:]
+
+
+def test_a_hanging_file_is_stopped_at_the_time_limit_and_the_run_goes_on(tmp_path: Path) -> None:
+    board = tmp_path / "region" / "morrowby"
+    board.mkdir(parents=True)
+    shutil.copy(BOARDS_DIR / "morrowby" / "2020-21_business_plan.docx", board)
+    (board / "hang.pdf").write_bytes(hanging_pdf())
+    options = BatchOptions(workers=1, seconds=2, progress=False)
+    run = run_batch(tmp_path / "region", tmp_path / "out", options)
+    documents = [f for f in run.failures if f["file"]]  # (a plan alone drafts no report)
+    assert [(f["file"], f["error"], f["stage"]) for f in documents] == [
+        ("hang.pdf", "TooSlow", "extract")
+    ]
+    assert "(the time limit)" in documents[0]["message"]
+    assert (run.boards[0]["documents"], run.boards[0]["read"]) == (2, 1)
+    assert run.cache_writes == 1  # the plan; a time limit depends on the machine
 
 
 def test_a_missing_region_is_a_usage_error(tmp_path: Path) -> None:

@@ -1,12 +1,11 @@
-"""The batch's parts on their own: isolation limits, cache, themes, safe tables."""
+"""The batch's parts on their own: the document task, cache, themes, safe tables (the
+reader's limits themselves: tests/service/test_reader.py)."""
 
 from __future__ import annotations
 
 import csv
 import json
 import os
-import signal
-import time
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -16,67 +15,8 @@ from service.batch.tables_out import safe_cell, write_csv, write_xlsx
 from service.batch.tasks import document_task
 from service.batch.themes import detect, shared
 from service.batch.version import PIPELINE_VERSION
-from service.reader.isolate import run_isolated
 from tests.conftest import CORPORA
-
-
-def _slow(mark):  # type: ignore[no-untyped-def]
-    mark("extract")
-    time.sleep(30)
-    return {}
-
-
-def _greedy(mark):  # type: ignore[no-untyped-def]
-    mark("nlp")
-    blocks = [bytearray(50 * 1024 * 1024) for _ in range(40)]  # 2 GB
-    return {"n": len(blocks)}
-
-
-def _dies(mark):  # type: ignore[no-untyped-def]
-    mark("extract")
-    os.kill(os.getpid(), signal.SIGKILL)
-    return {}
-
-
-def _fails(mark):  # type: ignore[no-untyped-def]
-    mark("nlp")
-    raise ValueError("no good")
-
-
-def test_a_slow_document_is_stopped_at_its_time_limit() -> None:
-    start = time.monotonic()
-    outcome = run_isolated(_slow, seconds=0.5, memory_mb=0, file="slow.pdf")
-    assert time.monotonic() - start < 5
-    assert outcome.value is None and outcome.error is not None
-    assert outcome.error["error"] == "TooSlow"
-    assert outcome.error["stage"] == "extract"
-    assert outcome.error["file"] == "slow.pdf"
-
-
-def test_a_greedy_document_hits_its_memory_cap() -> None:
-    outcome = run_isolated(_greedy, seconds=30, memory_mb=200)
-    assert outcome.error is not None
-    assert outcome.error["error"] == "OutOfMemory"
-    assert outcome.error["stage"] == "nlp"
-
-
-def test_a_child_that_dies_is_reported_with_its_stage() -> None:
-    outcome = run_isolated(_dies, seconds=30, memory_mb=0)
-    assert outcome.error is not None
-    assert outcome.error["error"] == "WorkerDied"
-    assert "SIGKILL" in outcome.error["message"]
-    assert outcome.error["stage"] == "extract"
-
-
-def test_an_exception_becomes_a_structured_error() -> None:
-    outcome = run_isolated(_fails, seconds=30, memory_mb=0, file="x.docx")
-    assert outcome.error == {
-        "error": "ValueError",
-        "stage": "nlp",
-        "message": "ValueError: no good",
-        "file": "x.docx",
-        "page": None,
-    }
+from tests.pdf_build import hanging_pdf
 
 
 def test_document_task_reads_a_file_and_reports_a_corrupt_one() -> None:
@@ -93,6 +33,24 @@ def test_document_task_reads_a_file_and_reports_a_corrupt_one() -> None:
     assert bad["error"]["error"] in ("CorruptFile", "UnsupportedFormat")
     slow = document_task(str(path), path.name, seconds=0.001)
     assert slow["error"]["error"] == "TooSlow"
+    for result in (ok, bad, slow):  # the cache entry's shape, as before the one reader
+        assert list(result) == [
+            "file",
+            "status",
+            "findings",
+            "error",
+            "seconds",
+            "pipeline_version",
+            "worker",
+        ]
+
+
+def test_a_hanging_document_is_stopped_and_not_cached(tmp_path: Path) -> None:
+    result = document_task(hanging_pdf(), "hang.pdf", seconds=2)
+    assert result["status"] == "failed" and result["findings"] is None
+    assert result["error"]["error"] == "TooSlow" and result["error"]["file"] == "hang.pdf"
+    assert "(the time limit)" in result["error"]["message"]
+    assert not Cache(tmp_path, PIPELINE_VERSION).put("ab" * 32, "hang.pdf", result)
 
 
 def test_cache_keeps_whole_entries_and_skips_transient_failures(tmp_path: Path) -> None:

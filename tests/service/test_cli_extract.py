@@ -1,14 +1,22 @@
-"""`carryforward extract`: a bad file is reported and the run goes on; exit code says so."""
+"""`carryforward extract`: a bad file is reported and the run goes on; exit code says so.
+A file that hangs or explodes the parser is stopped by the reader's limits."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
 from typer.testing import CliRunner
 
 from service.cli.app import app
+from tests.pdf_build import exploding_pdf, hanging_pdf
+
+BIN = Path(sys.executable).parent / "carryforward"
+LIBRARY_WORDS = ("Traceback", "pdfminer", "Pdfminer", "MemoryError", 'File "')
 
 
 def _plan(path: Path) -> Path:
@@ -39,3 +47,35 @@ def test_all_good_exits_zero_with_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "plan.docx" in result.output
     assert "DOCX" in result.output
+
+
+def test_a_hanging_pdf_fails_alone_at_the_time_limit(tmp_path: Path) -> None:
+    hang = tmp_path / "hang.pdf"
+    hang.write_bytes(hanging_pdf())
+    good = _plan(tmp_path / "plan.docx")
+    run = subprocess.run(
+        [str(BIN), "extract", str(hang), str(good), "--time-limit", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, COLUMNS="400"),
+    )
+    assert run.returncode == 1, run.stderr
+    assert "error hang.pdf: reading stopped after 2 s (the time limit)" in run.stdout
+    assert "plan.docx" in run.stdout and "DOCX" in run.stdout  # the next file is read
+    assert not [w for w in LIBRARY_WORDS if w in run.stdout + run.stderr], run.stderr
+
+
+def test_an_exploding_pdf_fails_alone_at_the_memory_cap(tmp_path: Path) -> None:
+    chars = tmp_path / "chars.pdf"
+    chars.write_bytes(exploding_pdf())
+    good = _plan(tmp_path / "plan.docx")
+    args = ["extract", str(chars), str(good), "--json", "--memory-limit", "150"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines[0]["error"]["error"] == "OutOfMemory"
+    assert lines[0]["error"]["file"] == "chars.pdf"
+    assert "the reader ran out of memory (limit 150 MB)" in result.stderr
+    assert lines[1]["document"]["file"] == "plan.docx"
+    assert not [w for w in LIBRARY_WORDS if w in result.output], result.output

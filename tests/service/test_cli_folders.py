@@ -3,14 +3,19 @@ board's folder is an error that says what to pass; two boards are not mixed sile
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
 from extract.sniff import OLE2_MAGIC
 from service.cli.app import app
+from service.cli.folder import read_board_folder
+from service.reader import ReaderLimits
+from tests.pdf_build import hanging_pdf
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = REPO / "corpora"
@@ -58,6 +63,17 @@ def test_ledger_reports_every_file_it_does_not_read(tmp_path: Path) -> None:
         "archive/",
     }
     assert len(data["documents"]) == 2
+
+
+def test_a_hanging_file_in_a_board_folder_is_skipped_at_the_time_limit(tmp_path: Path) -> None:
+    folder = _board(tmp_path / "board")
+    (folder / "2020-21_report.pdf").write_bytes(hanging_pdf())
+    console = Console(file=io.StringIO(), width=400)
+    findings, skipped = read_board_folder(folder, console, limits=ReaderLimits(seconds=2))
+    assert sorted(f.document.file for f in findings) == sorted(SMALL)
+    [hang] = skipped
+    assert hang.file == "2020-21_report.pdf" and hang.failed
+    assert hang.reason.startswith("reading stopped after 2 s (the time limit)")
 
 
 def test_ledger_of_empty_folder_is_an_error(tmp_path: Path) -> None:

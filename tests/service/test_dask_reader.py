@@ -1,6 +1,7 @@
 """With `CARRYFORWARD_SCHEDULER` set, the worker reads documents on that Dask cluster:
-the same findings as the local sandbox, the same errors for a damaged file, and a
-failed document (not a crash, not a stuck job) when the scheduler cannot be reached."""
+the same findings as the local reader process, the same errors for a damaged or a
+hanging file, and a failed document (not a crash, not a stuck job) when the scheduler
+cannot be reached."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ import distributed
 import pytest
 from fastapi.testclient import TestClient
 
-from extract.errors import CorruptFile
-from service.reader.sandbox import Sandbox, crashed, error_from, too_slow
+from service.batch.remote import RemoteReader
+from service.reader import ReaderLimits, ReaderProcess, read_document, warm_up
 from service.web.app import create_app
 from service.web.jobs import DaskReader
+from tests.pdf_build import hanging_pdf
 from tests.service.conftest import (
     HARROWFIELD,
     SMALL_SET,
@@ -67,10 +69,10 @@ def test_a_document_read_on_the_cluster_has_the_local_findings(
     assert document["status"] == "done", document["error"]
     services = on_cluster.client.app.state.services  # type: ignore[attr-defined]
     assert isinstance(services.worker.reader, DaskReader)
-    assert services.reader.process is None  # the local sandbox never started
+    assert services.reader.process is None  # the local reader process never started
     remote = findings(on_cluster, PDF)
     assert remote["sections"] and remote["progress"] and remote["people"]
-    assert remote == findings(board, PDF)  # `board` read it in the local sandbox
+    assert remote == findings(board, PDF)  # `board` read it in the local reader process
 
 
 def test_a_damaged_file_fails_on_the_cluster_as_it_does_locally(
@@ -81,34 +83,27 @@ def test_a_damaged_file_fails_on_the_cluster_as_it_does_locally(
     response = upload(on_cluster, (broken.name,), folder=tmp_path)
     assert response.status_code == 201, response.text
     [document] = wait_done(on_cluster, [d["id"] for d in response.json()["documents"]])
-    sandbox = Sandbox(memory_mb=1536, timeout_s=60)
+    local = ReaderProcess(ReaderLimits(seconds=60), warm=warm_up)
     try:
-        with pytest.raises(CorruptFile) as local:
-            sandbox.run("read", str(broken), broken.name, label=broken.name)
+        expected = local.read(str(broken), broken.name)
     finally:
-        sandbox.close()
+        local.close()
+    assert expected.error is not None and expected.error.error == "CorruptFile"
     assert document["status"] == "failed"
-    assert document["error"] == local.value.to_dict()
+    assert document["error"] == expected.error.to_dict()
 
 
-@pytest.mark.parametrize(
-    ("error", "expected"),
-    [
-        ({"error": "TooSlow", "stage": "nlp", "message": "took longer"}, too_slow(60, "f.pdf")),
-        ({"error": "WorkerDied", "stage": "extract", "message": "killed"}, crashed(512, "f.pdf")),
-        ({"error": "OutOfMemory", "stage": "extract", "message": "memory"}, crashed(512, "f.pdf")),
-        (
-            {"error": "KeyError", "stage": "extract", "message": "KeyError: 'x'"},
-            error_from({"error": "ParserCrash", "detail": "KeyError: 'x'"}, "f.pdf", memory_mb=512),
-        ),
-    ],
-)
-def test_cluster_errors_read_as_the_sandbox_words_them(
-    error: dict[str, Any], expected: Exception
-) -> None:
-    reader = DaskReader("tcp://127.0.0.1:1", seconds=60, memory_mb=512)
-    got = reader._error(error, "f.pdf")
-    assert (type(got), str(got)) == (type(expected), str(expected))
+def test_a_hanging_file_stops_on_the_cluster_as_it_does_locally(cluster: Any) -> None:
+    data, limits = hanging_pdf(), ReaderLimits(seconds=2)
+    remote = RemoteReader(cluster.scheduler_address, seconds=limits.seconds)
+    try:
+        on_cluster = remote.read(data, "hang.pdf")
+    finally:
+        remote.close()
+    here = read_document(data, label="hang.pdf", limits=limits)
+    assert on_cluster.error is not None and on_cluster.error.error == "TooSlow"
+    assert on_cluster.error == here.error
+    assert on_cluster.sha256 == here.sha256
 
 
 def free_port() -> int:

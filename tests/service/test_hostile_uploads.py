@@ -16,11 +16,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from extract.errors import JobFailed
-from service.reader.sandbox import Sandbox
 from service.web.app import create_app
 from tests.extract import docx_build as b
-from tests.pdf_build import raw_pdf
+from tests.pdf_build import hanging_pdf, raw_pdf
 from tests.service.conftest import HARROWFIELD, Board, make_settings, seed, wait_done
 
 MB = 1024 * 1024
@@ -202,15 +200,28 @@ def test_script_and_formula_text_is_data(hostile: Board) -> None:
     assert got.json()["priorities"][0]["title"] == text  # kept as data, verbatim
 
 
-def test_time_limit_kills_the_reader_and_it_recovers(tmp_path: Path) -> None:
-    sandbox = Sandbox(memory_mb=1024, timeout_s=0.05, preload=("extract", "nlp"))
-    path = HARROWFIELD / "2019-20_accountability_report.pdf"
-    try:
-        with pytest.raises(JobFailed, match="time limit"):
-            sandbox.run("read", str(path), "slow.pdf", label="slow.pdf")
-        assert sandbox.process is None  # killed
-        sandbox.timeout_s = 120
-        good = sandbox.run("read", str(HARROWFIELD / "2019-20_business_plan.docx"), "plan.docx")
-        assert good["actions"]
-    finally:
-        sandbox.close()
+@pytest.fixture(scope="module")
+def impatient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Board]:
+    """A service whose reader stops at 2 s."""
+    data = tmp_path_factory.mktemp("impatient") / "data"
+    with TestClient(create_app(make_settings(data, job_timeout_s=2))) as client:
+        first, second, tokens = seed(client)
+        yield Board(client, first, second, tokens)
+
+
+def test_a_hanging_file_is_stopped_at_the_time_limit_and_the_next_is_read(
+    impatient: Board,
+) -> None:
+    files = [
+        ("files", ("hang.pdf", hanging_pdf(), "application/pdf")),
+        ("files", ("plan.docx", _good_docx("Priority 1: Read after it."), "application/pdf")),
+    ]
+    url = f"/api/boards/{impatient.id}/documents"
+    response = impatient.as_("manager", "POST", url, files=files)
+    assert response.status_code == 201, response.text
+    ids = [d["id"] for d in response.json()["documents"]]
+    hang, plan = wait_done(impatient, ids, timeout=60)
+    assert hang["status"] == "failed" and plan["status"] == "done", (hang, plan)
+    assert (hang["error"]["error"], hang["error"]["stage"]) == ("TooSlow", "extract")
+    assert hang["error"]["file"] == "hang.pdf"
+    assert "reading stopped after 2 s (the time limit)" in hang["error"]["message"]
