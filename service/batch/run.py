@@ -28,7 +28,7 @@ from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
 from service.batch.progress import BoardProgress
 from service.batch.summary import board_name
-from service.batch.tables_out import write_atomic
+from service.batch.tables_out import sweep_partial_writes, write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
 from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
@@ -112,6 +112,7 @@ def run_batch(
     options = options or BatchOptions()
     start = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
+    sweep_partial_writes(out)  # a killed run's half-written files
     boards = find_boards(region, skip=out.resolve())
     cache = Cache(out / ".cache", PIPELINE_VERSION)
     jobs = {b: [DocJob(b, p) for p in paths] for b, paths in boards.items()}

@@ -69,6 +69,22 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+PARTIAL_WRITE = ".*.tmp"
+"""The name `write_atomic` gives a file before moving it into place."""
+
+
+def sweep_partial_writes(folder: Path) -> list[Path]:
+    """Remove what a killed run left half-written under `folder` (`write_atomic`'s
+    temporary files, never moved into place); returns what was removed."""
+    removed = []
+    for path in sorted(folder.rglob(PARTIAL_WRITE)):
+        if path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)

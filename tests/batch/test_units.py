@@ -11,7 +11,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from service.batch.cache import Cache
-from service.batch.tables_out import safe_cell, write_csv, write_xlsx
+from service.batch.tables_out import (
+    safe_cell,
+    sweep_partial_writes,
+    write_atomic,
+    write_csv,
+    write_xlsx,
+)
 from service.batch.tasks import document_task
 from service.batch.themes import detect, shared
 from service.batch.version import PIPELINE_VERSION
@@ -144,3 +150,20 @@ def test_outputs_get_ordinary_permissions_whatever_the_umask(tmp_path: Path) -> 
             assert sorted(p.name for p in folder.iterdir()) == sorted(writers)  # no *.tmp
     finally:
         os.umask(old)
+
+
+def test_a_resumed_run_sweeps_what_a_killed_run_left_half_written(tmp_path: Path) -> None:
+    # SIGKILL between mkstemp and the move left ".xxxx.tmp" beside the outputs, and the
+    # resumed run kept it (tests/batch/test_resume.py failed now and then)
+    findings = tmp_path / "boards" / "b" / "findings"
+    write_atomic(findings / "plan.json", b"{}")
+    left = findings / ".qzhgjxn0.tmp"
+    left.write_bytes(b'{"document": ')
+    cached = tmp_path / ".cache" / ".k1.tmp"
+    cached.parent.mkdir()
+    cached.write_bytes(b"")
+    own = tmp_path / "notes.tmp"
+    own.write_bytes(b"kept")
+    assert sweep_partial_writes(tmp_path) == [cached, left]
+    assert sorted(p.name for p in findings.iterdir()) == ["plan.json"]
+    assert own.exists()
