@@ -96,3 +96,23 @@ def test_a_refreshed_plan_is_listed_under_the_year_its_actions_are_for(site: Sit
     assert years["2019-20_business_plan.docx"] == "2019-20"
     page = client.get(f"/boards/{site.board.id}", headers=HTML).text
     assert "actions for 2019-20" in page
+
+
+def test_a_documents_least_sure_readings_are_listed_first_with_their_cues(site: Site) -> None:
+    client = signed_in(site, "manager")
+    checked = 0
+    for document in site.documents:
+        url = f"/boards/{site.board.id}/documents/{document}"
+        twin = client.get(url, params={"format": "json"}).json()
+        first = twin["check_first"]
+        sure = [r["confidence"] for r in first]
+        assert sure == sorted(sure) and all(0 <= c < 0.8 for c in sure)
+        assert all(r["cue"] and r["what"] and r["count"] >= 1 for r in first)
+        ids = {a["id"] for g in twin["groups"] for a in g["actions"] + g["progress"]}
+        assert all(r["item"] in ids for r in first if r["item"])
+        if first:
+            page = client.get(url, headers=HTML).text
+            assert page.index("Check these first") < page.index('<section class="card group">')
+            assert first[0]["cue"][:40] in page.replace("&#39;", "'")
+            checked += 1
+    assert checked, "no document had a reading below 0.8 to check the page with"

@@ -71,11 +71,12 @@ def document(
         "board_warning": None,
     }
     if d.status != "done":
-        data.update(findings=None, groups=[], selected=None)
+        data.update(findings=None, groups=[], selected=None, check_first=[])
         return page(request, "document.html", data)
     findings = scope.findings(document_id)
     data["meta"] = encode(findings.document)
     data["groups"] = shape.findings_by_priority(findings)
+    data["check_first"] = shape.readings_to_check(findings)
     data["people"] = [encode(p) for p in findings.people]
     data["board_warning"] = shape.board_warning(d.id, shape.mixed_boards(shape.documents(scope)))
     data["selected"] = None

@@ -9,7 +9,7 @@ from typing import Any
 
 from extract.codec import encode
 from nlp.findings.boards import boards_in
-from nlp.findings.model import DocumentInfo, Findings
+from nlp.findings.model import DocumentInfo, Findings, Reading
 from nlp.ledger import Ledger
 from service.review import drafts
 from service.web.store import ledger as ledger_store
@@ -155,6 +155,49 @@ def findings_by_priority(findings: Findings) -> list[dict[str, Any]]:
     if loose["actions"] or loose["progress"]:
         out.append(loose)
     return out
+
+
+CHECK_BELOW = 0.8
+"""Readings less sure than this are listed first on the document page."""
+
+
+def readings_to_check(findings: Findings, limit: int = 12) -> list[dict[str, Any]]:
+    """The readings the reader was unsure of (confidence below `CHECK_BELOW`), least
+    sure first: what was read, the words, how sure, the cue, and the first item's id
+    when it can be opened in the list. Readings with the same cue (every row of one
+    table read the same way) are listed once, with how many there are."""
+    info = findings.document
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def add(what: str, text: str | None, reading: Reading | None, item: str | None) -> None:
+        if reading is None or reading.confidence >= CHECK_BELOW:
+            return
+        entry = found.get((what, reading.cue))
+        if entry is None:
+            found[(what, reading.cue)] = {
+                "what": what,
+                "text": text or "",
+                "confidence": reading.confidence,
+                "cue": reading.cue,
+                "item": item,
+                "count": 1,
+            }
+        else:
+            entry["count"] += 1
+            entry["confidence"] = min(entry["confidence"], reading.confidence)
+
+    add("kind", info.kind, info.kind_reading, None)
+    add("period", info.period, info.period_reading, None)
+    add("board", info.board, info.board_reading, None)
+    for pr in findings.priorities:
+        add("priority", f"{pr.number or ''} {pr.title}".strip(), pr.reading, None)
+    for a in findings.actions:
+        add("action", a.text, a.reading, a.id)
+    for row in findings.progress:
+        add("progress row", row.action, row.reading, row.id)
+    for person in findings.people:
+        add("person", person.name, person.reading, None)
+    return sorted(found.values(), key=lambda r: r["confidence"])[:limit]
 
 
 def _number_key(number: Any) -> tuple[int, ...]:
