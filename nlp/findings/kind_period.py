@@ -94,7 +94,7 @@ def find_kind_period(document: Document) -> KindPeriod:
             m = pattern.search(line)
             if m:
                 kind = k
-                near = _period_near(lines, i, m, _line_source(document, lines, i), k)
+                near = _period_near(document, lines, i, m, k)
                 reading = Reading(0.95, f"'{m.group(0)}' on the cover")
                 break
         if kind != "other":
@@ -119,14 +119,20 @@ def _line_source(document: Document, lines: list[str], index: int) -> str | None
 
 
 def _period_near(
-    lines: list[str], index: int, m: re.Match[str], source: str | None, kind: Kind
+    document: Document, lines: list[str], index: int, m: re.Match[str], kind: Kind
 ) -> PeriodCandidate | None:
-    """The first period after the kind phrase on its line or the next two lines (a
-    cover printing the years under the title, a title wrapped over lines), else the
-    last before it on its line."""
+    """The first period after the kind phrase on its line or the next two lines of the
+    cover page (a cover printing the years under the title, a title wrapped over lines
+    or paragraphs), else the last before it on its line."""
+    source = _line_source(document, lines, index)
     if source is None:
         return None
-    window = lines[index : index + 3]
+    cover = set(cover_page(document)) if source == "title" else set()
+    window = [lines[index]]
+    for line in lines[index + 1 : index + 3]:
+        if line not in cover:
+            break
+        window.append(line)
     text, starts = joined(window)
     line_end = len(lines[index])
     for p in printed_periods(text):

@@ -52,7 +52,7 @@ _COVER_BLOCKS = 14
 _SHORT_LINE = 12
 _FIRST_PAGES = 3
 _FIRST_BLOCKS = 40
-_CUE_CHARS = 70
+_CUE_CHARS = 80
 
 # Guess: words that put a period on another document than this one.
 _OTHER = frozenset(
@@ -209,7 +209,8 @@ def self_candidates(document: Document, kind: Kind) -> list[PeriodCandidate]:
             if not _SELF.search(sentence):
                 continue
             for _line, p in _unattributed([sentence], kind):
-                out.append(candidate(p, "self", f"'{quote(sentence, p.end)}'"))
+                cue = f"sentence naming the document '{quote(sentence, p.end)}'"
+                out.append(candidate(p, "self", cue))
     return out
 
 
