@@ -173,8 +173,10 @@ def decide_period(
         cue += f"; actions {acts.period}: {acts.cue}"
         if refresh and refresh != acts.period:
             cue += f" (outranks the cover's refresh guess {refresh})"
-        else:
+        elif chosen.years[0] <= acts.years[0] and acts.years[1] <= chosen.years[1]:
             cue += f" (outranks the cover's {chosen.period})"
+        else:
+            cue += f" (a year other than the document's {chosen.period})"
     elif acts is None and refresh is not None:
         actions = refresh
         cue += f"; actions {refresh}: refreshed in its second year (cover)"
