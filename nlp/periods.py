@@ -4,9 +4,13 @@ A period is a `Period(start, end)`: the years whose financial years it covers, e
 excluded, so "2017/18" is (2017, 2018) and the plan period "2017-19" is (2017, 2019),
 covering the years starting in 2017 and 2018. Every stage reads periods here:
 
-- `periods(text)` finds the periods *printed* in a document ("Business Plan 2017-19")
-  for the findings, normalised ("2017/18", "2017-19"); it is strict (one to three
-  years) because a document prints many pairs of numbers that are not periods;
+- `printed_periods(text)` finds the periods *printed* in a document for the findings,
+  in every style `parse_period` reads: pairs of years ("Business Plan 2017-19",
+  "2017-2019", "2017 – 2019"), date ranges ("April 2017 to March 2018", "1st April
+  2009 – 31st October 2010") and "the year ending 31 March 2018"; each normalised
+  ("2017/18", "2017-19"). It is strict (one to three years) because a document prints
+  many pairs of numbers that are not periods. `periods(text)` gives (offset,
+  normalised) pairs of the same;
 - `parse_period(text)` turns a period as stored or typed into years, for the ledger
   (ordering documents, matching plans to reports) and drafting (the year to draft):
   "2017/18", "2017-19", "2017-2019", "2018–2019", "2017 to 2018", a date range
@@ -51,6 +55,15 @@ DATE_RANGE = re.compile(
 Groups: text before the first year (day and month), first year, text before the
 second year (joiner, day and month), second year."""
 
+YEAR_ENDING = re.compile(
+    r"\byear\s+(?:ending|ended|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTHS + r"\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+"""A twelve-month year named by its last month: "the year ending 31 March 2018" is
+2017/18 (a guess: the financial year that ends then). Group: the year it ends in."""
+MAX_PRINTED_SPAN = 3
+"""A printed period runs one to three years; longer pairs are ranges of years cited."""
+
 _MONTH = re.compile(MONTHS, re.IGNORECASE)
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -59,6 +72,17 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 class Period(NamedTuple):
     start: int
     end: int
+
+
+class Printed(NamedTuple):
+    """A period as printed in a text: where it stands, its words and its years."""
+
+    start: int
+    end: int
+    text: str
+    period: str
+    """Normalised: "2017/18", "2017-19"."""
+    years: Period
 
 
 def year_range(first: str, second: str) -> tuple[int, int]:
@@ -80,19 +104,44 @@ def year_ranges(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
 
 
 def periods(text: str) -> list[tuple[int, str]]:
-    """Every year period printed in `text` as (offset, normalised): "2017/18", "2017-19".
+    """Every period printed in `text` as (offset, normalised), in order
+    (`printed_periods`)."""
+    return [(p.start, p.period) for p in printed_periods(text)]
 
-    A slash stays a slash; a dash, en dash or "to" becomes "-"; the second year is
-    written with two digits. Pairs that do not run forward by one to three years are
-    not periods (page ranges, phone numbers).
+
+def printed_periods(text: str) -> list[Printed]:
+    """Every period printed in `text`, in order, normalised: "2017/18", "2017-19".
+
+    A pair of years keeps its slash; a dash, en dash or "to" becomes "-"; the second
+    year is written with two digits ("2017-2019" and "2017 – 2019" are "2017-19"). A
+    date range or a "year ending …" is written "2017/18" for one year and "2017-19"
+    for more. Periods that do not run forward by one to three years are not periods
+    (page ranges, phone numbers, years cited); the years inside a date range are not
+    read again as a pair.
     """
-    out = []
+    out: list[Printed] = []
+    for m in DATE_RANGE.finditer(text):
+        years = _date_range_period(m)
+        if years is not None and years.end - years.start <= MAX_PRINTED_SPAN:
+            joiner = "/" if years.end - years.start == 1 else "-"
+            out.append(_printed(m, years, joiner))
+    for m in YEAR_ENDING.finditer(text):
+        end = int(m.group(1))
+        out.append(_printed(m, Period(end - 1, end), "/"))
+    taken = [(p.start, p.end) for p in out]
     for m, first, last in year_ranges(text):
-        if not 1 <= last - first <= 3:
+        if not 1 <= last - first <= MAX_PRINTED_SPAN:
             continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # the years of a date range already read
         joiner = "/" if m.group(2).strip() == "/" else "-"
-        out.append((m.start(), f"{first}{joiner}{last % 100:02d}"))
-    return out
+        out.append(_printed(m, Period(first, last), joiner))
+    return sorted(out)
+
+
+def _printed(m: re.Match[str], years: Period, joiner: str) -> Printed:
+    normalised = f"{years.start}{joiner}{years.end % 100:02d}"
+    return Printed(m.start(), m.end(), m.group(0), normalised, years)
 
 
 def parse_period(text: str | None) -> Period | None:

@@ -33,6 +33,7 @@ def to_findings(document: Document, doc: Doc) -> Findings:
         period=kp.period,
         actions_period=actions_period,
         kind_reading=kp.kind_reading,
+        period_reading=kp.period_reading,
         board_reading=kp.board_reading,
         text_sketch=sketch(document),
     )

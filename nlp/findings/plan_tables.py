@@ -45,7 +45,7 @@ class ActionCandidate:
     timescale: str | None = None
     period: str | None = None
     reading: Reading | None = None
-    """How the action was read (the plan table's kind and columns), when from a table."""
+    """How the action was read: the plan table's kind and columns, or the list and its heading."""
 
 
 def is_plan(cols: Columns) -> bool:
