@@ -287,7 +287,8 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
     links: list[Link] = []
     used_r: set[int] = set()
     used_c: set[int] = set()
-    for g in find_groups(s, idf, banned):
+    # By heads, only one row reporting on several actions (their objects all in it).
+    for g in find_groups(s, idf, banned, heads=("split",)):
         for i, j in _cells(g):
             how = (
                 "one row reports on several actions"
