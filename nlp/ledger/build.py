@@ -255,8 +255,12 @@ def _reported_plan(
     # A report printing a multi-year period ("2015-17") may report on any year of it:
     # plans of those years compete on content (a guess: which year it is cannot be told
     # from the period alone).
-    years = set(range(span.start, span.end)) if span and span.end - span.start > 1 else {y}
-    last = max(years) if y is not None else None
+    years: set[int] = (
+        set(range(span.start, span.end))
+        if span and span.end - span.start > 1
+        else ({y} if y is not None else set())
+    )
+    last = max(years) if years else None
     candidates = [
         a
         for a in action_sets

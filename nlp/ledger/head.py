@@ -27,8 +27,10 @@ import re
 
 from nlp.ledger.text import STOP_WORDS, fold_for_matching, stem
 
-MODALS = frozenset("will shall should must would can could may".split())
-DETERMINERS = frozenset("a an the our its their this these that all each every new".split())
+MODALS = frozenset("will shall should must would can could may".split())  # noqa: SIM905
+DETERMINERS = frozenset(
+    "a an the our its their this these that all each every new".split()  # noqa: SIM905
+)
 ADJUNCT = frozenset(
     """with alongside across using through so to by in into within including and or
     for from at throughout via during that which who where when while because as

@@ -173,8 +173,10 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray) -> list[Group]:
         return out
     ok = (scores.total >= MIN_SCORE) & allowed
     # An action carried word for word is carried, not split or merged.
-    same = np.array([[bool(r.norm) and r.norm == c.norm for c in cols] for r in rows])
-    ok &= ~same.any(axis=1)[:, None] & ~same.any(axis=0)[None, :]
+    same = np.array([[bool(r.norm) and r.norm == c.norm for c in cols] for r in rows], dtype=bool)
+    kept_r: np.ndarray = np.asarray(same.any(axis=1))
+    kept_c: np.ndarray = np.asarray(same.any(axis=0))
+    ok &= ~kept_r[:, None] & ~kept_c[None, :]
     # split: column parts whose heads sit in a row whole
     col_head = np.array([len(set(c.head)) >= HEAD_MIN_STEMS for c in cols])
     fit = scores.head_in_row + 0.01 * scores.total
