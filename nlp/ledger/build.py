@@ -291,8 +291,9 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
     links: list[Link] = []
     used_r: set[int] = set()
     used_c: set[int] = set()
-    # By heads, only one row reporting on several actions (their objects all in it).
-    for g in find_groups(s, idf, banned, heads=("split",)):
+    # By heads, only one row reporting on several actions (their objects all in it); a
+    # row restates its action, adjuncts and all, so coverage parts are not gated by heads.
+    for g in find_groups(s, idf, banned, heads=("split",), gate_parts=False):
         for i, j in _cells(g):
             how = (
                 "one row reports on several actions"

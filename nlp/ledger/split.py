@@ -49,6 +49,10 @@ OTHER_PRIORITY = 0.60
 HEAD_CONTAINED = 0.75
 """A part's head must be at least this share (IDF-weighted) inside the whole's words."""
 HEAD_MIN_STEMS = 2
+PART_HEAD = 0.5
+"""A coverage group's part must have at least this share of its head in the whole's
+words, or hold some of the whole's head: parts that share only adjuncts ("…so that
+families receive a consistent response") with the whole are not parts of it."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ def find_groups(
     idf: Idf,
     forbidden: set[tuple[int, int]],
     heads: tuple[str, ...] = ("split", "merged"),
+    gate_parts: bool = True,
 ) -> list[Group]:
     """Splits (a row becomes several columns) and merges (several rows become one
     column), non-overlapping, best-covering first. A part from another priority than
@@ -76,6 +81,7 @@ def find_groups(
     allowed = ~known | scores.priority | (scores.total >= OTHER_PRIORITY)
     for i, j in forbidden:
         allowed[i, j] = False
+    ones = np.ones(scores.total.shape)
     splits = _find(
         scores.total,
         scores.col_in_row,
@@ -84,6 +90,8 @@ def find_groups(
         idf,
         allowed,
         "split",
+        scores.head_in_row if gate_parts else ones,
+        scores.head_in_col,
     )
     merges = _find(
         scores.total.T,
@@ -93,6 +101,8 @@ def find_groups(
         idf,
         allowed.T,
         "merged",
+        scores.head_in_col.T if gate_parts else ones.T,
+        scores.head_in_row.T,
     )
     by_head = [g for g in _by_head(scores, idf, allowed) if g.kind in heads]
     chosen: list[Group] = []
@@ -118,12 +128,17 @@ def _find(
     idf: Idf,
     allowed: np.ndarray,
     kind: Literal["split", "merged"],
+    part_head: np.ndarray,
+    whole_head: np.ndarray,
 ) -> list[Group]:
-    """Wholes are rows of `total`; parts are its columns."""
+    """Wholes are rows of `total`; parts are its columns. `part_head`: the share of
+    each part's head in the whole's words; `whole_head`: of the whole's head in the
+    part's words."""
     if total.size == 0:
         return []
     best_whole_score = total.max(axis=0)
     eligible = (part_in_whole >= RELATED) & (total >= MIN_SCORE)
+    eligible &= (part_head >= PART_HEAD) | (whole_head > 0)
     eligible &= (total >= best_whole_score[None, :] - RIVAL_MARGIN) & allowed
     out: list[Group] = []
     for w in np.nonzero(eligible.sum(axis=1) >= 2)[0].tolist():
