@@ -33,7 +33,7 @@ from nlp.ledger.dedupe import dedupe
 from nlp.ledger.evidence import NarrativeSentence, find_evidence, sentences
 from nlp.ledger.model import Ledger, Link, LinkKind
 from nlp.ledger.period import action_period, action_year, order_key, timescale_year
-from nlp.ledger.score import Item, Scores, priority_key, score
+from nlp.ledger.score import W_HEAD, Item, Scores, priority_key, score
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
@@ -161,7 +161,7 @@ def _infer_years(
             continue
         for ps in progress_sets:
             if ps.year in open_years:
-                s = score(ps.items, aset.items, idf)
+                s = score(ps.items, aset.items, idf, W_HEAD)
                 fit = float(s.total.max(axis=1).mean()) if s.total.size else 0.0
                 if fit >= PLAN_FIT_MIN:
                     scored.append((-fit, k, ps.year))
@@ -276,7 +276,7 @@ def _reported_plan(
     best: tuple[float, int, ActionSet, Scores] | None = None
     for tier, minimum in tiers:
         for k, aset in enumerate(tier):
-            s = score(ps.items, aset.items, idf)
+            s = score(ps.items, aset.items, idf, W_HEAD)
             fit = float(s.total.max(axis=1).mean()) if s.total.size else 0.0
             if fit >= minimum and (best is None or (fit, -k) > best[:2]):
                 best = (fit, -k, aset, s)
