@@ -6,8 +6,10 @@ rows reporting on actions, narrative evidence, gaps and open actions.
 Steps (each deterministic; outputs sorted):
 1. duplicates (one report as PDF and Word) counted once (`nlp.ledger.dedupe`);
 2. documents ordered by period (`nlp.ledger.period.order_key`), never by file name;
-3. lineage: each plan's actions against the next plan's: splits and merges by coverage
-   (`nlp.ledger.split`), then a global one-to-one assignment (`nlp.ledger.assign`) over
+   a plan whose period says nothing of its actions' year takes it from their deadlines
+   or from the report that reports on it (`_infer_years`);
+3. lineage: each plan's actions against the next plan's: splits and merges by heads
+   (`nlp.ledger.head`) and by coverage (`nlp.ledger.split`), then a global one-to-one assignment (`nlp.ledger.assign`) over
    blended rapidfuzz + IDF scores (`nlp.ledger.score`); `same` when the normalised
    texts are equal, else `reworded`;
 4. reporting: each progress table is matched to the plan it reports on (by period,
