@@ -6,8 +6,10 @@ rows reporting on actions, narrative evidence, gaps and open actions.
 Steps (each deterministic; outputs sorted):
 1. duplicates (one report as PDF and Word) counted once (`nlp.ledger.dedupe`);
 2. documents ordered by period (`nlp.ledger.period.order_key`), never by file name;
-3. lineage: each plan's actions against the next plan's: splits and merges by coverage
-   (`nlp.ledger.split`), then a global one-to-one assignment (`nlp.ledger.assign`) over
+   a plan whose period says nothing of its actions' year takes it from their deadlines
+   or from the report that reports on it (`_infer_years`);
+3. lineage: each plan's actions against the next plan's: splits and merges by heads
+   (`nlp.ledger.head`) and by coverage (`nlp.ledger.split`), then a global one-to-one assignment (`nlp.ledger.assign`) over
    blended rapidfuzz + IDF scores (`nlp.ledger.score`); `same` when the normalised
    texts are equal, else `reworded`;
 4. reporting: each progress table is matched to the plan it reports on (by period,
@@ -18,6 +20,7 @@ Steps (each deterministic; outputs sorted):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -31,12 +34,12 @@ from nlp.ledger.decisions import LedgerDecision, Resolver, apply_decisions, reje
 from nlp.ledger.dedupe import dedupe
 from nlp.ledger.evidence import NarrativeSentence, find_evidence, sentences
 from nlp.ledger.model import Ledger, Link, LinkKind
-from nlp.ledger.period import action_period, action_year, order_key
-from nlp.ledger.score import Item, Scores, priority_key, score
+from nlp.ledger.period import action_period, action_year, order_key, timescale_year
+from nlp.ledger.score import W_HEAD, Item, Scores, priority_key, score
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
-from nlp.periods import Period, report_year
+from nlp.periods import Period, parse_period, report_year
 
 LINEAGE_MIN = 0.42
 """Below this, last year's action is dropped and this year's is new."""
@@ -68,12 +71,13 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecisio
     kept, notes = dedupe(findings)
     docs = sorted(kept, key=order_key)
     action_sets = [_action_set(f) for f in docs if f.actions]
-    action_sets.sort(key=lambda s: (s.year if s.year is not None else 9999, order_key(s.findings)))
     progress_sets = [_progress_set(f) for f in docs if f.progress]
     idf = Idf(
         [it.tokens for aset in action_sets for it in aset.items]
         + [it.tokens for ps in progress_sets for it in ps.items]
     )
+    action_sets = _infer_years(action_sets, progress_sets, idf, notes)
+    action_sets.sort(key=lambda s: (s.year if s.year is not None else 9999, order_key(s.findings)))
     resolver = Resolver(docs) if decisions else None
     forbidden = rejected_pairs(decisions, resolver) if resolver else set()
     links: list[Link] = []
@@ -119,6 +123,69 @@ def _action_set(f: Findings) -> ActionSet:
         for k, a in enumerate(f.actions)
     )
     return ActionSet(f, action_year(f), items, action_period(f))
+
+
+def _infer_years(
+    action_sets: list[ActionSet], progress_sets: list[ProgressSet], idf: Idf, notes: list[str]
+) -> list[ActionSet]:
+    """Years for plans whose period says nothing about their actions' year: no period,
+    or a multi-year period another plan shares with no `actions_period` to tell them
+    apart. First from the actions' deadlines (`timescale_year`), then from the report
+    whose progress table fits the plan best among reports of a year no plan has.
+    *Guess*: a board publishes one plan per year; the ledger never reads file names."""
+    out = list(action_sets)
+
+    def colliding(k: int) -> bool:
+        a = out[k]
+        if a.year is None:
+            return True
+        if a.findings.document.actions_period:
+            return False
+        return any(b.year == a.year for m, b in enumerate(out) if m != k)
+
+    for k, aset in enumerate(out):
+        if not colliding(k):
+            continue
+        year = timescale_year(aset.findings)
+        if year is None or year == aset.year:
+            continue
+        if aset.period is not None and not aset.period.start <= year < aset.period.end:
+            continue
+        if any(b.year == year for m, b in enumerate(out) if m != k):
+            continue
+        out[k] = _with_year(aset, year)
+        notes.append(f"{aset.findings.document.file}: actions taken as {year}'s (their deadlines)")
+    taken = {a.year for a in out if a.year is not None}
+    open_years = sorted({ps.year for ps in progress_sets if ps.year is not None} - taken)
+    scored = []
+    for k, aset in enumerate(out):
+        if aset.year is not None:
+            continue
+        for ps in progress_sets:
+            if ps.year in open_years:
+                s = score(ps.items, aset.items, idf, W_HEAD)
+                fit = float(s.total.max(axis=1).mean()) if s.total.size else 0.0
+                if fit >= PLAN_FIT_MIN:
+                    scored.append((-fit, k, ps.year))
+    done: set[int] = set()
+    for _, k, year in sorted(scored):
+        if k in done or year in taken or year is None:
+            continue
+        done.add(k)
+        taken.add(year)
+        out[k] = _with_year(out[k], year)
+        notes.append(
+            f"{out[k].findings.document.file}: actions taken as {year}'s"
+            " (the report of that year reports on them)"
+        )
+    return out
+
+
+def _with_year(aset: ActionSet, year: int) -> ActionSet:
+    period = aset.period
+    if period is None or not period.start <= year < period.end:
+        period = Period(year, year + 1)
+    return dataclasses.replace(aset, year=year, period=period)
 
 
 def _qualified(number: str | None, priority: str | None) -> str | None:
@@ -185,14 +252,24 @@ def _reported_plan(
     year (a two-year plan's second year), best fit first; content alone decides only
     when a period is unknown."""
     own = ps.findings.document.sha256
+    y = ps.year
+    span = parse_period(ps.findings.document.period)
+    # A report printing a multi-year period ("2015-17") may report on any year of it:
+    # plans of those years compete on content (a guess: which year it is cannot be told
+    # from the period alone).
+    years: set[int] = (
+        set(range(span.start, span.end))
+        if span and span.end - span.start > 1
+        else ({y} if y is not None else set())
+    )
+    last = max(years) if years else None
     candidates = [
         a
         for a in action_sets
         if (a.findings.document.sha256 != own or len(action_sets) == 1)
-        and not (a.year is not None and ps.year is not None and a.year > ps.year)
+        and not (a.year is not None and last is not None and a.year > last)
     ]
-    y = ps.year
-    same_year = [a for a in candidates if a.year is not None and a.year == y]
+    same_year = [a for a in candidates if a.year is not None and a.year in years]
     covering = [
         a for a in candidates if a.period and y is not None and a.period.start <= y < a.period.end
     ]
@@ -201,7 +278,7 @@ def _reported_plan(
     best: tuple[float, int, ActionSet, Scores] | None = None
     for tier, minimum in tiers:
         for k, aset in enumerate(tier):
-            s = score(ps.items, aset.items, idf)
+            s = score(ps.items, aset.items, idf, W_HEAD)
             fit = float(s.total.max(axis=1).mean()) if s.total.size else 0.0
             if fit >= minimum and (best is None or (fit, -k) > best[:2]):
                 best = (fit, -k, aset, s)
@@ -216,7 +293,9 @@ def _reporting(aset: ActionSet, s: Scores, idf: Idf, forbidden: set[tuple[str, s
     links: list[Link] = []
     used_r: set[int] = set()
     used_c: set[int] = set()
-    for g in find_groups(s, idf, banned):
+    # By heads, only one row reporting on several actions (their objects all in it); a
+    # row restates its action, adjuncts and all, so coverage parts are not gated by heads.
+    for g in find_groups(s, idf, banned, heads=("split",), gate_parts=False):
         for i, j in _cells(g):
             how = (
                 "one row reports on several actions"

@@ -4,8 +4,17 @@ and the order documents are linked in. Periods themselves are read by `nlp.perio
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from nlp.findings.model import Findings
 from nlp.periods import Period, parse_period
+
+_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_EARLY = ("jan", "feb", "mar")
 
 
 def action_year(findings: Findings) -> int | None:
@@ -40,3 +49,26 @@ def order_key(findings: Findings) -> tuple[int, int, int, str, str]:
     info = findings.document
     period = parse_period(info.period) or Period(9999, 9999)
     return (period.start, _KIND_ORDER.get(info.kind, 3), period.end, info.file, info.sha256)
+
+
+def timescale_year(findings: Findings) -> int | None:
+    """The year a plan's actions are for, read from their deadlines ("March 2015",
+    "July 2014"): each deadline falls in the financial year starting that April (a
+    January–March deadline in the one before); the most common year wins, the earlier
+    on a tie. None when fewer than two actions print a month and year.
+
+    *Guess*: boards' plans run April to March and their actions are due within the
+    plan's year. Used by the ledger only where the plan's own period says nothing (no
+    period, or a multi-year period that another plan of the board shares)."""
+    years: Counter[int] = Counter()
+    dated = 0
+    for action in findings.actions:
+        found = _MONTH_YEAR.findall(action.timescale or "")
+        if not found:
+            continue
+        dated += 1
+        for month, year in found[:1]:
+            years[int(year) - (month.lower()[:3] in _EARLY)] += 1
+    if dated < 2 or not years:
+        return None
+    return max(sorted(years), key=lambda y: years[y])

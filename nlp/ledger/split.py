@@ -10,6 +10,16 @@ largely contained in the new one, and together they cover it better than any one
 
 Coverage is IDF-weighted over content stems, so "the", "partnership" and "board"
 count for little and "radicalisation" for a lot.
+
+Groups are also found by **heads** (`nlp.ledger.head`: an action's object without its
+verb and adjuncts), because a split often keeps the object and changes everything
+else ("Develop the dashboard with GPs" → "Extend the dashboard" + "Refresh the
+dashboard for social care"), which overall similarity and whole-text coverage miss:
+a split when at least two of this year's actions each have their head (at least
+`HEAD_CONTAINED` of it) in one old action's words and that action is the best home of
+each head; a merge when at least two old actions' heads are each in one new action's
+words and it is the best home of each. Head groups are taken before coverage groups.
+*Guess*: the thresholds; a head of one stem is too weak to group by.
 """
 
 from __future__ import annotations
@@ -36,6 +46,13 @@ COVERAGE = 0.40
 GAIN = 0.10
 """...and this much more than the best single part."""
 OTHER_PRIORITY = 0.60
+HEAD_CONTAINED = 0.75
+"""A part's head must be at least this share (IDF-weighted) inside the whole's words."""
+HEAD_MIN_STEMS = 2
+PART_HEAD = 0.5
+"""A coverage group's part must have at least this share of its head in the whole's
+words, or hold some of the whole's head: parts that share only adjuncts ("…so that
+families receive a consistent response") with the whole are not parts of it."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +65,13 @@ class Group:
     score: float
 
 
-def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> list[Group]:
+def find_groups(
+    scores: Scores,
+    idf: Idf,
+    forbidden: set[tuple[int, int]],
+    heads: tuple[str, ...] = ("split", "merged"),
+    gate_parts: bool = True,
+) -> list[Group]:
     """Splits (a row becomes several columns) and merges (several rows become one
     column), non-overlapping, best-covering first. A part from another priority than
     its whole must score at least `OTHER_PRIORITY`."""
@@ -58,6 +81,7 @@ def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> li
     allowed = ~known | scores.priority | (scores.total >= OTHER_PRIORITY)
     for i, j in forbidden:
         allowed[i, j] = False
+    ones = np.ones(scores.total.shape)
     splits = _find(
         scores.total,
         scores.col_in_row,
@@ -66,6 +90,8 @@ def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> li
         idf,
         allowed,
         "split",
+        scores.head_in_row if gate_parts else ones,
+        scores.head_in_col,
     )
     merges = _find(
         scores.total.T,
@@ -75,11 +101,16 @@ def find_groups(scores: Scores, idf: Idf, forbidden: set[tuple[int, int]]) -> li
         idf,
         allowed.T,
         "merged",
+        scores.head_in_col.T if gate_parts else ones.T,
+        scores.head_in_row.T,
     )
+    by_head = [g for g in _by_head(scores, idf, allowed) if g.kind in heads]
     chosen: list[Group] = []
     used_rows: set[int] = set()
     used_cols: set[int] = set()
-    for g in sorted(splits + merges, key=lambda g: (-g.score, g.kind, g.whole, g.parts)):
+    ranked = sorted(by_head, key=lambda g: (-g.score, g.kind, g.whole, g.parts))
+    ranked += sorted(splits + merges, key=lambda g: (-g.score, g.kind, g.whole, g.parts))
+    for g in ranked:
         rows, cols = ({g.whole}, set(g.parts)) if g.kind == "split" else (set(g.parts), {g.whole})
         if rows & used_rows or cols & used_cols:
             continue
@@ -97,12 +128,17 @@ def _find(
     idf: Idf,
     allowed: np.ndarray,
     kind: Literal["split", "merged"],
+    part_head: np.ndarray,
+    whole_head: np.ndarray,
 ) -> list[Group]:
-    """Wholes are rows of `total`; parts are its columns."""
+    """Wholes are rows of `total`; parts are its columns. `part_head`: the share of
+    each part's head in the whole's words; `whole_head`: of the whole's head in the
+    part's words."""
     if total.size == 0:
         return []
     best_whole_score = total.max(axis=0)
     eligible = (part_in_whole >= RELATED) & (total >= MIN_SCORE)
+    eligible &= (part_head >= PART_HEAD) | (whole_head > 0)
     eligible &= (total >= best_whole_score[None, :] - RIVAL_MARGIN) & allowed
     out: list[Group] = []
     for w in np.nonzero(eligible.sum(axis=1) >= 2)[0].tolist():
@@ -142,3 +178,54 @@ def _cover(
         return None
     mean = float(np.mean([total[w, j] for j in chosen]))
     return tuple(sorted(chosen)), coverage, best_single, mean
+
+
+def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray) -> list[Group]:
+    """Splits and merges found by heads (see the module docstring)."""
+    out: list[Group] = []
+    rows, cols = scores.rows, scores.cols
+    if not rows or not cols:
+        return out
+    ok = (scores.total >= MIN_SCORE) & allowed
+    # An action carried word for word is carried, not split or merged.
+    same = np.array([[bool(r.norm) and r.norm == c.norm for c in cols] for r in rows], dtype=bool)
+    kept_r: np.ndarray = np.asarray(same.any(axis=1))
+    kept_c: np.ndarray = np.asarray(same.any(axis=0))
+    ok &= ~kept_r[:, None] & ~kept_c[None, :]
+    # split: column parts whose heads sit in a row whole
+    col_head = np.array([len(set(c.head)) >= HEAD_MIN_STEMS for c in cols])
+    fit = scores.head_in_row + 0.01 * scores.total
+    best_row = fit.argmax(axis=0)
+    elig = (scores.head_in_row >= HEAD_CONTAINED) & ok & col_head[None, :]
+    for w in range(len(rows)):
+        parts = [p for p in np.nonzero(elig[w])[0].tolist() if best_row[p] == w]
+        if len(parts) >= 2:
+            out.append(_group("split", w, parts, scores.total[w], rows[w].tokens, cols, idf))
+    # merge: row parts whose heads sit in a column whole
+    row_head = np.array([len(set(r.head)) >= HEAD_MIN_STEMS for r in rows])
+    fit = scores.head_in_col + 0.01 * scores.total
+    best_col = fit.argmax(axis=1)
+    elig = (scores.head_in_col >= HEAD_CONTAINED) & ok & row_head[:, None]
+    for w in range(len(cols)):
+        parts = [p for p in np.nonzero(elig[:, w])[0].tolist() if best_col[p] == w]
+        if len(parts) >= 2:
+            out.append(_group("merged", w, parts, scores.total[:, w], cols[w].tokens, rows, idf))
+    return out
+
+
+def _group(
+    kind: Literal["split", "merged"],
+    w: int,
+    parts: list[int],
+    totals: np.ndarray,
+    whole: tuple[str, ...],
+    items: Sequence[object],
+    idf: Idf,
+) -> Group:
+    words = set(whole)
+    weight = idf.weight(words) or 1.0
+    shares = [words & set(getattr(items[p], "tokens", ())) for p in parts]
+    covered = set().union(*shares)
+    best = max(idf.weight(sh) for sh in shares) / weight
+    mean = float(np.mean([totals[p] for p in parts]))
+    return Group(kind, w, tuple(sorted(parts)), idf.weight(covered) / weight, best, mean)

@@ -11,6 +11,12 @@ links end to end (every file extracted, read, linked by the ledger; predicted ac
 and progress rows matched to truth items by text, one-to-one per document). The
 held-out part uses vocabularies and a layout the readers were never tuned on
 (corpora/variants/README.md): its scores are the honest ones.
+
+Links are also measured on **truth findings** (printed under the end-to-end table):
+the ledger built from Findings made from each board's truth.json
+(`tests/ledger/truth_findings.py`, one Findings per file, so PDF and Word copies go
+through duplicate detection), its links compared with the truth links id for id. This
+is linking quality alone, without reading errors. Held-out: totals only here too.
 """
 
 from __future__ import annotations
@@ -52,7 +58,10 @@ def product() -> dict[str, Callable[..., Any]]:
 def run(verbose: bool = False) -> dict[str, Any]:
     api = product()
     results = {part: score_part(VARIANTS / part, api) for part in PARTS}
+    for part in PARTS:
+        results[part]["truth_links"] = truth_links_part(VARIANTS / part, api["build_ledger"])
     _print(results)
+    _print_truth_links(results)
     if verbose:
         _misses("dev", results["dev"])
     return results
@@ -117,6 +126,25 @@ def _board_links(board: Path, found: dict[Path, Any], build_ledger) -> dict[str,
         a, b = mapping.get(lk.from_id), mapping.get(lk.to_id)
         if lk.kind != "evidence" and a and b:
             pred.add((a, b, lk.kind))
+    gold = {(lk["from"], lk["to"], lk["kind"]) for lk in truth["links"]}
+    return score_links(pred, gold)
+
+
+def truth_links_part(folder: Path, build_ledger: Callable[..., Any]) -> dict[str, Any]:
+    """Links of the ledger built from each board's truth findings, pooled over a part."""
+    return _pool([_truth_board_links(b, build_ledger) for b in sorted(_board_dirs(folder))])
+
+
+def _board_dirs(folder: Path) -> list[Path]:
+    return sorted(p.parent for p in folder.glob("*/truth.json"))
+
+
+def _truth_board_links(board: Path, build_ledger: Callable[..., Any]) -> dict[str, Any]:
+    from tests.ledger.truth_findings import truth_findings
+
+    truth = _truth(board)
+    ledger = build_ledger(truth_findings(truth, per_file=True))
+    pred = {(lk.from_id, lk.to_id, lk.kind) for lk in ledger.links if lk.kind != "evidence"}
     gold = {(lk["from"], lk["to"], lk["kind"]) for lk in truth["links"]}
     return score_links(pred, gold)
 
@@ -211,6 +239,16 @@ def _print(results: dict[str, Any]) -> None:
     print(f"  {'one board/folder':16} {dev['one_board']:>20.3f}   {held['one_board']:>20.3f}")
     for kind in (*LINKS, *LINEAGE):
         a, b = dev["links"][kind], held["links"][kind]
+        line = f"  {kind:16} {_prf(a):>20}   {_prf(b):>20}"
+        print(f"{line}   (truth {a['truth']} | {b['truth']})")
+
+
+def _print_truth_links(results: dict[str, Any]) -> None:
+    dev, held = results["dev"]["truth_links"], results["heldout"]["truth_links"]
+    print("links on truth findings (ledger alone, no reading errors; P / R / F1)")
+    print(f"  {'':16} {'dev':>20}   {'held-out':>20}")
+    for kind in (*LINKS, *LINEAGE):
+        a, b = dev[kind], held[kind]
         line = f"  {kind:16} {_prf(a):>20}   {_prf(b):>20}"
         print(f"{line}   (truth {a['truth']} | {b['truth']})")
 

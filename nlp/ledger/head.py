@@ -1,0 +1,65 @@
+"""The head of an action: what it is about, without its opening verb and its adjuncts.
+
+Plans write actions as a verb, its object and adjuncts: "Review | the early help
+strategy | with schools and early years settings". Between years the verb is often
+changed ("Develop" → "Embed" → "Evaluate") and so are the adjuncts (who with, what
+for), while the object stays: the object is the action's identity. `head(text)` gives
+the content stems of the object:
+
+- words before a modal in the first four ("We will", "The Board should") are dropped,
+  then the opening word (the verb), and a second verb joined to it by "and"/"or"
+  ("Develop and implement");
+- then determiners, and the object runs until punctuation or a word that opens an
+  adjunct or a second clause (`ADJUNCT`: prepositions and subordinators of English,
+  "and"). "of" and "on" stay inside the object ("audit of case files", "training on
+  coercive control"); "for" ends it ("support | for carers": who for is an adjunct
+  more often than a part of the object — a guess).
+
+*Guess*: this reads English grammar only, never a board's words; an action whose
+object runs past an "and" ("neglect and exploitation") keeps only its first part,
+which is why the head is one feature among the others of `nlp.ledger.score`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nlp.ledger.text import STOP_WORDS, fold_for_matching, stem
+
+MODALS = frozenset("will shall should must would can could may".split())  # noqa: SIM905
+DETERMINERS = frozenset(
+    "a an the our its their this these that all each every new".split()  # noqa: SIM905
+)
+ADJUNCT = frozenset(
+    """with alongside across using through so to by in into within including and or
+    for from at throughout via during that which who where when while because as
+    against between among amongst following after before until""".split()  # noqa: SIM905
+)
+_TOKEN = re.compile(r"[a-z][a-z']*|[,;:.()\[\]/–—!?]")
+_BREAK = frozenset(",;:.()[]/–—!?")
+
+
+@functools.lru_cache(maxsize=65536)
+def head(text: str) -> tuple[str, ...]:
+    """Content stems of the action's object (see the module docstring); () when the
+    text has no object after its verb."""
+    toks = _TOKEN.findall(fold_for_matching(text).lower().replace("-", " "))
+    modal = next((k for k, t in enumerate(toks[:4]) if t in MODALS), None)
+    k = modal + 1 if modal is not None else 0
+    if k < len(toks) and toks[k] == "to":
+        k += 1  # "To review …"
+    while k < len(toks) and toks[k] in _BREAK:
+        k += 1
+    k += 1  # the verb
+    if k + 1 < len(toks) and toks[k] in ("and", "or"):
+        k += 2  # "Develop and implement …"
+    while k < len(toks) and toks[k] in DETERMINERS:
+        k += 1
+    out: list[str] = []
+    for t in toks[k:]:
+        if t in _BREAK or t in ADJUNCT:
+            break
+        if t not in STOP_WORDS and len(t) > 1:
+            out.append(stem(t))
+    return tuple(out)
