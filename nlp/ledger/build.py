@@ -10,8 +10,8 @@ Steps (each deterministic; outputs sorted):
    or from the report that reports on it (`_infer_years`);
 3. lineage: each plan's actions against the next plan's: splits and merges by heads
    (`nlp.ledger.head`) and by coverage (`nlp.ledger.split`), then a global one-to-one
-   assignment (`nlp.ledger.assign`) over blended rapidfuzz + IDF scores (`nlp.ledger.score`); `same` when the normalised
-   texts are equal, else `reworded`;
+   assignment (`nlp.ledger.assign`) over blended rapidfuzz + IDF scores
+   (`nlp.ledger.score`); `same` when the normalised texts are equal, else `reworded`;
 4. reporting: each progress table is matched to the plan it reports on (by period,
    then content), and its rows to that plan's actions the same way (`reported_by`);
 5. evidence from later documents' narrative (`nlp.ledger.evidence`);
