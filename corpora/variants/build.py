@@ -15,7 +15,8 @@ from pathlib import Path
 
 from corpora import convert
 from corpora.layouts import wordkit
-from corpora.variants import checks
+from corpora.variants import checks, content_heldout
+from corpora.variants import content as content_dev
 from corpora.variants.content import PLACES
 from corpora.variants.model import Board, Doc
 from corpora.variants.plans import write_plan
@@ -33,11 +34,33 @@ PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
     "dev": (DEV, PLACES[0::2][:8], tuple(1000 + 17 * i for i in range(8))),
     "heldout": (HELDOUT, PLACES[1::2][:6], tuple(90001 + 31 * i for i in range(6))),
 }
+# part -> content pool: the held-out part has its own (content_heldout.py)
+POOLS = {"dev": content_dev, "heldout": content_heldout}
+# part -> {board index: forced draws} for cases the corpus must hold (story.make_board)
+SPECIAL: dict[str, dict[int, dict]] = {
+    "dev": {
+        # a 2-year plan whose action column says "Actions 2017–18" under a 2017-19 cover
+        3: {
+            "start": 2017,
+            "years": 2,
+            "multi": True,
+            "layout": "cell_lists",
+            "caption_style": "endash",
+        },
+        # a report for "1st April 2009 – 31st October 2010" (truth period 2009-11)
+        5: {"start": 2008, "years": 2, "multi": False, "irregular": True},
+    },
+    "heldout": {2: {"start": 2008, "years": 2, "multi": False, "irregular": True}},
+}
 
 
 def boards(part: str) -> list[Board]:
     vocab, places, seeds = PARTS[part]
-    return [make_board(p, part, s, vocab) for p, s in zip(places, seeds, strict=True)]
+    special = SPECIAL.get(part, {})
+    return [
+        make_board(p, part, s, vocab, POOLS[part], special.get(i))
+        for i, (p, s) in enumerate(zip(places, seeds, strict=True))
+    ]
 
 
 def write_doc(board: Board, doc: Doc):
@@ -52,11 +75,9 @@ def write_doc(board: Board, doc: Doc):
     w.cover(doc.title_lines, bool(doc.style.get("wrap_title")), date)
     if doc.kind == "business_plan":
         chair = doc.people[0]
-        w.heading("Foreword")
-        w.plain(
-            f"This plan sets out what the partners of {cover_name(board)} will do together, "
-            "and how we will know that it has made a difference."
-        )
+        heads = doc.style["headings"]
+        w.heading(heads["foreword"])
+        w.plain(heads["plan_foreword"].format(board=cover_name(board)))
         w.signoff(chair.name, chair.role or "")
         write_plan(w, doc)
     else:
