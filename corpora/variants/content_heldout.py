@@ -325,7 +325,7 @@ FIRST = (
     "Thanh",
     "Siobhán",
     "Tadhg",
-    "Eilidh",
+    "Morven",
     "Iolo",
     "Hamza",
     "Yusuf",
@@ -336,7 +336,7 @@ FIRST = (
     "Ioana",
     "Bogdan",
     "Lakshmi",
-    "Rajesh",
+    "Venkatesh",
 )
 LAST = (
     "Okonkwo",
@@ -358,7 +358,7 @@ LAST = (
     "Bhattacharya",
     "Osei-Bonsu",
     "Rahman",
-    "Kaur-Gill",
+    "Kaur-Dhillon",
     "Popescu",
     "Haddad",
     "Lindqvist",

@@ -29,7 +29,7 @@ SCHEMES = (
             "in_progress": (("Gathering pace", "FFE699"),),
             "delayed": (("Struggling", "F4B183"),),
             "planned": (("On the horizon", None),),
-            "unknown": (("Unconfirmed", None),),
+            "unknown": (("Unclear", None),),
         },
     ),
     Scheme(
@@ -42,7 +42,7 @@ SCHEMES = (
             "unknown": (("n/k", None),),
         },
         key="Legend: ★ fulfilled   ▲ gathering pace   ▼ struggling   ◇ on the horizon"
-        "   n/k unconfirmed",
+        "   n/k unclear",
     ),
     Scheme(
         "letter_legend",
@@ -54,7 +54,7 @@ SCHEMES = (
             "unknown": (("Z", None),),
         },
         key="Legend: S – secured, T – taking shape, U – unsatisfactory headway, "
-        "W – waiting its turn, Z – unconfirmed",
+        "W – waiting its turn, Z – unclear",
     ),
 )
 
