@@ -29,7 +29,7 @@ from pathlib import Path
 from corpora.variants import content as shared
 from corpora.variants import content_heldout as own
 from corpora.variants.vocab import Vocab
-from corpora.variants.vocab_dev import DEV
+from corpora.variants.vocab_dev import DEV_WIDE as DEV
 from corpora.variants.vocab_heldout import HELDOUT
 
 REPO = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ import pytest
 from corpora.variants import checks
 from corpora.variants.build import PARTS, boards
 from corpora.variants.truth import board_truth
-from corpora.variants.vocab_dev import DEV
+from corpora.variants.vocab_dev import DEV_WIDE as DEV
 from corpora.variants.vocab_heldout import HELDOUT
 
 ROOT = Path(__file__).resolve().parent.parent / "corpora" / "variants"

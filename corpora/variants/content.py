@@ -337,6 +337,9 @@ PLACES = (
     "Thornbury Vale",
     "Upcaster",
     "Wexcombe",
+    "Yarrowby",
+    "Zennor Cross",
+    "Ashcombe Lees",
 )
 ROLES = (
     ("Director of Children's Services", "{place} Council"),

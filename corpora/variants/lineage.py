@@ -197,18 +197,21 @@ def update_text(
     template, statuses = (template, (status,)) if isinstance(template, str) else template
     assert statuses[0] == status, template
     obj = act.obj
-    m = rng.randint(9, 14)
+    month = rng.choice(pool.MONTHS)  # draws in this order: same seeds, same boards
+    printed_year = year if rng.random() < 0.5 else year + 1
+    n, m = rng.randint(20, 240), rng.randint(9, 14)
+    where = rng.choice(("in every locality", "across the partnership", "by all agencies"))
     text = template.format(
         obj=obj,
         Obj=obj[0].upper() + obj[1:],
         past=pool.VERBS[act.verb],
         verb=act.verb.lower(),
-        month=rng.choice(pool.MONTHS),
-        year=year if rng.random() < 0.5 else year + 1,
+        month=month,
+        year=printed_year,
         year2=year + 1,
-        n=rng.randint(20, 240),
+        n=n,
         m=m,
         k=m // 2,
-        where=rng.choice(("in every locality", "across the partnership", "by all agencies")),
+        where=where,
     )
     return text, list(statuses)

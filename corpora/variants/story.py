@@ -90,7 +90,7 @@ def _plan_doc(rng, board: Board, vocab: Vocab, priorities, y: int, multi, specia
         pri.label = label(tmpl, pri.number)
     layout = special.get("layout") or rng.choice(vocab.plan_layouts)
     single = period_text(rng.choice(vocab.period_styles), y)
-    caption = rng.choice(vocab.captions)
+    caption = vocab.captions[0] if len(vocab.captions) == 1 else rng.choice(vocab.captions)
     caption_period = (
         period_text(special["caption_style"], y) if "caption_style" in special else single
     )

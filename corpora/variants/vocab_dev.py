@@ -1,11 +1,14 @@
 """DEVELOPMENT vocabulary: the words and layouts readers may be developed against.
 
-Nothing here is shared with vocab_heldout.py; see README.md. The items marked "from
-held-out" were held-out words until they were (or became) product words; by the
-held-out rule they moved here and the held-out part got fresh ones.
+Nothing here is shared with vocab_heldout.py; see README.md. `DEV` is the vocabulary
+of the first eight dev boards; `DEV_WIDE` (the boards after them) adds `FROM_HELDOUT`:
+words that were held out until they were (or became) product words, moved here by the
+held-out rule when the held-out part got fresh ones.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from corpora.variants.vocab import Scheme, Vocab
 
@@ -54,6 +57,82 @@ SCHEMES = (
         },
         key="Green: complete. Amber: in progress. Red: delayed. Grey: not started.",
     ),
+    Scheme(
+        "percent",
+        {
+            "complete": (("100% complete", None),),
+            "in_progress": (("67% complete", None), ("50% complete", None), ("40% complete", None)),
+            "delayed": (("20% complete", None),),
+            "planned": (("0% complete", None),),
+            "unknown": (("Not known", None),),
+        },
+    ),
+)
+
+DEV = Vocab(
+    part="dev",
+    plan_layouts=("cell_lists", "merged_rows", "table_per_priority", "headed_lists", "rag_plan"),
+    report_layouts=("single_table", "banded"),
+    plan_titles=("Business Plan", "Strategic Plan", "Business Improvement Plan"),
+    report_titles=(
+        ("annual_report", "Annual Report"),
+        ("accountability_report", "Independent Chair's Accountability Report"),
+    ),
+    progress_headers=(
+        ("Planned Action", "Update"),
+        ("Action", "Progress"),
+        ("What we said we would do", "What we did"),
+        ("Action", "Progress update"),
+    ),
+    extra_columns=(("Status", "status"), ("RAG", "status"), ("Lead", "lead"), ("Ref", "ref")),
+    plan_columns={
+        "priority": ("Priority", "Strategic Priority"),
+        "ref": ("Ref", "No"),
+        "action": ("Action", "Actions"),
+        "lead": ("Lead", "Lead Officer"),
+        "timescale": ("Timescale", "By when"),
+        "outcome": ("Outcome", "Outcomes"),
+        "status": ("RAG", "Status"),
+    },
+    schemes=SCHEMES,
+    priority_labels=("Priority {n}:", "Strategic Priority {word}:", "Theme {n}:", "{n}."),
+    report_intros=(
+        "The priorities for {period} are:",
+        "Our plan for {period} set these priorities:",
+    ),
+    blocks=("How we will know", "Measures of success", "Outcomes"),
+    board_styles=("{place} Safeguarding Children Board", "{place} Safeguarding Adults Board"),
+    cover_styles=("plain", "acronym"),
+    period_styles=("slash", "hyphen", "months"),
+    multi_styles=("short",),
+    people_styles=("membership", "name_role"),
+    membership_headers=(("Name", "Role", "Organisation"), ("Member", "Position", "Agency")),
+    number_schemes=("dotted", "per_priority", "continuous", "ref"),
+    captions=("Actions {period}",),
+    people_templates={"name_role": "{name}, {role}, led the board's work with {org}."},
+    headings={
+        "foreword": "Foreword",
+        "plan_foreword": "This plan sets out what the partners of {board} will do together, "
+        "and how we will know that it has made a difference.",
+        "actions": "Our actions",
+        "outcomes_lead": "What we want to achieve:",
+        "plan_lead": "We will:",
+        "report_foreword": "This report describes what the partnership did in {period} to keep "
+        "people safe, what difference it made, and where we still need to improve.",
+        "about": "About the board",
+        "about_text": "{board} brings together the statutory partners and the agencies that "
+        "work with families. The board is supported by its {manager_role}, {manager}.",
+        "people_table": "Board membership",
+        "people_prose": "Leadership",
+        "priorities": "Our priorities",
+        "priority_note": "Partners reported on this priority at every board meeting.",
+        "appendix": "Appendix: progress against the {period} plan",
+        "appendix_note": "The table below reports on each action in the plan and what was done.",
+    },
+)
+
+# Held-out words that are (or became) product words: dev from now on (README.md)
+MOVED_SCHEMES = (
     # from held-out: BRAG with a key
     Scheme(
         "brag",
@@ -113,129 +192,73 @@ SCHEMES = (
         },
     ),
 )
-
-DEV = Vocab(
-    part="dev",
-    plan_layouts=("cell_lists", "merged_rows", "table_per_priority", "headed_lists", "rag_plan"),
-    report_layouts=("single_table", "banded"),
-    plan_titles=(
-        "Business Plan",
-        "Strategic Plan",
-        "Business Improvement Plan",
-        *(
-            "Strategic Delivery Plan",
-            "Annual Work Programme",
-            "Improvement Framework",
-        ),  # from held-out
-    ),
-    report_titles=(
-        ("annual_report", "Annual Report"),
-        ("accountability_report", "Independent Chair's Accountability Report"),
-        # from held-out
+FROM_HELDOUT: dict[str, object] = {
+    "plan_titles": ("Strategic Delivery Plan", "Annual Work Programme", "Improvement Framework"),
+    "report_titles": (
         ("annual_report", "Yearly Review"),
         ("annual_report", "Annual Safeguarding Report"),
         ("accountability_report", "Chair's Report on Effectiveness"),
     ),
-    progress_headers=(
-        ("Planned Action", "Update"),
-        ("Action", "Progress"),
-        ("What we said we would do", "What we did"),
-        ("Action", "Progress update"),
-        # from held-out
+    "progress_headers": (
         ("Recommendation", "Response"),
         ("Objective", "What happened"),
         ("Commitment", "Progress made"),
         ("We committed to", "Where we are now"),
         ("Intended deliverable", "Position at year end"),
     ),
-    extra_columns=(
-        ("Status", "status"),
-        ("RAG", "status"),
-        ("Lead", "lead"),
-        ("Ref", "ref"),
-        # from held-out
+    "extra_columns": (
         ("Rating", "status"),
         ("Progress rating", "status"),
         ("Owner", "lead"),
         ("Target date", "timescale"),
         ("No.", "ref"),
     ),
-    plan_columns={  # the second pair of each from held-out
-        "priority": ("Priority", "Strategic Priority", "Objective area", "Aim"),
-        "ref": ("Ref", "No", "No.", "#"),
-        "action": ("Action", "Actions", "What we will do", "Deliverable"),
-        "lead": ("Lead", "Lead Officer", "Owner", "Responsible"),
-        "timescale": ("Timescale", "By when", "Target date", "Deadline"),
-        "outcome": ("Outcome", "Outcomes", "Difference it will make", "Intended impact"),
-        "status": ("RAG", "Status", "Rating", "Current position"),
+    "plan_columns": {
+        "priority": ("Objective area", "Aim"),
+        "ref": ("No.", "#"),
+        "action": ("What we will do", "Deliverable"),
+        "lead": ("Owner", "Responsible"),
+        "timescale": ("Target date", "Deadline"),
+        "outcome": ("Difference it will make", "Intended impact"),
+        "status": ("Rating", "Current position"),
     },
-    schemes=SCHEMES,
-    priority_labels=(
-        "Priority {n}:",
-        "Strategic Priority {word}:",
-        "Theme {n}:",
-        "{n}.",
-        *(
-            "PRIORITY {n}:",
-            "Objective {n} –",
-            "Aim {letter}:",
-            "Area of Focus {roman}:",
-        ),  # from held-out
+    "schemes": MOVED_SCHEMES,
+    "priority_labels": (
+        "PRIORITY {n}:",
+        "Objective {n} –",
+        "Aim {letter}:",
+        "Area of Focus {roman}:",
     ),
-    report_intros=(
-        "The priorities for {period} are:",
-        "Our plan for {period} set these priorities:",
-        # from held-out
+    "report_intros": (
         "{count} priorities were agreed for {period}:",
         "During {period} partners worked to these aims:",
     ),
-    blocks=(
-        "How we will know",
-        "Measures of success",
-        "Outcomes",
-        *("What success looks like", "Impact measures", "Evidence of impact"),  # from held-out
-    ),
-    board_styles=(
-        "{place} Safeguarding Children Board",
-        "{place} Safeguarding Adults Board",
-        # from held-out
+    "blocks": ("What success looks like", "Impact measures", "Evidence of impact"),
+    "board_styles": (
         "{place} Safeguarding Children Partnership",
         "{place} Safeguarding Adults Partnership Board",
     ),
-    cover_styles=("plain", "acronym"),
-    period_styles=("slash", "hyphen", "months"),
-    multi_styles=("short",),
-    people_styles=("membership", "name_role", "attendance", "apposition", "appointed"),
-    membership_headers=(
-        ("Name", "Role", "Organisation"),
-        ("Member", "Position", "Agency"),
-        ("Name (initials)", "Title", "Representing"),  # from held-out
-    ),
-    number_schemes=("dotted", "per_priority", "continuous", "ref"),
-    captions=("Actions {period}",),
-    people_templates={
-        "name_role": "{name}, {role}, led the board's work with {org}.",
-        # from held-out
+    "people_styles": ("attendance", "apposition", "appointed"),
+    "membership_headers": (("Name (initials)", "Title", "Representing"),),
+    "people_templates": {
         "apposition": "{role} of {org}, {name}, sat on the Executive Group throughout the year.",
         "appointed": "In {month} the partnership appointed {name} as {role} for {org}.",
     },
-    headings={
-        "foreword": "Foreword",
-        "plan_foreword": "This plan sets out what the partners of {board} will do together, "
-        "and how we will know that it has made a difference.",
-        "actions": "Our actions",
-        "outcomes_lead": "What we want to achieve:",
-        "plan_lead": "We will:",
-        "report_foreword": "This report describes what the partnership did in {period} to keep "
-        "people safe, what difference it made, and where we still need to improve.",
-        "about": "About the board",
-        "about_text": "{board} brings together the statutory partners and the agencies that "
-        "work with families. The board is supported by its {manager_role}, {manager}.",
-        "people_table": "Board membership",
-        "people_prose": "Leadership",
-        "priorities": "Our priorities",
-        "priority_note": "Partners reported on this priority at every board meeting.",
-        "appendix": "Appendix: progress against the {period} plan",
-        "appendix_note": "The table below reports on each action in the plan and what was done.",
-    },
-)
+}
+
+
+def _widen(vocab: Vocab, extra: dict[str, object]) -> Vocab:
+    """`vocab` with `extra`'s choices added to each field (dicts merged key by key)."""
+    changes: dict[str, object] = {}
+    for field, more in extra.items():
+        have = getattr(vocab, field)
+        if field == "people_templates":
+            changes[field] = {**have, **more}  # type: ignore[dict-item]
+        elif isinstance(have, dict):
+            changes[field] = {k: (*v, *more.get(k, ())) for k, v in have.items()}  # type: ignore[union-attr]
+        else:
+            changes[field] = (*have, *more)  # type: ignore[misc]
+    return replace(vocab, **changes)
+
+
+DEV_WIDE = _widen(DEV, FROM_HELDOUT)
