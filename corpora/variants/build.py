@@ -75,6 +75,8 @@ def write_doc(board: Board, doc: Doc):
     y = int(doc.doc_id.split("/")[1][:4])
     month = rng.choice(("June", "July"))
     date = f"April {y}" if doc.kind == "business_plan" else f"{month} {y + 1}"
+    if "irregular_period" in doc.features:  # published after its 19 months end
+        date = f"December {y + 1}"
     w.cover(doc.title_lines, bool(doc.style.get("wrap_title")), date)
     if doc.kind == "business_plan":
         chair = doc.people[0]

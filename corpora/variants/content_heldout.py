@@ -388,4 +388,4 @@ LEADS = (
     "Detective Sergeant, Exploitation Hub",
     "Education Welfare Manager",
 )
-TITLE_LEADS = ("Reducing", "Responding to", "A sharper focus on")
+TITLE_LEADS = ("A sharper focus on", "Our work on", "Responding better:")
