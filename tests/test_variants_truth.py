@@ -13,7 +13,7 @@ import pytest
 from corpora.variants import checks
 from corpora.variants.build import PARTS, boards
 from corpora.variants.truth import board_truth
-from corpora.variants.vocab_dev import DEV
+from corpora.variants.vocab_dev import DEV_WIDE as DEV
 from corpora.variants.vocab_heldout import HELDOUT
 
 ROOT = Path(__file__).resolve().parent.parent / "corpora" / "variants"
@@ -35,10 +35,19 @@ def test_each_part_has_enough_boards_of_two_or_three_years() -> None:
 
 
 def test_held_out_vocabulary_shares_nothing_with_dev() -> None:
-    for field in ("progress_headers", "priority_labels", "blocks", "board_styles"):
+    fields = ("progress_headers", "priority_labels", "blocks", "board_styles", "plan_titles")
+    for field in (*fields, "report_titles", "report_intros", "membership_headers", "captions"):
         assert not set(getattr(DEV, field)) & set(getattr(HELDOUT, field)), field
     assert {lab for lab, _ in DEV.extra_columns}.isdisjoint(lab for lab, _ in HELDOUT.extra_columns)
     assert {s.name for s in DEV.schemes}.isdisjoint(s.name for s in HELDOUT.schemes)
+    dev_cells = {t for s in DEV.schemes for cs in s.cells.values() for t, _ in cs if t}
+    assert dev_cells.isdisjoint(
+        t for s in HELDOUT.schemes for cs in s.cells.values() for t, _ in cs
+    )
+    dev_columns = {h for hs in DEV.plan_columns.values() for h in hs}
+    assert dev_columns.isdisjoint(h for hs in HELDOUT.plan_columns.values() for h in hs)
+    assert set(DEV.people_templates.values()).isdisjoint(HELDOUT.people_templates.values())
+    assert set(DEV.headings.values()).isdisjoint(HELDOUT.headings.values())
     assert set(HELDOUT.plan_layouts) - set(DEV.plan_layouts)
     assert set(HELDOUT.report_layouts) - set(DEV.report_layouts)
     assert set(PARTS["dev"][2]).isdisjoint(PARTS["heldout"][2])

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from corpora import convert
 from corpora.layouts import wordkit
-from corpora.variants import checks
+from corpora.variants import checks, content_heldout
+from corpora.variants import content as content_dev
 from corpora.variants.content import PLACES
 from corpora.variants.model import Board, Doc
 from corpora.variants.plans import write_plan
@@ -23,21 +24,46 @@ from corpora.variants.reports import write_report
 from corpora.variants.story import make_board
 from corpora.variants.truth import board_truth
 from corpora.variants.vocab import Vocab
-from corpora.variants.vocab_dev import DEV
+from corpora.variants.vocab_dev import DEV, DEV_WIDE
 from corpora.variants.vocab_heldout import HELDOUT
 from corpora.variants.word import Word, cover_name
 
 ROOT = Path(__file__).resolve().parent
 # part -> (vocabulary, places, seeds): disjoint places and seeds by construction
 PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
-    "dev": (DEV, PLACES[0::2][:8], tuple(1000 + 17 * i for i in range(8))),
+    "dev": (DEV, PLACES[0::2][:12], tuple(1000 + 17 * i for i in range(12))),
     "heldout": (HELDOUT, PLACES[1::2][:6], tuple(90001 + 31 * i for i in range(6))),
+}
+# part -> {board index: vocabulary} where it is not the part's: the dev boards after
+# the first eight also use the words moved from held-out (vocab_dev.FROM_HELDOUT)
+BOARD_VOCABS: dict[str, dict[int, Vocab]] = {"dev": {i: DEV_WIDE for i in range(8, 12)}}
+# part -> content pool: the held-out part has its own (content_heldout.py)
+POOLS = {"dev": content_dev, "heldout": content_heldout}
+# part -> {board index: forced draws} for cases the corpus must hold (story.make_board)
+SPECIAL: dict[str, dict[int, dict]] = {
+    "dev": {
+        # a 2-year plan whose action column says "Actions 2017–18" under a 2017-19 cover
+        8: {
+            "start": 2017,
+            "years": 2,
+            "multi": True,
+            "layout": "cell_lists",
+            "caption_style": "endash",
+        },
+        # a report for "1st April 2009 – 31st October 2010" (truth period 2009-11)
+        9: {"start": 2008, "years": 2, "multi": False, "irregular": True},
+    },
+    "heldout": {2: {"start": 2008, "years": 2, "multi": False, "irregular": True}},
 }
 
 
 def boards(part: str) -> list[Board]:
     vocab, places, seeds = PARTS[part]
-    return [make_board(p, part, s, vocab) for p, s in zip(places, seeds, strict=True)]
+    special, vocabs = SPECIAL.get(part, {}), BOARD_VOCABS.get(part, {})
+    return [
+        make_board(p, part, s, vocabs.get(i, vocab), POOLS[part], special.get(i))
+        for i, (p, s) in enumerate(zip(places, seeds, strict=True))
+    ]
 
 
 def write_doc(board: Board, doc: Doc):
@@ -49,14 +75,14 @@ def write_doc(board: Board, doc: Doc):
     y = int(doc.doc_id.split("/")[1][:4])
     month = rng.choice(("June", "July"))
     date = f"April {y}" if doc.kind == "business_plan" else f"{month} {y + 1}"
+    if "irregular_period" in doc.features:  # published after its 19 months end
+        date = f"December {y + 1}"
     w.cover(doc.title_lines, bool(doc.style.get("wrap_title")), date)
     if doc.kind == "business_plan":
         chair = doc.people[0]
-        w.heading("Foreword")
-        w.plain(
-            f"This plan sets out what the partners of {cover_name(board)} will do together, "
-            "and how we will know that it has made a difference."
-        )
+        heads = doc.style["headings"]
+        w.heading(heads["foreword"])
+        w.plain(heads["plan_foreword"].format(board=cover_name(board)))
         w.signoff(chair.name, chair.role or "")
         write_plan(w, doc)
     else:

@@ -1,6 +1,8 @@
-"""What the invented boards talk about, shared by both parts: themes, action
-objects, verbs, updates, names and places. Presentation words (headers, labels,
-status words) are not here: they live in vocab_dev.py and vocab_heldout.py.
+"""What the invented DEV boards talk about: themes, action objects, verbs, updates,
+names, roles and leads; and the places of both parts (`PLACES[0::2]` dev,
+`[1::2]` held-out). The held-out part has its own pools in content_heldout.py, of
+the same shape. Presentation words (headers, labels, status words) are not here:
+they live in vocab_dev.py and vocab_heldout.py.
 
 All text is invented for this generator, in the register of UK safeguarding boards.
 """
@@ -26,6 +28,9 @@ VERBS = {
     "Extend": "extended",
     "Commission": "commissioned",
 }
+
+# how an action is phrased: {Verb} imperative, {verb} lower case, {obj}, {qual}
+ACTION_FORMS = ("{Verb} {obj} {qual}",)
 
 QUALIFIERS = (
     "across all partner agencies",
@@ -332,6 +337,9 @@ PLACES = (
     "Thornbury Vale",
     "Upcaster",
     "Wexcombe",
+    "Yarrowby",
+    "Zennor Cross",
+    "Ashcombe Lees",
 )
 ROLES = (
     ("Director of Children's Services", "{place} Council"),
@@ -345,3 +353,17 @@ ROLES = (
     ("Assistant Chief Officer", "{place} Probation Service"),
     ("Head of Housing", "{place} Borough Homes"),
 )
+CHAIR_ROLES = ("Independent Chair",)
+MANAGER_ROLES = ("Business Manager", "Partnership Manager")
+LEADS = (
+    "Head of Early Help",
+    "Designated Nurse",
+    "Board Business Manager",
+    "Detective Inspector, Public Protection",
+    "Learning and Development Lead",
+    "Principal Social Worker",
+    "Head of Safeguarding, Acute Trust",
+    "Quality Assurance Manager",
+)
+TITLE_LEADS = ("Tackling", "Improving our response to", "Strengthening")
+FOLLOW_UP = "The Executive Group will review the impact in {month}."

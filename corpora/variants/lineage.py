@@ -1,24 +1,17 @@
 """Actions across years (same, reworded, split, merged, dropped, new) and the progress
-rows a report writes about its plan's actions."""
+rows a report writes about its plan's actions.
+
+`pool` is a content module (content.py for dev, content_heldout.py for held-out): its
+verbs, action phrasings, qualifiers, items, leads and update templates."""
 
 from __future__ import annotations
 
 import random
+from types import ModuleType
 
-from corpora.variants import content as c
 from corpora.variants.model import Action, Priority, Row
 from corpora.variants.vocab import Scheme
 
-LEADS = (
-    "Head of Early Help",
-    "Designated Nurse",
-    "Board Business Manager",
-    "Detective Inspector, Public Protection",
-    "Learning and Development Lead",
-    "Principal Social Worker",
-    "Head of Safeguarding, Acute Trust",
-    "Quality Assurance Manager",
-)
 STATUS_WEIGHTS = {"complete": 35, "in_progress": 30, "delayed": 15, "planned": 10, "unknown": 10}
 
 
@@ -27,12 +20,21 @@ def objects(theme: tuple) -> list[str]:
     return [*theme[3], f"a multi-agency audit of {title} cases", f"the {title} training offer"]
 
 
-def new_action(rng: random.Random, obj: str, year: int, used: set[str]) -> Action:
-    verb = rng.choice(list(c.VERBS))
-    text = f"{verb} {obj} {rng.choice(c.QUALIFIERS)}"
+def phrase(pool: ModuleType, form: str, verb: str, obj: str, qual: str) -> str:
+    return form.format(Verb=verb, verb=verb.lower(), obj=obj, qual=qual)
+
+
+def _form(rng: random.Random, pool: ModuleType) -> str:
+    forms = pool.ACTION_FORMS
+    return forms[0] if len(forms) == 1 else rng.choice(forms)
+
+
+def new_action(rng: random.Random, pool: ModuleType, obj: str, year: int, used: set[str]) -> Action:
+    verb = rng.choice(list(pool.VERBS))
+    text = phrase(pool, _form(rng, pool), verb, obj, rng.choice(pool.QUALIFIERS))
     items: tuple[str, ...] = ()
     if rng.random() < 0.25:
-        items = tuple(rng.sample(c.ITEMS, 2))
+        items = tuple(rng.sample(pool.ITEMS, 2))
         text += ", including:"
     else:
         text += "."
@@ -41,33 +43,35 @@ def new_action(rng: random.Random, obj: str, year: int, used: set[str]) -> Actio
         key="",
         text=text,
         items=items,
-        lead=rng.choice(LEADS) if rng.random() < 0.85 else None,
-        by=f"{rng.choice(c.MONTHS[:6])} {year}" if rng.random() < 0.5 else f"March {year + 1}",
+        lead=rng.choice(pool.LEADS) if rng.random() < 0.85 else None,
+        by=f"{rng.choice(pool.MONTHS[:6])} {year}" if rng.random() < 0.5 else f"March {year + 1}",
         verb=verb,
         obj=obj,
     )
 
 
-def reword(rng: random.Random, act: Action) -> tuple[str, str]:
+def reword(rng: random.Random, pool: ModuleType, act: Action) -> tuple[str, str]:
     """A different verb and qualifier for the same object: (verb, text)."""
-    verb = rng.choice([v for v in c.VERBS if v != act.verb])
-    quals = [q for q in c.QUALIFIERS if q not in act.text]
-    return verb, f"{verb} {act.obj} {rng.choice(quals)}."
+    verb = rng.choice([v for v in pool.VERBS if v != act.verb])
+    quals = [q for q in pool.QUALIFIERS if q not in act.text]
+    return verb, phrase(pool, _form(rng, pool), verb, act.obj, rng.choice(quals)) + "."
 
 
-def first_plan(rng: random.Random, themes: list[tuple], year: int) -> list[Priority]:
+def first_plan(
+    rng: random.Random, pool: ModuleType, themes: list[tuple], year: int
+) -> list[Priority]:
     out = []
     used: set[str] = set()
     for n, theme in enumerate(themes, start=1):
         objs = objects(theme)
         count = rng.randint(3, 4)
-        acts = [new_action(rng, o, year, used) for o in rng.sample(objs, count)]
+        acts = [new_action(rng, pool, o, year, used) for o in rng.sample(objs, count)]
         out.append(Priority(n, theme[0], "", theme[2], acts))
     return out
 
 
 def next_plan(
-    rng: random.Random, old: list[Priority], themes: list[tuple], year: int
+    rng: random.Random, pool: ModuleType, old: list[Priority], themes: list[tuple], year: int
 ) -> list[Priority]:
     """Next year's priorities: each old action carried same/reworded/split/merged or
     dropped; one or two new actions per priority."""
@@ -86,13 +90,13 @@ def next_plan(
                 text = f"{act.verb} {act.obj} and {other.verb.lower()} {other.obj}."
                 acts.append(_carry(act, text, "merged", (act.key, other.key), verb=act.verb))
             elif roll < 0.22:
-                verb_a, verb_b = rng.sample([v for v in c.VERBS if v != act.verb], 2)
-                for verb, tail in ((verb_a, "."), (verb_b, f" {rng.choice(c.QUALIFIERS)}.")):
+                verb_a, verb_b = rng.sample([v for v in pool.VERBS if v != act.verb], 2)
+                for verb, tail in ((verb_a, "."), (verb_b, f" {rng.choice(pool.QUALIFIERS)}.")):
                     acts.append(_carry(act, f"{verb} {act.obj}{tail}", "split", (act.key,), verb))
             elif roll < 0.37:
                 continue  # dropped
             elif roll < 0.62:
-                verb, text = reword(rng, act)
+                verb, text = reword(rng, pool, act)
                 acts.append(_carry(act, text, "reworded", (act.key,), verb, keep_items=False))
             else:
                 acts.append(_carry(act, act.text, "same", (act.key,), act.verb, keep_items=True))
@@ -103,13 +107,11 @@ def next_plan(
         spare = [o for o in objects(theme) if o not in used] or [f"the {theme[0].lower()} review"]
         room = max(0, min(len(spare), rng.randint(1, 2), 6 - len(acts)))
         for obj in rng.sample(spare, room):
-            acts.append(new_action(rng, obj, year, used))
-        title = pri.title if rng.random() < 0.7 else f"{rng.choice(TITLE_LEADS)} {pri.title}"
+            acts.append(new_action(rng, pool, obj, year, used))
+        reworded = rng.random() >= 0.7
+        title = f"{rng.choice(pool.TITLE_LEADS)} {pri.title}" if reworded else pri.title
         out.append(Priority(pri.number, title, "", theme[2], acts))
     return out
-
-
-TITLE_LEADS = ("Tackling", "Improving our response to", "Strengthening")
 
 
 def _carry(act, text, kind, prev, verb, keep_items=False) -> Action:
@@ -129,7 +131,7 @@ def set_keys(priorities: list[Priority], scheme: str, number_of) -> None:
 
 
 def progress_rows(
-    rng: random.Random, priorities: list[Priority], scheme: Scheme, year: int
+    rng: random.Random, pool: ModuleType, priorities: list[Priority], scheme: Scheme, year: int
 ) -> list[Row]:
     """One row per action (a few gaps, sometimes one row for two actions)."""
     rows: list[Row] = []
@@ -140,7 +142,7 @@ def progress_rows(
             act = acts.pop(0)
             if rng.random() < 0.08:
                 continue  # a gap: nothing reported on this action
-            keys, text, items = (act.key,), _restate(rng, act), ()
+            keys, text, items = (act.key,), _restate(rng, pool, act), ()
             if text == act.text:
                 items = act.items
             if not paired and acts and rng.random() < 0.15:
@@ -149,27 +151,27 @@ def progress_rows(
                 keys = (act.key, other.key)
                 text = f"{act.verb} {act.obj} and {other.verb.lower()} {other.obj}."
                 items = ()
-            rows.append(_row(rng, act, keys, text, items, scheme, year, pri.number))
+            rows.append(_row(rng, pool, act, keys, text, items, scheme, year, pri.number))
     return rows
 
 
-def _restate(rng: random.Random, act: Action) -> str:
+def _restate(rng: random.Random, pool: ModuleType, act: Action) -> str:
     roll = rng.random()
     if roll < 0.55 or act.text.endswith(":"):
         return act.text
     if roll < 0.8:
-        return reword(rng, act)[1]
+        return reword(rng, pool, act)[1]
     return f"{act.verb} {act.obj}."
 
 
-def _row(rng, act, keys, text, items, scheme: Scheme, year: int, pri: int) -> Row:
+def _row(rng, pool, act, keys, text, items, scheme: Scheme, year: int, pri: int) -> Row:
     status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
-    update = [update_text(rng, act, status, year)]
+    sentence, statuses = update_text(rng, pool, act, status, year)
+    update = [sentence]
     if status in ("complete", "in_progress") and rng.random() < 0.3:
-        update.append(f"The Executive Group will review the impact in {rng.choice(c.MONTHS)}.")
+        update.append(pool.FOLLOW_UP.format(month=rng.choice(pool.MONTHS)))
     cell, fill = rng.choice(scheme.cells[status])
-    statuses = [status]
-    if "%" in cell and status == "delayed":
+    if "%" in cell and status == "delayed" and "in_progress" not in statuses:
         statuses.append("in_progress")
     return Row(
         actions=tuple(keys),
@@ -186,17 +188,30 @@ def _row(rng, act, keys, text, items, scheme: Scheme, year: int, pri: int) -> Ro
     )
 
 
-def update_text(rng: random.Random, act: Action, status: str, year: int) -> str:
-    template = rng.choice(c.UPDATES[status])
+def update_text(
+    rng: random.Random, pool: ModuleType, act: Action, status: str, year: int
+) -> tuple[str, list[str]]:
+    """An update sentence for `status` and the statuses it means (its template's set;
+    a plain-string template means just `status`)."""
+    template = rng.choice(pool.UPDATES[status])
+    template, statuses = (template, (status,)) if isinstance(template, str) else template
+    assert statuses[0] == status, template
     obj = act.obj
-    return template.format(
+    month = rng.choice(pool.MONTHS)  # draws in this order: same seeds, same boards
+    printed_year = year if rng.random() < 0.5 else year + 1
+    n, m = rng.randint(20, 240), rng.randint(9, 14)
+    where = rng.choice(("in every locality", "across the partnership", "by all agencies"))
+    text = template.format(
         obj=obj,
         Obj=obj[0].upper() + obj[1:],
-        past=c.VERBS[act.verb],
-        month=rng.choice(c.MONTHS),
-        year=year if rng.random() < 0.5 else year + 1,
+        past=pool.VERBS[act.verb],
+        verb=act.verb.lower(),
+        month=month,
+        year=printed_year,
         year2=year + 1,
-        n=rng.randint(20, 240),
-        m=rng.randint(9, 14),
-        where=rng.choice(("in every locality", "across the partnership", "by all agencies")),
+        n=n,
+        m=m,
+        k=m // 2,
+        where=where,
     )
+    return text, list(statuses)

@@ -21,12 +21,13 @@ PRINTS = {"cell_lists": (False, False), "headed_lists": (True, False)}
 def write_plan(w: Word, doc: Doc) -> None:
     cols = doc.style["columns"]
     caption = doc.style["caption"]
+    heads = doc.style["headings"]
     if doc.layout in ("merged_rows", "cell_lists"):
         for pri in doc.priorities:
             w.heading(_head(pri), 2)
-            w.plain("What we want to achieve:")
+            w.plain(heads["outcomes_lead"])
             w.bullets(pri.outcomes)
-    w.heading(caption if doc.actions_period or doc.style["caption_only"] else "Our actions")
+    w.heading(caption if doc.actions_period or doc.style["caption_only"] else heads["actions"])
     WRITERS[doc.layout](w, doc, cols)
 
 
@@ -91,7 +92,7 @@ def headed_lists(w: Word, doc: Doc, cols) -> None:
     auto = bool(doc.style["auto_numbers"]) and doc.style["numbers"] == "per_priority"
     for pri in doc.priorities:
         w.heading(_head(pri), 2)
-        w.plain("We will:")
+        w.plain(doc.style["headings"]["plan_lead"])
         entries = [(a.number, a.text, a.items) for a in pri.actions]
         w.numbered(entries, auto)
         leads = [f"{a.number} {a.lead}" for a in pri.actions if a.lead]

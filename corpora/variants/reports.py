@@ -14,16 +14,15 @@ MONTHS = ("May", "July", "September", "November", "January")
 
 def write_report(w: Word, doc: Doc, rng: random.Random) -> None:
     chair, manager = doc.people[0], doc.people[1]
-    w.heading("Foreword")
-    w.plain(
-        f"This report describes what the partnership did in {doc.period_printed} to keep people "
-        "safe, what difference it made, and where we still need to improve."
-    )
+    heads = doc.style["headings"]
+    w.heading(heads["foreword"])
+    w.plain(heads["report_foreword"].format(period=doc.period_printed))
     w.signoff(chair.name, chair.role or "")
-    w.heading("About the board")
+    w.heading(heads["about"])
     w.plain(
-        f"{cover_name(w.board)} brings together the statutory partners and the agencies that "
-        f"work with families. The board is supported by its {manager.role}, {manager.name}."
+        heads["about_text"].format(
+            board=cover_name(w.board), manager_role=manager.role, manager=manager.name
+        )
     )
     _people(w, doc, rng)
     _priorities(w, doc, rng)
@@ -32,8 +31,9 @@ def write_report(w: Word, doc: Doc, rng: random.Random) -> None:
 
 def _people(w: Word, doc: Doc, rng: random.Random) -> None:
     style, members = doc.style["people_style"], doc.membership
+    heads = doc.style["headings"]
     if style in ("membership", "attendance"):
-        w.heading("Board membership", 2)
+        w.heading(heads["people_table"], 2)
         header = list(doc.style["membership_header"])
         table = w.table(header, [5.0, 6.0, 5.6])
         for p in members:
@@ -41,22 +41,20 @@ def _people(w: Word, doc: Doc, rng: random.Random) -> None:
             w.row(table, [name, p.role, p.org])
         w.finish(table)
         return
-    w.heading("Leadership", 2)
+    w.heading(heads["people_prose"], 2)
     for p in members:
-        w.plain(_sentence(style, p, rng))
+        w.plain(_sentence(str(doc.style["people_template"]), p, rng))
 
 
-def _sentence(style: str, p: Person, rng: random.Random) -> str:
+def _sentence(template: str, p: Person, rng: random.Random) -> str:
+    """One person in prose, from the vocabulary's template for the style."""
     month = rng.choice(MONTHS)
-    if style == "apposition":
-        return f"{p.role} of {p.org}, {p.name}, sat on the Executive Group throughout the year."
-    if style == "appointed":
-        return f"In {month} the partnership appointed {p.name} as {p.role} for {p.org}."
-    return f"{p.name}, {p.role}, led the board's work with {p.org}."
+    return template.format(name=p.name, role=p.role, org=p.org, month=month)
 
 
 def _priorities(w: Word, doc: Doc, rng: random.Random) -> None:
-    w.heading("Our priorities")
+    heads = doc.style["headings"]
+    w.heading(heads["priorities"])
     intro = doc.style["intro"].format(
         period=doc.style["plan_period"], count=_count(len(doc.priorities))
     )
@@ -67,7 +65,7 @@ def _priorities(w: Word, doc: Doc, rng: random.Random) -> None:
     w.plain(intro.rstrip(":") + ".")
     for pri in doc.priorities:
         w.heading(f"{pri.label} {pri.title}", 2)
-        w.plain("Partners reported on this priority at every board meeting.")
+        w.plain(heads["priority_note"])
 
 
 def _count(n: int) -> str:
@@ -75,8 +73,9 @@ def _count(n: int) -> str:
 
 
 def _appendix(w: Word, doc: Doc) -> None:
-    w.heading(f"Appendix: progress against the {doc.style['plan_period']} plan")
-    w.plain("The table below reports on each action in the plan and what was done.")
+    heads = doc.style["headings"]
+    w.heading(heads["appendix"].format(period=doc.style["plan_period"]))
+    w.plain(heads["appendix_note"])
     cols = doc.style["columns"]
     scheme = doc.style["scheme"]
     if scheme.key and any(role == "status" for _, role in cols):

@@ -45,6 +45,27 @@ class Vocab:
     people_styles: tuple[str, ...]
     membership_headers: tuple[tuple[str, str, str], ...]
     number_schemes: tuple[str, ...]  # dotted | per_priority | continuous | ref | letters
+    captions: tuple[str, ...]  # the actions' heading/column naming their year: "Actions {period}"
+    people_templates: dict[str, str]  # prose people style -> "{name}, {role}, led … {org}."
+    headings: dict[str, str]  # fixed headings and lead-in sentences of the writers (HEADINGS)
+
+
+HEADINGS = (
+    "foreword",  # heading "Foreword"
+    "plan_foreword",  # "This plan sets out what the partners of {board} will do together…"
+    "actions",  # heading over the plan's actions when no caption names their year
+    "outcomes_lead",  # "What we want to achieve:" before a priority's outcomes
+    "plan_lead",  # "We will:" before a numbered list of actions
+    "report_foreword",  # "This report describes what the partnership did in {period}…"
+    "about",  # heading "About the board"
+    "about_text",  # "{board} brings together …, {manager_role}, {manager}."
+    "people_table",  # heading over a membership table
+    "people_prose",  # heading over people sentences
+    "priorities",  # heading over the report's list of priorities
+    "priority_note",  # sentence under each priority heading in a report
+    "appendix",  # "Appendix: progress against the {period} plan"
+    "appendix_note",  # sentence under the appendix heading
+)
 
 
 def label(template: str, n: int) -> str:

@@ -1,9 +1,14 @@
 """DEVELOPMENT vocabulary: the words and layouts readers may be developed against.
 
-Nothing here is shared with vocab_heldout.py; see README.md.
+Nothing here is shared with vocab_heldout.py; see README.md. `DEV` is the vocabulary
+of the first eight dev boards; `DEV_WIDE` (the boards after them) adds `FROM_HELDOUT`:
+words that were held out until they were (or became) product words, moved here by the
+held-out rule when the held-out part got fresh ones.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from corpora.variants.vocab import Scheme, Vocab
 
@@ -103,4 +108,157 @@ DEV = Vocab(
     people_styles=("membership", "name_role"),
     membership_headers=(("Name", "Role", "Organisation"), ("Member", "Position", "Agency")),
     number_schemes=("dotted", "per_priority", "continuous", "ref"),
+    captions=("Actions {period}",),
+    people_templates={"name_role": "{name}, {role}, led the board's work with {org}."},
+    headings={
+        "foreword": "Foreword",
+        "plan_foreword": "This plan sets out what the partners of {board} will do together, "
+        "and how we will know that it has made a difference.",
+        "actions": "Our actions",
+        "outcomes_lead": "What we want to achieve:",
+        "plan_lead": "We will:",
+        "report_foreword": "This report describes what the partnership did in {period} to keep "
+        "people safe, what difference it made, and where we still need to improve.",
+        "about": "About the board",
+        "about_text": "{board} brings together the statutory partners and the agencies that "
+        "work with families. The board is supported by its {manager_role}, {manager}.",
+        "people_table": "Board membership",
+        "people_prose": "Leadership",
+        "priorities": "Our priorities",
+        "priority_note": "Partners reported on this priority at every board meeting.",
+        "appendix": "Appendix: progress against the {period} plan",
+        "appendix_note": "The table below reports on each action in the plan and what was done.",
+    },
 )
+
+# Held-out words that are (or became) product words: dev from now on (README.md)
+MOVED_SCHEMES = (
+    # from held-out: BRAG with a key
+    Scheme(
+        "brag",
+        {
+            "complete": (("Blue", "5B9BD5"),),
+            "in_progress": (("Green", "70AD47"),),
+            "delayed": (("Amber", "FFC000"), ("Red", "C00000")),
+            "planned": (("Not yet due", None),),
+            "unknown": (("Unrated", None),),
+        },
+        key="B = completed, G = on target, A = some slippage, R = significant concern.",
+    ),
+    # from held-out
+    Scheme(
+        "achieved",
+        {
+            "complete": (("Achieved", None),),
+            "in_progress": (("Partially achieved", None),),
+            "delayed": (("Not achieved", None),),
+            "planned": (("Not yet begun", None),),
+            "unknown": (("Not assessed", None),),
+        },
+    ),
+    # from held-out
+    Scheme(
+        "symbols",
+        {
+            "complete": (("✓", None),),
+            "in_progress": (("◐", None),),
+            "delayed": (("✗", None),),
+            "planned": (("○", None),),
+            "unknown": (("?", None),),
+        },
+        key="✓ done   ◐ in hand   ✗ behind schedule   ○ not begun   ? no information",
+    ),
+    # from held-out: letters A–E with a key (A and B are also RAG letters elsewhere)
+    Scheme(
+        "letter_key",
+        {
+            "complete": (("A", None),),
+            "in_progress": (("B", None),),
+            "delayed": (("C", None),),
+            "planned": (("D", None),),
+            "unknown": (("E", None),),
+        },
+        key="Progress rating: A – fully delivered, B – progressing, C – behind plan, "
+        "D – yet to begin, E – no return received",
+    ),
+    Scheme(
+        "percent",
+        {
+            "complete": (("100% complete", None),),
+            "in_progress": (("67% complete", None), ("50% complete", None), ("40% complete", None)),
+            "delayed": (("20% complete", None),),
+            "planned": (("0% complete", None),),
+            "unknown": (("Not known", None),),
+        },
+    ),
+)
+FROM_HELDOUT: dict[str, object] = {
+    "plan_titles": ("Strategic Delivery Plan", "Annual Work Programme", "Improvement Framework"),
+    "report_titles": (
+        ("annual_report", "Yearly Review"),
+        ("annual_report", "Annual Safeguarding Report"),
+        ("accountability_report", "Chair's Report on Effectiveness"),
+    ),
+    "progress_headers": (
+        ("Recommendation", "Response"),
+        ("Objective", "What happened"),
+        ("Commitment", "Progress made"),
+        ("We committed to", "Where we are now"),
+        ("Intended deliverable", "Position at year end"),
+    ),
+    "extra_columns": (
+        ("Rating", "status"),
+        ("Progress rating", "status"),
+        ("Owner", "lead"),
+        ("Target date", "timescale"),
+        ("No.", "ref"),
+    ),
+    "plan_columns": {
+        "priority": ("Objective area", "Aim"),
+        "ref": ("No.", "#"),
+        "action": ("What we will do", "Deliverable"),
+        "lead": ("Owner", "Responsible"),
+        "timescale": ("Target date", "Deadline"),
+        "outcome": ("Difference it will make", "Intended impact"),
+        "status": ("Rating", "Current position"),
+    },
+    "schemes": MOVED_SCHEMES,
+    "priority_labels": (
+        "PRIORITY {n}:",
+        "Objective {n} –",
+        "Aim {letter}:",
+        "Area of Focus {roman}:",
+    ),
+    "report_intros": (
+        "{count} priorities were agreed for {period}:",
+        "During {period} partners worked to these aims:",
+    ),
+    "blocks": ("What success looks like", "Impact measures", "Evidence of impact"),
+    "board_styles": (
+        "{place} Safeguarding Children Partnership",
+        "{place} Safeguarding Adults Partnership Board",
+    ),
+    "people_styles": ("attendance", "apposition", "appointed"),
+    "membership_headers": (("Name (initials)", "Title", "Representing"),),
+    "people_templates": {
+        "apposition": "{role} of {org}, {name}, sat on the Executive Group throughout the year.",
+        "appointed": "In {month} the partnership appointed {name} as {role} for {org}.",
+    },
+}
+
+
+def _widen(vocab: Vocab, extra: dict[str, object]) -> Vocab:
+    """`vocab` with `extra`'s choices added to each field (dicts merged key by key)."""
+    changes: dict[str, object] = {}
+    for field, more in extra.items():
+        have = getattr(vocab, field)
+        if field == "people_templates":
+            changes[field] = {**have, **more}  # type: ignore[dict-item]
+        elif isinstance(have, dict):
+            changes[field] = {k: (*v, *more.get(k, ())) for k, v in have.items()}  # type: ignore[union-attr]
+        else:
+            changes[field] = (*have, *more)  # type: ignore[misc]
+    return replace(vocab, **changes)
+
+
+DEV_WIDE = _widen(DEV, FROM_HELDOUT)
