@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extract.model import Document, Heading, ListItem, Paragraph
 from extract.text_rules import collapse_spaces
 from nlp.findings.boards import find_board
-from nlp.findings.kinds import decide
+from nlp.findings.kinds import decide, title_kind
 from nlp.findings.model import Kind, Reading
 from nlp.findings.period_sources import (
     PeriodCandidate,
@@ -84,6 +84,14 @@ def cover_lines(document: Document) -> list[str]:
     return [line for line in lines if line]
 
 
+def _earlier_title_differs(earlier: list[str], kind: Kind) -> bool:
+    """A title line above names the other family (a report above "…plan for 2017…"):
+    the title outranks a kind phrase further down the cover (a guess, as for periods)."""
+    above = title_kind(earlier)
+    family = "plan" if kind == "business_plan" else "report"
+    return above is not None and above[0] != family
+
+
 def find_kind_period(document: Document) -> KindPeriod:
     lines = cover_lines(document)
     kind: Kind = "other"
@@ -92,7 +100,7 @@ def find_kind_period(document: Document) -> KindPeriod:
     for i, line in enumerate(lines):
         for k, pattern in _KINDS:
             m = pattern.search(line)
-            if m:
+            if m and not _earlier_title_differs(lines[:i], k):
                 kind = k
                 near = _period_near(document, lines, i, m, k)
                 reading = Reading(0.95, f"'{m.group(0)}' on the cover")
