@@ -16,7 +16,8 @@ looked at. Every file is extracted once, then its `Document` is rewritten before
   neutral code (P, Q, W, X, Z, …) and a key "Key: P = <word>; …" follows the table;
 - title: the title's words (the truth title without its period) become "Compendium";
 - board: the board's keyword (the truth name after the place) becomes "Wellbeing
-  Council", board accuracy is scored against the rewritten name.
+  Council" and its acronym the new initials (CSAB → CWC); board accuracy is scored
+  against the rewritten name.
 
 Only dev is read (corpora/variants/dev/); the held-out part is never opened here.
 """
@@ -149,6 +150,10 @@ def title_noun(title: str) -> str:
     return " ".join(words)
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def place_of(board_dir: Path) -> str:
     return " ".join(w.capitalize() for w in board_dir.name.split("-"))
 
@@ -175,7 +180,9 @@ def ablate(doc: Any, entry: dict[str, Any], truth: dict[str, Any], board_dir: Pa
         if board.startswith(place):
             keyword = board[len(place) :].strip()
             full, kw = _replacer(board, f"{place} {KEYWORD}"), _replacer(keyword, KEYWORD)
-            doc = _retext(doc, lambda t: kw(full(t)))
+            acronym = re.compile(rf"\b{_initials(board)}\b")
+            new = _initials(f"{place} {KEYWORD}")
+            doc = _retext(doc, lambda t: acronym.sub(new, kw(full(t))))
     return doc
 
 
