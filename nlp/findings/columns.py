@@ -195,13 +195,21 @@ def header_of(table: Table) -> tuple[int, Columns] | None:
     reads as a header by its words, else the first flagged header row of short cells
     (its roles then come from the cells below it: `table_reading.judge`)."""
     for i, row in enumerate(table.rows[:3]):
+        if _band(row, table):
+            continue  # "Area of Focus I: Neglect" across the table: a band, not a header
         cols = read_columns(row)
         if cols is not None:
             return i, cols
     for i, row in enumerate(table.rows[:3]):
-        if row.header and i + 1 < len(table.rows):
+        if row.header and not _band(row, table) and i + 1 < len(table.rows):
             return (i, cols) if (cols := _header_by_form(row)) else None
     return None
+
+
+def _band(row: Row, table: Table) -> bool:
+    """A row of one cell across a table of several columns (a priority band or a
+    caption; a guess: a header row names each column)."""
+    return table.n_cols >= 2 and len(row.cells) == 1 and row.cells[0].col_span >= table.n_cols
 
 
 def _header_by_form(row: Row) -> Columns | None:
