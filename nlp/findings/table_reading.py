@@ -77,7 +77,15 @@ def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = No
     roles: dict[int, str] = {}
     cues: dict[int, str] = {}
     confidence: dict[int, float] = {}
-    for combined, col, role, cue in sorted(scored, key=lambda t: (-t[0], t[1])):
+    # Guess: of two columns stating intentions equally (outcome bullets read as
+    # commands too: "People in crisis get help quickly."), the one whose cells open
+    # with an item number ("1.1 Embed…") holds the actions.
+    numbered = {col: _numbered_share(cells.get(col, [])) for col in grid}
+
+    def order(t: tuple[float, int, str, str]) -> tuple[float, float, int]:
+        return (-t[0], -numbered[t[1]] if t[2] == "action" else 0.0, t[1])
+
+    for combined, col, role, cue in sorted(scored, key=order):
         if col in roles or role in roles.values():
             continue
         roles[col], cues[col], confidence[col] = role, cue, combined
@@ -124,15 +132,7 @@ def _content_scores(
             scores[role], why[role] = min(1.0, score), reason
 
     n = c.cells
-    # Guess: of two columns stating intentions (outcome bullets read as commands too:
-    # "People in crisis get help quickly."), the one whose cells open with an item
-    # number ("1.1 Embed…") holds the actions: unnumbered ones score 0.85 as much.
-    numbered = sum(1 for t in texts if _numbered(t)) / len(texts) if texts else 0.0
-    put(
-        "action",
-        c.share(c.intentions) * (0.85 + 0.15 * numbered),
-        f"{c.intentions} of {n} cells state intentions",
-    )
+    put("action", c.share(c.intentions), f"{c.intentions} of {n} cells state intentions")
     put("update", c.share(c.reports), f"{c.reports} of {n} cells report past or ongoing work")
     status = _status_values(texts, key) + shaded
     if status:
@@ -169,10 +169,11 @@ def _label_sequence(texts: list[str]) -> int:
     return len(ordinals)
 
 
-def _numbered(text: str) -> bool:
-    """The cell's first line opens with an item number ("1.1", "2", "A3")."""
-    line = collapse_spaces(text.split("\n", 1)[0])
-    return bool(split_number(strip_bullet(line))[0])
+def _numbered_share(cells: list[Cell]) -> float:
+    """The share of non-empty cells whose first line opens with an item number."""
+    texts = [c.text for c in cells if collapse_spaces(c.text)]
+    lines = [collapse_spaces(t.split("\n", 1)[0]) for t in texts]
+    return sum(1 for x in lines if split_number(strip_bullet(x))[0]) / len(lines) if lines else 0.0
 
 
 def _status_values(texts: list[str], key: Mapping[str, str]) -> int:
