@@ -34,6 +34,7 @@ from typing import Any
 from tests.eval.variants import VARIANTS, board_key
 
 AXES = ("headers", "status", "title", "board")
+EXTRA = ("unflagged",)  # header rows' formatting flag dropped too (with "headers")
 _DOCS: dict[Path, Any] = {}  # extracted once per process, shared by runs
 CODES = ("P", "Q", "W", "X", "Z", "K", "M", "N")
 NOUN = "Compendium"
@@ -92,7 +93,7 @@ def _header_rows(table: Any) -> set[int]:
     return set()
 
 
-def ablate_headers(doc: Any) -> Any:
+def ablate_headers(doc: Any, unflag: bool = False) -> Any:
     from extract.model import Paragraph, Table
 
     blocks = []
@@ -108,7 +109,7 @@ def ablate_headers(doc: Any) -> Any:
                         )
                         for k, c in enumerate(r.cells)
                     )
-                    r = dataclasses.replace(r, cells=cells)
+                    r = dataclasses.replace(r, cells=cells, header=r.header and not unflag)
                 rows.append(r)
             b = dataclasses.replace(b, rows=tuple(rows))
         blocks.append(b)
@@ -165,7 +166,7 @@ def ablated_board(truth_board: str, place: str) -> str:
 
 def ablate(doc: Any, entry: dict[str, Any], truth: dict[str, Any], board_dir: Path, axes) -> Any:
     if "headers" in axes:
-        doc = ablate_headers(doc)
+        doc = ablate_headers(doc, unflag="unflagged" in axes)
     if "status" in axes:
         words = {
             str(p.get("status_cell") or "") for p in truth["progress"] if p["doc"] == entry["doc"]
@@ -275,7 +276,7 @@ if __name__ == "__main__":
             COLUMN = a.split("=", 1)[1]
     for a in args:
         if a.startswith("--axes="):
-            chosen = tuple(x for x in a.split("=", 1)[1].split(",") if x in AXES)
+            chosen = tuple(x for x in a.split("=", 1)[1].split(",") if x in AXES + EXTRA)
     if "--each" in args:
         for axis in AXES:
             run((axis,))
