@@ -34,7 +34,10 @@ from typing import Any
 from tests.eval.variants import VARIANTS, board_key
 
 AXES = ("headers", "status", "title", "board")
-EXTRA = ("unflagged",)  # header rows' formatting flag dropped too (with "headers")
+EXTRA = ("unflagged", "split")
+# unflagged: header rows' formatting flag dropped too (with "headers");
+# split: a table with priority band rows becomes one table per band under a heading
+# of the band's text (the header row repeated), the layout of one table per priority.
 _DOCS: dict[Path, Any] = {}  # extracted once per process, shared by runs
 CODES = ("P", "Q", "W", "X", "Z", "K", "M", "N")
 NOUN = "Compendium"
@@ -116,6 +119,36 @@ def ablate_headers(doc: Any, unflag: bool = False) -> Any:
     return dataclasses.replace(doc, blocks=tuple(blocks))
 
 
+def split_bands(doc: Any) -> Any:
+    from extract.model import Heading, Table
+
+    blocks: list[Any] = []
+    for b in doc.blocks:
+        if not isinstance(b, Table):
+            blocks.append(b)
+            continue
+        band = [len(r.cells) == 1 and r.cells[0].col_span >= b.n_cols for r in b.rows]
+        if (
+            b.n_cols < 2
+            or sum(band) < 2
+            or not any(r.header and not k for r, k in zip(b.rows, band, strict=True))
+        ):
+            blocks.append(b)
+            continue
+        head = [r for r, k in zip(b.rows, band, strict=True) if r.header and not k][:1]
+        groups: list[tuple[Any, list[Any]]] = []
+        for r, k in zip(b.rows, band, strict=True):
+            if k:
+                groups.append((r, []))
+            elif groups and not (r.header and r in head):
+                groups[-1][1].append(r)
+        for r, rows in groups:
+            blocks.append(Heading(2, None, " ".join(r.cells[0].text.split()), r.source))
+            if rows:
+                blocks.append(dataclasses.replace(b, rows=tuple(head + rows)))
+    return dataclasses.replace(doc, blocks=tuple(blocks))
+
+
 def ablate_status(doc: Any, words: set[str]) -> Any:
     """Status cells (truth's words, 3+ letters) to codes, a key after each table."""
     from extract.model import Paragraph, Table
@@ -165,6 +198,8 @@ def ablated_board(truth_board: str, place: str) -> str:
 
 
 def ablate(doc: Any, entry: dict[str, Any], truth: dict[str, Any], board_dir: Path, axes) -> Any:
+    if "split" in axes:
+        doc = split_bands(doc)
     if "headers" in axes:
         doc = ablate_headers(doc, unflag="unflagged" in axes)
     if "status" in axes:
