@@ -48,7 +48,7 @@ KEYWORD = "Wellbeing Council"
 def _blocks_text(blocks: tuple[Any, ...], fn) -> tuple[Any, ...]:
     from extract.model import Heading, ListItem, Paragraph, Table
 
-    out = []
+    out: list[Any] = []
     for b in blocks:
         if isinstance(b, (Heading, Paragraph, ListItem)):
             out.append(dataclasses.replace(b, text=fn(b.text)))
@@ -301,7 +301,7 @@ def _print(axes: tuple[str, ...], out: dict[str, Any]) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    chosen = AXES
+    chosen: tuple[str, ...] = AXES
     for a in args:  # other neutral words, to check no rule leans on ours
         if a.startswith("--noun="):
             NOUN = a.split("=", 1)[1]
