@@ -106,6 +106,7 @@ def find_board(cover: list[str], body: Iterable[str] = ()) -> tuple[str | None, 
             name, acronym = found[0]
             cue = f"cover '{_short(line)}'" + (f" ({acronym})" if acronym else "")
             return name, Reading(0.95, cue)
+    body = list(body)
     counts: Counter[str] = Counter()
     acronyms: dict[str, str] = {}
     for line in body:
@@ -113,7 +114,7 @@ def find_board(cover: list[str], body: Iterable[str] = ()) -> tuple[str | None, 
             counts[name] += 1
             acronyms[name] = acronym or acronyms.get(name) or _acronym_of(name)
     if not counts:
-        return None, None
+        return organisation(cover, body)
     wanted = {w for line in cover for w in re.findall(r"\b[A-Z]{3,8}\b", line)}
     for name, _n in counts.most_common():
         if acronyms[name] in wanted:
@@ -122,6 +123,51 @@ def find_board(cover: list[str], body: Iterable[str] = ()) -> tuple[str | None, 
             )
     name, n = counts.most_common(1)[0]
     return name, Reading(0.7, f"named {n} times in the text")
+
+
+# A run of capitalised words, small words allowed inside ("Vale of Elm Council").
+_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’&-]*)*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+
+
+def _runs(line: str) -> list[str]:
+    out = []
+    for m in _RUN.finditer(_title_case(line)):
+        words = m.group(0).split()
+        while words and (words[0].lower() in _LEAD or words[0].lower() in _SMALL):
+            words = words[1:]  # "The", "Annual Report of the" before the name
+        if words and not any(ch.isdigit() for ch in words[-1]):
+            out.append(" ".join(words))
+    return out
+
+
+def organisation(cover: list[str], body: list[str]) -> tuple[str | None, Reading | None]:
+    """A board whose name has no known keyword ("X Wellbeing Council"): the
+    organisation name the cover and the running headers repeat. Candidates are runs of
+    capitalised words on the cover; one is taken when its initials are an acronym the
+    document prints, or when it is at least three words long and printed as a run of
+    its own in at least three lines of cover and body. Most lines first, then the
+    acronym, then the longer name. Guesses: the shapes, the counts; a person's name or
+    a role is two words and has no acronym, a section heading is not on the cover."""
+    acronyms = {a for line in (*cover, *body) for a in _ACRONYM.findall(line)}
+    seen: Counter[str] = Counter()
+    for line in (*cover, *body):
+        for run in set(_runs(line)):
+            seen[run] += 1
+    best: tuple[int, bool, int, str] | None = None
+    for run in {r for line in cover for r in _runs(line)}:
+        words = run.split()
+        has_acronym = len(words) >= 2 and _acronym_of(run) in acronyms
+        if not has_acronym and (len(words) < 3 or seen[run] < 3):
+            continue
+        key = (seen[run], has_acronym, len(words), run)
+        best = key if best is None or key > best else best
+    if best is None:
+        return None, None
+    cue = f"organisation name repeated on {best[0]} lines" + (
+        f" (acronym '{_acronym_of(best[3])}')" if best[1] else ""
+    )
+    return best[3], Reading(0.6, cue)
 
 
 def _short(text: str) -> str:

@@ -195,13 +195,38 @@ def header_of(table: Table) -> tuple[int, Columns] | None:
     reads as a header by its words, else the first flagged header row of short cells
     (its roles then come from the cells below it: `table_reading.judge`)."""
     for i, row in enumerate(table.rows[:3]):
+        if _band(row, table):
+            continue  # "Area of Focus I: Neglect" across the table: a band, not a header
         cols = read_columns(row)
         if cols is not None:
             return i, cols
     for i, row in enumerate(table.rows[:3]):
-        if row.header and i + 1 < len(table.rows):
+        if row.header and not _band(row, table) and i + 1 < len(table.rows):
             return (i, cols) if (cols := _header_by_form(row)) else None
+    # No row flagged (band rows aside) and no header words: the first row by its shape.
+    first = table.rows[0] if table.rows else None
+    if first is not None and not _band(first, table) and len(table.rows) >= 2:
+        body = [r for r in table.rows[1:] if not _band(r, table)]
+        if _labels_over_sentences(first, body):
+            return (0, cols) if (cols := _header_by_form(first)) else None
     return None
+
+
+def _labels_over_sentences(first: Row, body: Sequence[Row]) -> bool:
+    """An unflagged first row of short labels (at most six words each) over a body
+    with sentences (some cell of more than eight words in at least half the rows): a
+    header row by its shape alone, whatever its words or formatting. A guess."""
+    texts = [cell_text(c) for c in first.cells]
+    if sum(1 for t in texts if t) < 2 or any(len(t.split()) > 6 for t in texts):
+        return False
+    long_rows = sum(1 for r in body if any(len(cell_text(c).split()) > 8 for c in r.cells))
+    return long_rows >= max(1, len(body) / 2)
+
+
+def _band(row: Row, table: Table) -> bool:
+    """A row of one cell across a table of several columns (a priority band or a
+    caption; a guess: a header row names each column)."""
+    return table.n_cols >= 2 and len(row.cells) == 1 and row.cells[0].col_span >= table.n_cols
 
 
 def _header_by_form(row: Row) -> Columns | None:

@@ -84,6 +84,12 @@ def cover_lines(document: Document) -> list[str]:
     return [line for line in lines if line]
 
 
+def _sentence(line: str) -> bool:
+    """A line that reads as a sentence, not a title: it ends with a full stop or a
+    colon, or runs past ten words (guess)."""
+    return line.rstrip().endswith((".", ":")) or len(line.split()) > 10
+
+
 def _earlier_title_differs(earlier: list[str], kind: Kind) -> bool:
     """A title line above names the other family (a report above "…plan for 2017…"):
     the title outranks a kind phrase further down the cover (a guess, as for periods)."""
@@ -97,18 +103,28 @@ def find_kind_period(document: Document) -> KindPeriod:
     kind: Kind = "other"
     near: PeriodCandidate | None = None
     reading = None
+    in_sentence: tuple[Kind, PeriodCandidate | None, Reading] | None = None
     for i, line in enumerate(lines):
         for k, pattern in _KINDS:
             m = pattern.search(line)
             if m and not _earlier_title_differs(lines[:i], k):
-                kind = k
-                near = _period_near(document, lines, i, m, k)
+                found = (k, _period_near(document, lines, i, m, k))
+                if i and _sentence(line):
+                    # Guess: a kind phrase inside a sentence of the cover ("Our plan for
+                    # 2013/14 set these priorities:") may name another document; it
+                    # decides only when title nouns and content say nothing.
+                    cue = f"'{m.group(0)}' in a sentence on the cover"
+                    in_sentence = in_sentence or (*found, Reading(0.6, cue))
+                    continue
+                kind, near = found
                 reading = Reading(0.95, f"'{m.group(0)}' on the cover")
                 break
         if kind != "other":
             break
     if kind == "other":
         kind, reading = decide(lines, document.blocks)
+        if kind == "other" and in_sentence:
+            kind, near, reading = in_sentence
     chosen, actions, period_reading = decide_period(document, kind, lines, near)
     body = (collapse_spaces(b.text) for b in document.blocks if isinstance(b, Heading | Paragraph))
     board, board_reading = find_board(lines, body)

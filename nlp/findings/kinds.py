@@ -56,8 +56,8 @@ def head_noun(line: str) -> str | None:
 def title_kind(lines: list[str]) -> tuple[str, str] | None:
     """("plan" | "report", the line) from the first title-like line with a kind noun."""
     for k, line in enumerate(lines):
-        if k and (len(line.split()) > _SHORT_LINE or line.endswith(".")):
-            continue  # a sentence on the cover, not a title
+        if k and (len(line.split()) > _SHORT_LINE or line.endswith((".", ":"))):
+            continue  # a sentence or a lead-in (":") on the cover, not a title
         head = head_noun(line)
         if head:
             return head, line

@@ -15,7 +15,7 @@ every span found carries its `Source` in `Span._.source` and the finding in
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.model import Document, Heading, ListItem, Paragraph, Table
 from nlp.findings.kind_period import find_kind_period
+from nlp.findings.model import Reading
 from nlp.findings.people import find_people
 from nlp.findings.plan_lists import read_plan_lists
 from nlp.findings.plan_tables import ActionCandidate, is_plan, is_priority_table, read_plan_run
@@ -122,9 +123,19 @@ def make_plan(nlp: Language, name: str) -> Any:
             if is_plan(run.columns) or is_priority_table(run.columns):
                 candidates.extend(read_plan_run(run, document.blocks, registry, period))
         is_plan_doc = kp.kind == "business_plan"
-        candidates.extend(
-            read_plan_lists(document.blocks, registry, is_plan=is_plan_doc, period=period)
-        )
+        listed = read_plan_lists(document.blocks, registry, is_plan=is_plan_doc, period=period)
+        candidates.extend(listed)
+        if (
+            kp.kind == "other"
+            and len(listed) >= 2
+            and not any(is_progress(run.columns) for run in table_runs(document.blocks))
+        ):
+            # Guess: with no kind word in the title, actions listed under priorities
+            # and no progress table make a plan (its content, as for plan tables).
+            cue = f"content: {len(listed)} planned actions listed under priorities"
+            doc._.kind_period = kp = replace(
+                kp, kind="business_plan", kind_reading=Reading(0.6, cue)
+            )
         if not len(registry):
             read_listed_priorities(document.blocks, registry)
         candidates.sort(key=lambda d: d.position)

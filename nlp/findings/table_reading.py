@@ -29,11 +29,19 @@ from itertools import pairwise
 
 from extract.model import Cell, Row
 from extract.text_rules import collapse_spaces
-from nlp.findings.cell_content import ColumnContent, describe, first_line, is_ref
+from nlp.findings.cell_content import (
+    ColumnContent,
+    describe,
+    first_line,
+    is_person_or_body,
+    is_ref,
+)
 from nlp.findings.columns import Columns, role_scores
+from nlp.findings.labels import is_sequence, shape
 from nlp.findings.model import Reading
 from nlp.findings.priorities import parse_label
 from nlp.findings.status_cells import is_status_value
+from nlp.findings.text import split_number, strip_bullet
 
 _HEADER_WEIGHT = 0.6
 _CONTENT_WEIGHT = 0.6
@@ -69,7 +77,15 @@ def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = No
     roles: dict[int, str] = {}
     cues: dict[int, str] = {}
     confidence: dict[int, float] = {}
-    for combined, col, role, cue in sorted(scored, key=lambda t: (-t[0], t[1])):
+    # Guess: of two columns stating intentions equally (outcome bullets read as
+    # commands too: "People in crisis get help quickly."), the one whose cells open
+    # with an item number ("1.1 Embed…") holds the actions.
+    numbered = {col: _numbered_share(cells.get(col, [])) for col in grid}
+
+    def order(t: tuple[float, int, str, str]) -> tuple[float, float, int]:
+        return (-t[0], -numbered[t[1]] if t[2] == "action" else 0.0, t[1])
+
+    for combined, col, role, cue in sorted(scored, key=order):
         if col in roles or role in roles.values():
             continue
         roles[col], cues[col], confidence[col] = role, cue, combined
@@ -103,6 +119,8 @@ def _content_scores(
     texts = [cell.text for cell in cells if collapse_spaces(cell.text)]
     shaded = sum(1 for cell in cells if not collapse_spaces(cell.text) and cell.shading)
     labels = sum(1 for t in texts if parse_label(first_line(t) or t, loose=True))
+    if not labels:
+        labels = _label_sequence(texts)
     c = describe(texts, shaded, labels, rows)
     if not c.cells:
         return {}, {}
@@ -121,7 +139,12 @@ def _content_scores(
         put("status", status / n, f"{status} of {n} cells are status values")
     elif _categorical(c):
         put("status", 0.5, f"{c.distinct} distinct short values")
-    people = 0.0 if status >= n / 2 else c.share(c.people)
+    # A priority label ("Theme 1: Transitions to Adulthood") is Title Case like a role,
+    # but it is not a person or body.
+    named = sum(
+        1 for t in texts if is_person_or_body(collapse_spaces(t)) and not shape(first_line(t))
+    )
+    people = 0.0 if status >= n / 2 else c.share(named)
     put("lead", people, f"{c.people} of {n} cells name people, roles or bodies")
     put("timescale", c.share(c.dates), f"{c.dates} of {n} cells are dates or terms")
     keyed = sum(1 for t in texts if collapse_spaces(t).lower().strip(".") in key)
@@ -133,6 +156,24 @@ def _content_scores(
     elif rows >= 3 and n <= 0.6 * rows and c.long_text <= n / 2 and not c.dates:
         put("priority", 0.5, f"merged down the rows ({n} cells for {rows} rows)")
     return scores, why
+
+
+def _label_sequence(texts: list[str]) -> int:
+    """Cells labelled by one word in sequence ("Theme 1: …", "Theme 2: …"), whatever
+    the word (as `labels.py` reads labels in the text): the count, else 0."""
+    shapes = [shape(first_line(t)) for t in texts]
+    words = {lab.word for lab in shapes if lab}
+    ordinals = [lab.ordinals for lab in shapes if lab]
+    if len(words) != 1 or not is_sequence(ordinals) or len(ordinals) < 2:
+        return 0
+    return len(ordinals)
+
+
+def _numbered_share(cells: list[Cell]) -> float:
+    """The share of non-empty cells whose first line opens with an item number."""
+    texts = [c.text for c in cells if collapse_spaces(c.text)]
+    lines = [collapse_spaces(t.split("\n", 1)[0]) for t in texts]
+    return sum(1 for x in lines if split_number(strip_bullet(x))[0]) / len(lines) if lines else 0.0
 
 
 def _status_values(texts: list[str], key: Mapping[str, str]) -> int:
