@@ -15,6 +15,7 @@ import functools
 import importlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from corpora.model import Board, Box, Bullets, Report, Sub
@@ -86,3 +87,31 @@ def outline(board: str, year: str) -> list[Numbered]:
                 para_no, sub_no = para_no + 1, 0
                 out.append(Numbered(f"{n}.{para_no}", para, heading=False))
     return out
+
+
+STATUSES = frozenset({"complete", "in_progress", "planned", "delayed", "unknown"})
+LINK_KINDS = frozenset({"same", "reworded", "split", "merged", "reported_by"})
+
+
+def assert_consistent(folder: Path, truth: dict[str, Any]) -> None:
+    """A board's truth.json holds together: files exist in their format, ids are unique,
+    every item names a document of the board, link ends exist, statuses are valid."""
+    docs = {d["doc"] for d in truth["documents"]}
+    for d in truth["documents"]:
+        assert (folder / d["file"]).is_file(), d["file"]
+        assert d["format"] == Path(d["file"]).suffix[1:]
+        assert (d["pages"] is None) == (d["format"] == "docx")
+    ids = [x["id"] for key in ("priorities", "actions", "progress") for x in truth[key]]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for key in ("priorities", "actions", "progress", "people"):
+        for item in truth[key]:
+            assert item["doc"] in docs, item
+    actions = {a["id"] for a in truth["actions"]}
+    progress = {p["id"] for p in truth["progress"]}
+    for link in truth["links"]:
+        assert link["kind"] in LINK_KINDS, link
+        assert link["from"] in actions, link
+        assert link["to"] in (progress if link["kind"] == "reported_by" else actions), link
+    for row in truth["progress"]:
+        assert row["statuses"] and set(row["statuses"]) <= STATUSES, row["id"]
+        assert set(row["reports_on"]) <= actions, row["id"]

@@ -15,11 +15,10 @@ from corpora.variants.build import PARTS, boards
 from corpora.variants.truth import board_truth
 from corpora.variants.vocab_dev import DEV_WIDE as DEV
 from corpora.variants.vocab_heldout import HELDOUT
+from tests.corpus import assert_consistent
 
 ROOT = Path(__file__).resolve().parent.parent / "corpora" / "variants"
 SETS = sorted(f"{p.parent.parent.name}/{p.parent.name}" for p in ROOT.glob("*/*/truth.json"))
-STATUSES = {"complete", "in_progress", "planned", "delayed", "unknown"}
-LINK_KINDS = {"same", "reworded", "split", "merged", "reported_by"}
 
 
 def _truth(name: str) -> dict:
@@ -57,25 +56,7 @@ def test_held_out_vocabulary_shares_nothing_with_dev() -> None:
 @pytest.mark.parametrize("name", SETS)
 def test_truth_is_consistent(name: str) -> None:
     truth = _truth(name)
-    docs = {d["doc"] for d in truth["documents"]}
-    for d in truth["documents"]:
-        assert (ROOT / name / d["file"]).is_file(), d["file"]
-        assert d["format"] == Path(d["file"]).suffix[1:]
-        assert (d["pages"] is None) == (d["format"] == "docx")
-    ids = [x["id"] for key in ("priorities", "actions", "progress") for x in truth[key]]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    for key in ("priorities", "actions", "progress", "people"):
-        for item in truth[key]:
-            assert item["doc"] in docs, item
-    actions = {a["id"] for a in truth["actions"]}
-    progress = {p["id"] for p in truth["progress"]}
-    for link in truth["links"]:
-        assert link["kind"] in LINK_KINDS, link
-        assert link["from"] in actions, link
-        assert link["to"] in (progress if link["kind"] == "reported_by" else actions), link
-    for row in truth["progress"]:
-        assert row["statuses"] and set(row["statuses"]) <= STATUSES, row["id"]
-        assert set(row["reports_on"]) <= actions, row["id"]
+    assert_consistent(ROOT / name, truth)
 
 
 def test_truth_is_what_the_generator_writes() -> None:
