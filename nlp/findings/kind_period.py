@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from extract.model import Document, Heading, ListItem, Paragraph
 from extract.text_rules import collapse_spaces
 from nlp.findings.boards import find_board
-from nlp.findings.kinds import decide, title_kind
+from nlp.findings.kinds import decide
 from nlp.findings.model import Kind, Reading
 from nlp.findings.period_sources import (
     PeriodCandidate,
@@ -90,14 +90,6 @@ def _sentence(line: str) -> bool:
     return line.rstrip().endswith((".", ":")) or len(line.split()) > 10
 
 
-def _earlier_title_differs(earlier: list[str], kind: Kind) -> bool:
-    """A title line above names the other family (a report above "…plan for 2017…"):
-    the title outranks a kind phrase further down the cover (a guess, as for periods)."""
-    above = title_kind(earlier)
-    family = "plan" if kind == "business_plan" else "report"
-    return above is not None and above[0] != family
-
-
 def find_kind_period(document: Document) -> KindPeriod:
     lines = cover_lines(document)
     kind: Kind = "other"
@@ -107,7 +99,7 @@ def find_kind_period(document: Document) -> KindPeriod:
     for i, line in enumerate(lines):
         for k, pattern in _KINDS:
             m = pattern.search(line)
-            if m and not _earlier_title_differs(lines[:i], k):
+            if m:
                 found = (k, _period_near(document, lines, i, m, k))
                 if i and _sentence(line):
                     # Guess: a kind phrase inside a sentence of the cover ("Our plan for
