@@ -30,8 +30,10 @@ from nlp.findings.model import Kind, Reading
 PLAN_NOUNS = frozenset({"plan", "plans", "strategy", "programme", "program", "framework"})
 REPORT_NOUNS = frozenset({"report", "review", "statement", "account", "summary"})
 # Guess: a report that speaks of holding partners to account is an accountability report.
+# Also (guess, dev boards 20+): holding partners "to account", "assurance".
 ACCOUNTABILITY = re.compile(
-    r"\baccountab\w*|\bscrutiny\b|\beffectiveness\b|\bchair(?:['’]s|man['’]s)?\s+report\b",
+    r"\baccountab\w*|\bscrutiny\b|\beffectiveness\b|\bchair(?:['’]s|man['’]s)?\s+report\b|"
+    r"\bto\s+account\b|\bassurance\b",
     re.I,
 )
 _STOP = frozenset({"of", "on", "for", "to", "in", "and", "&", "with", "from", "about", "into"})
