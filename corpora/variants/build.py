@@ -37,6 +37,8 @@ PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
 # Dev boards from index 20 (readers of issue 14): places of their own, seeds
 # 1000 + 17·i, vocabulary `vocab_dev.DEV_PLAIN` (no kind nouns in titles, …)
 MORE_DEV_PLACES = {20: "Wrenfold Hythe", 21: "Quillbrook", 22: "Sedgecombe Rise"}
+# dev boards whose running header gives only the acronym (as the held-out part's do)
+_SHORT_HEADERS = frozenset(p.lower().replace(" ", "-") for p in MORE_DEV_PLACES.values())
 # part -> {board index: vocabulary} where it is not the part's: the dev boards after
 # the first eight also use the words moved from held-out (vocab_dev.FROM_HELDOUT)
 BOARD_VOCABS: dict[str, dict[int, Vocab]] = {
@@ -76,7 +78,8 @@ def boards(part: str) -> list[Board]:
 
 def write_doc(board: Board, doc: Doc):
     rng = random.Random(f"{board.seed}/{doc.doc_id}")
-    header = board.short if board.part == "heldout" else board.name
+    short_header = board.part == "heldout" or board.slug in _SHORT_HEADERS
+    header = board.short if short_header else board.name
     if not doc.style.get("caption_only"):
         header += f" | {doc.title}"
     w = Word(board, header)

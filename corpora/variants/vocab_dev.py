@@ -276,12 +276,17 @@ PLAIN: dict[str, object] = {
         ("accountability_report", "Holding Each Other to Account"),
         ("accountability_report", "Assurance and Challenge"),
     ),
-    "report_intros": ("Our work in {period} centred on:", "{count} strands of work ran through {period}:"),
+    "report_intros": (
+        "Our work in {period} centred on:",
+        "{count} strands of work ran through {period}:",
+    ),
     "priority_labels": ("Strand {n}:", "Ambition {letter} –", "Workstream {roman}:"),
     "blocks": ("Signs that it is working", "How we will track it", "Indicators we will watch"),
     "board_styles": (
         "{place} Children's Safeguarding Committee",
         "{place} Safeguarding Adults Executive",
+        "{place} Adult Protection Forum",
+        "{place} Family Safety Alliance",
     ),
     "cover_styles": ("caps_acronym", "with_the", "acronym"),
     "people_styles": ("took_over", "possessive"),

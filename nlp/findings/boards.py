@@ -146,9 +146,11 @@ def organisation(cover: list[str], body: list[str]) -> tuple[str | None, Reading
     organisation name the cover and the running headers repeat. Candidates are runs of
     capitalised words on the cover; one is taken when its initials are an acronym the
     document prints, or when it is at least three words long and printed as a run of
-    its own in at least three lines of cover and body. Most lines first, then the
-    acronym, then the longer name. Guesses: the shapes, the counts; a person's name or
-    a role is two words and has no acronym, a section heading is not on the cover."""
+    its own in at least three lines of cover and body. A name whose initials the
+    document prints as an acronym first (a title repeated in every running header is
+    printed more often than the board's name), then most lines, then the longer name.
+    Guesses: the shapes, the counts; a person's name or a role is two words and has
+    no acronym, a section heading is not on the cover."""
     acronyms = {a for line in (*cover, *body) for a in _ACRONYM.findall(line)}
     seen: Counter[str] = Counter()
     for line in (*cover, *body):
@@ -160,7 +162,7 @@ def organisation(cover: list[str], body: list[str]) -> tuple[str | None, Reading
         has_acronym = len(words) >= 2 and _acronym_of(run) in acronyms
         if not has_acronym and (len(words) < 3 or seen[run] < 3):
             continue
-        key = (seen[run], has_acronym, len(words), run)
+        key = (has_acronym, seen[run], len(words), run)
         best = key if best is None or key > best else best
     if best is None:
         return None, None

@@ -9,8 +9,8 @@ scored on its own, with English grammar only (no board's words):
    headers say, so reporting cells at least `_REPORT_SHARE` of the stating cells make
    a report; a plan's cells state intentions and rarely report;
 3. plan tables (actions, no update column), or at least three intentions (imperative
-   or "We will…" cells, list items and paragraphs) with almost no reporting cells,
-   make a plan;
+   or "We will…" cells, list items and paragraphs) with almost no reporting cells
+   (one, or a tenth), make a plan;
 4. last, the prose's tense: past forms ("was", "were", "has been") outnumbering
    future ones ("will", "shall") two to one make a report, and the reverse a plan.
 
@@ -30,7 +30,7 @@ from nlp.findings.tables import table_runs
 from nlp.findings.text import block_line, cell_text
 
 _REPORT_SHARE = 0.3  # reporting cells among the stating cells of a report (guess)
-_PLAN_SHARE = 0.1  # at most this share of reporting cells in a plan (guess)
+_PLAN_SHARE = 0.1  # at most this share (or one) of reporting cells in a plan (guess)
 _MIN_STATEMENTS = 3
 _MIN_WORDS = 4  # shorter cells are values (status, dates, names), not statements
 _FUTURE = re.compile(r"\b(?:will|shall)\b", re.I)
@@ -91,7 +91,7 @@ def content_kind(blocks: tuple[Block, ...]) -> ContentKind | None:
         cue = f"{c.cells_reporting} of {stating} table statements report past or ongoing work"
         return ContentKind("report", 0.6, cue)
     intending = c.cells_intending + c.items_intending
-    few_reports = c.cells_reporting <= _PLAN_SHARE * max(stating, 1)
+    few_reports = c.cells_reporting <= max(1.0, _PLAN_SHARE * stating)
     if plan_table and few_reports:
         return ContentKind("plan", 0.65, "plan tables")
     if intending >= _MIN_STATEMENTS and few_reports:

@@ -90,4 +90,3 @@ def decide(lines: list[str], blocks: tuple[Block, ...]) -> tuple[Kind, Reading]:
     if m:
         return "accountability_report", Reading(confidence, f"{cue}; '{m.group(0)}' on the cover")
     return "annual_report", Reading(confidence, f"{cue}; no accountability words on the cover")
-

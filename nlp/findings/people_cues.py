@@ -63,11 +63,11 @@ _AS_ROLE = re.compile(
 _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|elected|welcomed|appointing)\s*$", re.I)
 _APPOINTED_AFTER = re.compile(r"^\s*(?:was|has\s+been|were)\s+(?:appointed|elected)\b")
 # Guess: verbs of taking up a post right after a name, then the role ("Jane Doe took
-# over as Chief Nurse at …", "… became the Board's Business Manager", "… stepped in as
-# Interim Chair", "… took up the post of Designated Doctor").
+# over as Chief Nurse at …", "… stepped in as Interim Chair", "… took up the post of
+# Designated Doctor").
 _TOOK_POST = re.compile(
     r"^\s*(?:(?:has\s+)?(?:took|taken)\s+over|stepped\s+(?:in|up)|started|joined\s+(?:\w+\s+){0,3}?)"
-    r"\s*as\s+|^\s*(?:became|has\s+become|(?:took|has\s+taken)\s+up\s+the\s+(?:post|role)\s+of|"
+    r"\s*as\s+|^\s*(?:(?:took|has\s+taken)\s+up\s+the\s+(?:post|role)\s+of|"
     r"moved\s+into\s+the\s+role\s+of)\s+",
     re.I,
 )

@@ -19,6 +19,7 @@ import re
 
 from extract.model import Block, ListItem, Source, Table
 from extract.text_rules import collapse_spaces
+from nlp.findings.cell_content import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from nlp.findings.labels import INTRO_WORDS, WORD_NUMBERS
 from nlp.findings.model import Reading
 from nlp.findings.priorities import PriorityRegistry
@@ -95,7 +96,7 @@ def _titles_after(blocks: tuple[Block, ...], registry: PriorityRegistry) -> None
 
 _MAX_TITLE_WORDS = 8
 _MAX_TITLES = 6
-_GRAMMAR = frozenset({"of", "and", "the", "for", "in", "to", "on", "with", "a", "an", "&", "at"})
+_GRAMMAR = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"&"}
 
 
 def _is_title(text: str) -> bool:
