@@ -289,10 +289,13 @@ PLAIN: dict[str, object] = {
         "{place} Family Safety Alliance",
     ),
     "cover_styles": ("caps_acronym", "with_the", "acronym"),
-    "people_styles": ("took_over", "possessive"),
+    "people_styles": ("took_over", "possessive", "joining", "bracketed", "attendance"),
+    "membership_headers": (("Who", "Post", "Agency represented"), ("Attendee", "Job", "Body")),
     "people_templates": {
         "took_over": "{name} took over as {role} at {org} in {month}.",
         "possessive": "{org}'s {role}, {name}, chaired the audit subgroup.",
+        "joining": "Joining the board in {month}: {name}, {role}, {org}.",
+        "bracketed": "{name} ({role}, {org}) left the board in {month}.",
     },
     "headings": {
         "foreword": "A Message from the Chair",

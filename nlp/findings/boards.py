@@ -156,7 +156,7 @@ def organisation(cover: list[str], body: list[str]) -> tuple[str | None, Reading
     for line in (*cover, *body):
         for run in set(_runs(line)):
             seen[run] += 1
-    best: tuple[int, bool, int, str] | None = None
+    best: tuple[bool, int, int, str] | None = None
     for run in {r for line in cover for r in _runs(line)}:
         words = run.split()
         has_acronym = len(words) >= 2 and _acronym_of(run) in acronyms
@@ -166,8 +166,8 @@ def organisation(cover: list[str], body: list[str]) -> tuple[str | None, Reading
         best = key if best is None or key > best else best
     if best is None:
         return None, None
-    cue = f"organisation name repeated on {best[0]} lines" + (
-        f" (acronym '{_acronym_of(best[3])}')" if best[1] else ""
+    cue = f"organisation name repeated on {best[1]} lines" + (
+        f" (acronym '{_acronym_of(best[3])}')" if best[0] else ""
     )
     return best[3], Reading(0.6, cue)
 

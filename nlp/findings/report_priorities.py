@@ -19,7 +19,7 @@ import re
 
 from extract.model import Block, ListItem, Source, Table
 from extract.text_rules import collapse_spaces
-from nlp.findings.cell_content import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
+from nlp.findings.cell_content import AUXILIARIES, is_intention
 from nlp.findings.labels import INTRO_WORDS, WORD_NUMBERS
 from nlp.findings.model import Reading
 from nlp.findings.priorities import PriorityRegistry
@@ -71,8 +71,8 @@ def read_listed_priorities(blocks: tuple[Block, ...], registry: PriorityRegistry
 def _titles_after(blocks: tuple[Block, ...], registry: PriorityRegistry) -> None:
     """Guess: without a priority word, a short lead-in ending with ":" that names a
     year or says how many ("Our work in 2017/18 centred on:", "Three strands of work
-    ran through 2017/18:") followed by two to six items that are all titles (Title
-    Case, at most `_MAX_TITLE_WORDS` words, no full stop) lists the priorities."""
+    ran through 2017/18:") followed by two to six items that are all titles
+    (`_is_title`) lists the priorities."""
     for i, block in enumerate(blocks):
         if isinstance(block, Table | ListItem):
             continue
@@ -96,14 +96,18 @@ def _titles_after(blocks: tuple[Block, ...], registry: PriorityRegistry) -> None
 
 _MAX_TITLE_WORDS = 8
 _MAX_TITLES = 6
-_GRAMMAR = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"&"}
 
 
 def _is_title(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’-]*|&", text)
+    """A short phrase opening with a capital, with no full stop, no auxiliary or modal
+    ("Victims are safer" states an outcome) and not an intention ("Review the audit"
+    is an action): "Domestic Abuse", "Improving our response to Self-neglect"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if not words or len(words) > _MAX_TITLE_WORDS or text.rstrip().endswith("."):
         return False
-    return all(w[0].isupper() or w.lower() in _GRAMMAR for w in words) and words[0][0].isupper()
+    if not words[0][0].isupper() or any(w.lower() in AUXILIARIES for w in words):
+        return False
+    return not is_intention(text)
 
 
 def _items(following: tuple[Block, ...]) -> list[tuple[str | None, str, Source]]:
