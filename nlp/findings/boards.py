@@ -137,7 +137,7 @@ def _runs(line: str) -> list[str]:
         while words and (words[0].lower() in _LEAD or words[0].lower() in _SMALL):
             words = words[1:]  # "The", "Annual Report of the" before the name
         if words and not any(ch.isdigit() for ch in words[-1]):
-            out.append(" ".join(words))
+            out.append(_title_case(" ".join(words)))  # a run in capitals inside a sentence
     return out
 
 
