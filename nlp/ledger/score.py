@@ -26,6 +26,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from nlp.ledger.formula import muted_positions
 from nlp.ledger.head import head
 from nlp.ledger.text import Idf, normalise, phrases, stem
 
@@ -57,16 +58,25 @@ class Item:
     """Rank in its list, 0..1."""
     confidence: float = 1.0
     """How sure the reading of the item was (`Reading.confidence`), 1.0 when unknown."""
+    stock: frozenset[tuple[str, str]] = frozenset()
+    """The board's stock phrases (`nlp.ledger.formula`), muted in `tokens` and `core`."""
     norm: str = field(init=False)
+    core: str = field(init=False)
+    """`norm` without the muted words: what the wording is compared on."""
     tokens: tuple[str, ...] = field(init=False)
     head: tuple[str, ...] = field(init=False)
     """The content stems of the action's object (`nlp.ledger.head`)."""
 
     def __post_init__(self) -> None:
         norm = normalise(self.text)
+        words = norm.split()
+        stems = [stem(w) for w in words]
+        own = head(self.text)
+        muted = muted_positions(stems, own, self.stock) if self.stock else set()
         object.__setattr__(self, "norm", norm)
-        object.__setattr__(self, "tokens", tuple(stem(w) for w in norm.split()))
-        object.__setattr__(self, "head", head(self.text))
+        object.__setattr__(self, "core", " ".join(w for k, w in enumerate(words) if k not in muted))
+        object.__setattr__(self, "tokens", tuple(t for k, t in enumerate(stems) if k not in muted))
+        object.__setattr__(self, "head", own)
 
 
 @dataclass(frozen=True)
@@ -221,8 +231,8 @@ def _wording(
         return out
     if candidates.mean() > 0.3:
         raw = cdist(
-            [r.norm for r in rows],
-            [c.norm for c in cols],
+            [r.core for r in rows],
+            [c.core for c in cols],
             scorer=fuzz.token_sort_ratio,
             dtype=np.float64,
             workers=-1,
@@ -230,7 +240,7 @@ def _wording(
         return np.asarray(raw, dtype=np.float64) / 100.0
     scorer = fuzz.token_sort_ratio
     for i, j in zip(*np.nonzero(candidates), strict=True):
-        out[i, j] = scorer(rows[i].norm, cols[j].norm) / 100.0
+        out[i, j] = scorer(rows[i].core, cols[j].core) / 100.0
     return out
 
 
