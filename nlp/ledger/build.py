@@ -71,7 +71,7 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecisio
     """Link every document of one board."""
     kept, notes = dedupe(findings)
     docs = sorted(kept, key=order_key)
-    stock = stock_phrases((_text(a), priority_key(a.priority)) for f in docs for a in f.actions)
+    stock = stock_phrases(_text(a) for f in docs for a in f.actions)
     action_sets = [_action_set(f, stock) for f in docs if f.actions]
     progress_sets = [_progress_set(f, stock) for f in docs if f.progress]
     idf = Idf(

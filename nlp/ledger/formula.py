@@ -7,11 +7,16 @@ share such a phrase share a habit of writing, not an object; word overlap (even
 IDF-weighted: each word of the phrase is as rare as the phrase) takes it for
 content. A **stock phrase** is a pair of adjacent content stems that occurs, outside
 the head (`nlp.ledger.head`), in actions of at least `MIN_HEADS` different heads
-across the board's plans. Its words are muted (left out of the tokens and the
-wording) in every action where they stand outside the head.
+across the board's plans, heads that share no stem. Its words are muted (left out of
+the tokens and the wording, `nlp.ledger.score.Item`) wherever they stand outside the
+action's head.
 
-*Guess*: the pair length and `MIN_HEADS`; an object is never muted where it is the
-head, so an action carried with a new verb keeps what it is about.
+Heads sharing a stem are one subject followed across years: a list of topics restated
+under "Seek assurance …" year after year ("Female Genital Mutilation, parental mental
+ill health …") is content, not a habit.
+
+*Guess*: pairs of stems, `MIN_HEADS`; an object is never muted where it is the head,
+so an action carried with a new verb keeps what it is about.
 """
 
 from __future__ import annotations
@@ -23,33 +28,21 @@ from nlp.ledger.head import head
 from nlp.ledger.text import normalise, stem
 
 MIN_HEADS = 3
-"""A pair of stems is a stock phrase when actions of this many different heads use it
-outside their heads."""
-
-MIN_PRIORITIES = 2
-"""...of at least this many priorities: a list of topics restated under one priority
-year after year ("Female Genital Mutilation, parental mental ill health …") is that
-priority's content, not a habit of writing."""
+"""A pair of stems is a stock phrase when actions of this many different heads (with
+no stem common to all of them) use it outside their heads."""
 
 Pair = tuple[str, str]
 
 
-def stock_phrases(actions: Iterable[tuple[str, str | None]]) -> frozenset[Pair]:
-    """The stock phrases of a board's actions, (text, priority key) pairs (see the
-    module docstring)."""
+def stock_phrases(texts: Iterable[str]) -> frozenset[Pair]:
+    """The stock phrases of a board's action texts (see the module docstring)."""
     heads_of: dict[Pair, set[tuple[str, ...]]] = {}
-    priorities_of: dict[Pair, set[str | None]] = {}
-    for text, priority in dict.fromkeys(actions):
-        h = head(text)
+    for text in dict.fromkeys(texts):
+        own = head(text)
         toks = [stem(w) for w in normalise(text).split()]
-        for pair in _outside(toks, set(h)):
-            heads_of.setdefault(pair, set()).add(h)
-            priorities_of.setdefault(pair, set()).add(priority)
-    return frozenset(
-        p
-        for p, hs in heads_of.items()
-        if len(hs) >= MIN_HEADS and len(priorities_of[p]) >= MIN_PRIORITIES
-    )
+        for pair in _outside(toks, set(own)):
+            heads_of.setdefault(pair, set()).add(own)
+    return frozenset(p for p, hs in heads_of.items() if _unrelated(hs))
 
 
 def muted_positions(
@@ -62,6 +55,10 @@ def muted_positions(
         if (a, b) in stock and a not in keep and b not in keep:
             out.update((k, k + 1))
     return out
+
+
+def _unrelated(heads: set[tuple[str, ...]]) -> bool:
+    return len(heads) >= MIN_HEADS and not set.intersection(*(set(h) for h in heads))
 
 
 def _outside(tokens: Sequence[str], own_head: set[str]) -> set[Pair]:
