@@ -53,21 +53,8 @@ _BREAK = frozenset(",;:.()[]/–—!?")
 def head(text: str) -> tuple[str, ...]:
     """Content stems of the action's object (see the module docstring); () when the
     text has no object after its verb."""
-    toks = _TOKEN.findall(fold_for_matching(text).lower().replace("-", " "))
-    modal = next((k for k, t in enumerate(toks[:4]) if t in MODALS), None)
-    k = modal + 1 if modal is not None else 0
-    if k < len(toks) and toks[k] == "to":
-        k += 1  # "To review …"
-    while k < len(toks) and toks[k] in _BREAK:
-        k += 1
-    if k + 1 < len(toks) and toks[k].endswith("ly"):
-        k += 1  # "Jointly review …"
-    k += 1  # the verb
-    if k + 1 < len(toks) and toks[k] in ("and", "or"):
-        k += 2  # "Develop and implement …"
-    k = _past_purpose(toks, k)
-    while k < len(toks) and toks[k] in DETERMINERS:
-        k += 1
+    toks = _tokens(text)
+    _, k = _object_start(toks)
     out: list[str] = []
     extended = False
     for m, t in enumerate(toks[k:], start=k):
@@ -79,6 +66,43 @@ def head(text: str) -> tuple[str, ...]:
         if t not in STOP_WORDS and len(t) > 1:
             out.append(stem(t))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def verb(text: str) -> str | None:
+    """The stem of the action's opening verb ("Review the strategy …" → "review"), None
+    when that word is a grammar word or the text is empty."""
+    toks = _tokens(text)
+    v, _ = _object_start(toks)
+    if v >= len(toks) or toks[v] in _BREAK or toks[v] in STOP_WORDS or len(toks[v]) < 2:
+        return None
+    return stem(toks[v])
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold_for_matching(text).lower().replace("-", " "))
+
+
+def _object_start(toks: list[str]) -> tuple[int, int]:
+    """(position of the opening verb, position where the object starts)."""
+    modal = next((k for k, t in enumerate(toks[:4]) if t in MODALS), None)
+    k = modal + 1 if modal is not None else 0
+    if k < len(toks) and toks[k] == "to":
+        k += 1  # "To review …"
+    while k < len(toks) and toks[k] in _BREAK:
+        k += 1
+    if k + 1 < len(toks) and toks[k].endswith("ly"):
+        k += 1  # "Jointly review …"
+    v = k
+    k += 1  # the verb
+    if k + 1 < len(toks) and toks[k] in ("and", "or"):
+        k += 2  # "Develop and implement …"
+    after = _past_purpose(toks, k)
+    if after != k:
+        v, k = after - 1, after
+    while k < len(toks) and toks[k] in DETERMINERS:
+        k += 1
+    return v, k
 
 
 def _complement(toks: list[str], m: int, so_far: list[str], extended: bool) -> bool:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from nlp.ledger.formula import muted_positions
-from nlp.ledger.head import head
+from nlp.ledger.head import head, verb
 from nlp.ledger.text import Idf, normalise, phrases, stem
 
 Matrix = npt.NDArray[np.float64]
@@ -66,6 +66,9 @@ class Item:
     tokens: tuple[str, ...] = field(init=False)
     head: tuple[str, ...] = field(init=False)
     """The content stems of the action's object (`nlp.ledger.head`)."""
+    content: tuple[str, ...] = field(init=False)
+    """`tokens` without the opening verb (unless it is also in the head): what a split
+    or merge part must cover, since plans change the verb between years."""
 
     def __post_init__(self) -> None:
         norm = normalise(self.text)
@@ -77,6 +80,9 @@ class Item:
         object.__setattr__(self, "core", " ".join(w for k, w in enumerate(words) if k not in muted))
         object.__setattr__(self, "tokens", tuple(t for k, t in enumerate(stems) if k not in muted))
         object.__setattr__(self, "head", own)
+        v = verb(self.text)
+        cut = None if v is None or v in own else v
+        object.__setattr__(self, "content", tuple(t for t in self.tokens if t != cut))
 
 
 @dataclass(frozen=True)
