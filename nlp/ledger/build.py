@@ -36,7 +36,8 @@ from nlp.ledger.evidence import NarrativeSentence, find_evidence, sentences
 from nlp.ledger.formula import stock_phrases
 from nlp.ledger.model import Ledger, Link, LinkKind
 from nlp.ledger.period import action_period, action_year, order_key, timescale_year
-from nlp.ledger.score import W_HEAD, Item, Scores, priority_key, score
+from nlp.ledger.priority_titles import title_keys
+from nlp.ledger.score import W_HEAD, Item, Scores, is_title_key, priority_key, score
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
@@ -72,7 +73,10 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecisio
     kept, notes = dedupe(findings)
     docs = sorted(kept, key=order_key)
     stock = stock_phrases(_text(a) for f in docs for a in f.actions)
-    action_sets = [_action_set(f, stock) for f in docs if f.actions]
+    titles = title_keys(
+        [k for a in f.actions if (k := priority_key(a.priority)) and is_title_key(k)] for f in docs
+    )
+    action_sets = [_action_set(f, stock, titles) for f in docs if f.actions]
     progress_sets = [_progress_set(f, stock) for f in docs if f.progress]
     idf = Idf(
         [it.tokens for aset in action_sets for it in aset.items]
@@ -120,13 +124,17 @@ def _text(a: Action) -> str:
     return " ".join((a.text, *a.items))
 
 
-def _action_set(f: Findings, stock: frozenset[tuple[str, str]]) -> ActionSet:
+def _action_set(
+    f: Findings, stock: frozenset[tuple[str, str]], titles: dict[str, str]
+) -> ActionSet:
+    """The plan's actions as linkable items; a priority named by title takes the key of
+    its group across the board's plans (`nlp.ledger.priority_titles`)."""
     n = max(1, len(f.actions) - 1)
     items = tuple(
         Item(
             a.id,
             _text(a),
-            a.priority,
+            _priority(a.priority, titles),
             _qualified(a.number, a.priority),
             k / n,
             stock=stock,
@@ -190,6 +198,11 @@ def _infer_years(
             " (the report of that year reports on them)"
         )
     return out
+
+
+def _priority(priority: str | None, titles: dict[str, str]) -> str | None:
+    key = priority_key(priority)
+    return titles.get(key, key) if key else None
 
 
 def _with_year(aset: ActionSet, year: int) -> ActionSet:

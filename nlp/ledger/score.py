@@ -26,6 +26,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from nlp.findings.labels import shape
 from nlp.ledger.formula import muted_positions
 from nlp.ledger.head import head, verb
 from nlp.ledger.text import Idf, normalise, phrases, stem
@@ -118,12 +119,30 @@ class Scores:
 
 
 def priority_key(priority: str | None) -> str | None:
-    """ "Priority 2: Continuous ..." and "2" both give "2"; a title without a number
+    """The priority's enumerator, whatever the title beside it: "Priority 2: Continuous
+    ..." and "2" give "2", "Aim B – Neglect" and "B" give "b", "Area III" and "III" give
+    "iii" (the label shapes of `nlp.findings.labels`); a title without an enumerator
     gives its normalised text."""
     if not priority:
         return None
     m = re.search(r"\d+", priority)
-    return m.group(0) if m else normalise(priority) or None
+    if m:
+        return str(int(m.group(0)))
+    bare = priority.strip(" .:)(")
+    if _BARE_ENUMERATOR.fullmatch(bare):
+        return bare.lower()
+    label = shape(priority)
+    if label is not None and label.number:
+        return label.number.lower()
+    return normalise(priority) or None
+
+
+_BARE_ENUMERATOR = re.compile(r"[A-Za-z]|[IVXivx]{1,5}")
+
+
+def is_title_key(key: str) -> bool:
+    """A `priority_key` that is a title, not an enumerator."""
+    return not key.isdigit() and not _BARE_ENUMERATOR.fullmatch(key)
 
 
 def number_key(number: str | None) -> str | None:
