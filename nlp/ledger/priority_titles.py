@@ -35,16 +35,15 @@ def title_keys(documents: Iterable[Iterable[str]]) -> dict[str, str]:
         return k
 
     for a, b in itertools.combinations(keys, 2):
-        if _same(a, b) and not any(a in d and b in d for d in docs):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                members = {k for k in keys if find(k) in (ra, rb)}
-                if not any(len(members & d) > 1 for d in docs):
-                    parent[max(ra, rb)] = min(ra, rb)
+        ra, rb = find(a), find(b)
+        if ra != rb and _same(a, b):
+            joined = {k for k in keys if find(k) in (ra, rb)}
+            if not any(len(joined & d) > 1 for d in docs):
+                parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = {}
     for k in keys:
         groups.setdefault(find(k), []).append(k)
-    out = {}
+    out: dict[str, str] = {}
     for members in groups.values():
         name = min(members, key=lambda k: (len(k), k))
         out.update({k: name for k in members})
