@@ -4,7 +4,8 @@ confidence that become the same `Word`s the text layer gives, so everything afte
 (lines, tables by alignment, blocks) is shared. Nothing is downloaded: Tesseract's
 English model comes with the Debian package.
 
-Tesseract runs as a child process per page with a time limit, one thread
+The page is straightened first (`scan_rules.skew_angle`), so words and ruling lines
+share one upright frame. Tesseract runs as a child process per page with a time limit, one thread
 (`OMP_THREAD_LIMIT=1`), from a throwaway folder. Words keep the line Tesseract put them
 on (all words of a line get the line's top and bottom), so a slightly skewed scan still
 gives whole lines. Font size is guessed from the line's height (a scan has no fonts):
@@ -23,11 +24,13 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import ImageFilter
 
 from extract.errors import NoTextLayer, TooSlow
 from extract.pdf.lines import Word
+from extract.pdf.scan_rules import ruling_edges, straighten
 from extract.pdf.text import squash
 
 DPI = 300
@@ -49,6 +52,8 @@ class OcrPage:
     width: float
     height: float
     words: list[Word]
+    edges: list[dict[str, Any]]
+    """Ruling lines seen on the page (`scan_rules`), as a text layer's edges."""
     confidence: float
     """Mean confidence of the page's words, 0-100 (0 for a page with none)."""
 
@@ -89,9 +94,12 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
     width, height = page.get_size()  # type: ignore[attr-defined]
     image = folder / f"page-{number}.png"
     bitmap = page.render(scale=DPI / 72).to_pil()  # type: ignore[attr-defined]
+    straight = straighten(bitmap.convert("L"))
+    edges = ruling_edges(straight, DPI)
     # A 3x3 median removes the speckle of scanning (isolated dark or light pixels)
-    # that Tesseract reads as punctuation, and keeps strokes.
-    bitmap.convert("L").filter(ImageFilter.MedianFilter(3)).save(image)
+    # that Tesseract reads as punctuation, and keeps strokes (not thin rules: those
+    # were found above, on the unfiltered image).
+    straight.filter(ImageFilter.MedianFilter(3)).save(image)
     command = [program, str(image), "stdout", "-l", "eng", "--psm", "3", "tsv"]
     try:
         done = subprocess.run(
@@ -112,7 +120,7 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
     finally:
         image.unlink(missing_ok=True)
     words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / DPI)
-    return OcrPage(number, float(width), float(height), words, confidence)
+    return OcrPage(number, float(width), float(height), words, edges, confidence)
 
 
 def _words(tsv: str, scale: float) -> tuple[list[Word], float]:
