@@ -43,6 +43,8 @@ def create_app(settings: Settings) -> FastAPI:
         version="0.1.0",
         summary="Boards' documents, findings, ledger and drafts.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     _error_handlers(app)
 
@@ -50,7 +52,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def security_headers(request: Request, call_next: Any) -> Any:
         response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
-            if not request.url.path.startswith(("/docs", "/redoc")):
+            if not request.url.path.startswith("/docs"):
                 response.headers.setdefault(key, value)
         return response
 
@@ -59,8 +61,10 @@ def create_app(settings: Settings) -> FastAPI:
     for router in routers():
         app.include_router(router)
     from service.web import install
+    from service.web.docs import install_docs
 
     install(app)
+    install_docs(app)
     return app
 
 
