@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from service.web import csrf
+from service.web.pages.years import one_style
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 CSP = (
@@ -45,6 +46,7 @@ env = Environment(
     lstrip_blocks=True,
 )
 env.globals.update(STATUS_WORDS=STATUS_WORDS, KIND_WORDS=KIND_WORDS)
+env.filters["period"] = one_style
 
 
 def wants_json(request: Request) -> bool:
