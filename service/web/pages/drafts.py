@@ -21,6 +21,7 @@ from service.web.api.drafts import versions as version_list
 from service.web.deps import Svc
 from service.web.pages import history
 from service.web.pages.deps import PageScope, remember
+from service.web.pages.places import word_headings
 from service.web.pages.render import page
 from service.web.store.scope import BoardScope
 from service.web.store.tables import DraftRow, DraftVersion
@@ -82,6 +83,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "pending_statuses": left["statuses"],
         "versions": versions,
         "documents": docs,
+        "places": word_headings(scope),
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
         "may_generate": scope.may("generate"),
