@@ -162,9 +162,9 @@ async def approve(request: Request, draft_id: int, scope: PageScope) -> Response
 
 @router.post("/{draft_id}/compare")
 async def compare(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
-    """The edited .docx against the draft as it reads now (multipart: the CSRF token
-    travels in the query string, checked before the body is read)."""
-    csrf.check(request, request.query_params.get(csrf.FIELD))
+    """The edited .docx against the draft as it reads now (multipart, streamed: the form
+    must come from this site's page, `csrf.check_same_origin`, before the body is read)."""
+    csrf.check_same_origin(request)
     changes, title, label = await compare_upload(
         request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
     )
