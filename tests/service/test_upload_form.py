@@ -58,7 +58,8 @@ def test_the_plain_form_without_its_token_is_refused_and_stores_nothing(
 ) -> None:
     client, board_id, _ = browser
     url = f"/boards/{board_id}/upload"
-    for origin in ({}, {"Origin": "https://elsewhere.example"}, {"Origin": "null"}):
+    cross = {"Origin": "null", "Sec-Fetch-Site": "cross-site"}
+    for origin in ({}, {"Origin": "https://elsewhere.example"}, {"Origin": "null"}, cross):
         response = client.post(url, files=files(), headers=HTML | origin)
         assert response.status_code == 403, response.text
         assert "This form has expired" in response.text and "security token" in response.text
