@@ -14,6 +14,10 @@ LIKELY = 0.7
 _FIGURE = re.compile(r"^(words|wording) ([\d.]+)$")
 _EVIDENCE = re.compile(r"^(?P<where>.*): shares '(?P<mark>[^']*)', covers (?P<cover>\d+)%")
 _PARTS = re.compile(r"^(?P<kind>split|merged): parts cover (?P<cover>\d+)%")
+_ROWS = re.compile(
+    r"^(?P<how>one row reports on several actions|several rows report on one action)"
+    r" \(cover (?P<cover>\d+)%\)"
+)
 _FLAGS = {
     "shared phrase": "a phrase in common",
     "same priority": "the same priority",
@@ -39,6 +43,11 @@ def why(link: dict[str, Any]) -> str:
             said.append(_evidence(found))
         elif (found := _PARTS.match(part)) is not None:
             said.append(_parts(found))
+        elif (found := _ROWS.match(part)) is not None:
+            said.append(
+                f"{found.group('how').capitalize()}: together they cover "
+                f"{found.group('cover')}% of it."
+            )
         else:
             said.append(f"{part[0].upper()}{part[1:]}.")
     return " ".join(said)
