@@ -6,7 +6,7 @@ workers), and a board's ledger and draft as soon as its last document is in, ahe
 the documents still waiting. Outputs:
 
     OUT/boards/<board>/findings/<file>.json   one per document read
-    OUT/boards/<board>/ledger.json, draft.docx, draft.html
+    OUT/boards/<board>/ledger.html (to read), ledger.json, draft.docx, draft.html
     OUT/index.html, summary.csv, themes.csv, failures.csv, summary.xlsx
     OUT/run.json      the run log: each document's status, whether it was cached,
                       its time and worker (the only output with timings)
@@ -27,6 +27,7 @@ from extract import READABLE_SUFFIXES
 from service.batch import tasks
 from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
+from service.batch.ledger_html import write_ledger_html
 from service.batch.progress import BoardProgress
 from service.batch.summary import board_name
 from service.batch.tables_out import sweep_partial_writes, write_atomic
@@ -298,19 +299,25 @@ def _board_done(
         }
     folder = out / "boards" / board
     folder.mkdir(parents=True, exist_ok=True)
-    names = {"ledger": "ledger.json", "docx": "draft.docx", "html": "draft.html"}
+    names = {
+        "ledger": "ledger.html",
+        "ledger_json": "ledger.json",
+        "docx": "draft.docx",
+        "html": "draft.html",
+    }
+    read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
+    given = [j.result["findings"]["document"].get("board") for j in read if j.result]
     if result["status"] == "ok":
-        write_json(folder / names["ledger"], result["ledger"])
+        write_json(folder / names["ledger_json"], result["ledger"])
+        write_ledger_html(folder / names["ledger"], result["ledger"], board_name(given, board))
         write_bytes(folder / names["docx"], result["docx"])
         write_bytes(folder / names["html"], result["html"].encode("utf-8"))
     else:
         for name in names.values():
             (folder / name).unlink(missing_ok=True)
-    read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
     failed = len(board_jobs) - len(read)
     state = "[red]failed[/]" if result["status"] == "failed" else "done"
     bar.board(board, state, done=True)
-    given = [j.result["findings"]["document"].get("board") for j in read if j.result]
     return {
         "board": board,
         "name": board_name(given, board),
