@@ -89,9 +89,45 @@ def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = No
         if col in roles or role in roles.values():
             continue
         roles[col], cues[col], confidence[col] = role, cue, combined
+    _pair_update(roles, cues, confidence, cells, len(body))
     spans = _spans(cols, roles)
     judged = replace(cols, roles=spans, cues=cues, confidence=confidence)
     return replace(judged, kind=_kind(judged), reading=_reading(judged))
+
+
+_PAIR_MIN = 0.5
+
+
+def _pair_update(
+    roles: dict[int, str],
+    cues: dict[int, str],
+    confidence: dict[int, float],
+    cells: Mapping[int, list[Cell]],
+    rows: int,
+) -> None:
+    """Guess: a table that has an action column but no update column, and another
+    column of sentences of which at least half report past or ongoing work, reports on
+    those actions: that column is its update column (the content alone, even below the
+    bar a lone column needs). A plan's outcome column states results in the present
+    ("Families get support earlier") and reads as no report."""
+    if "action" not in roles.values() or "update" in roles.values():
+        return
+    best: tuple[float, int, str] | None = None
+    for col, col_cells in cells.items():
+        if roles.get(col) not in (None, "outcome"):
+            continue
+        texts = [c.text for c in col_cells if collapse_spaces(c.text)]
+        c = describe(texts, 0, 0, rows)
+        share = c.share(c.reports)
+        if c.cells >= 2 and share >= _PAIR_MIN and c.reports > c.intentions:
+            if c.long_text or c.share(c.short) < 0.5:
+                reason = f"{c.reports} of {c.cells} cells report past or ongoing work"
+                if best is None or share > best[0]:
+                    best = (share, col, reason)
+    if best is not None:
+        share, col, reason = best
+        roles[col], confidence[col] = "update", round(_CONTENT_WEIGHT * share, 2)
+        cues[col] = f"column {col + 1} as updates ({reason}, beside the actions)"
 
 
 def _cells_by_column(body: Sequence[Row]) -> dict[int, list[Cell]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
-from nlp.findings.columns import Columns, header_of, is_repeat_of
+from nlp.findings.columns import Columns, header_of, is_repeat_of, no_header
 from nlp.findings.model import Status
 from nlp.findings.priorities import parse_label
 from nlp.findings.status_key import key_near
@@ -64,7 +64,17 @@ def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     """Every table with a readable header, continuations joined to it; each run's
     columns judged from header and content (`table_reading.judge`)."""
     for run in _raw_runs(blocks):
-        yield _finish(run, blocks)
+        done = _finish(run, blocks)
+        if not done.columns.headerless or _reads_without_header(done.columns):
+            yield done
+
+
+def _reads_without_header(cols: Columns) -> bool:
+    """Guess: a table with no header row is read only when its content makes it a
+    progress table, or a plan with at least three roles (actions and two more): a
+    table of other things (people, figures) must not turn into actions."""
+    roles = set(cols.roles.values())
+    return cols.kind == "progress" or (cols.kind == "plan" and len(roles) >= 3)
 
 
 def _finish(run: TableRun, blocks: tuple[Block, ...]) -> TableRun:
@@ -85,6 +95,7 @@ def _raw_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
                 between.append(block.text)
             continue
         head = header_of(block)
+        bare = no_header(block) if head is None else None
         continues = (
             run is not None
             and block.n_cols == last_cols
@@ -95,11 +106,13 @@ def _raw_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
             start = head[0] + 1 if head else 0
             run.rows = [*run.rows, *_data_rows(i, block, run.columns, start)]
             run.last_block = i
-        elif head is not None:
+        elif head is not None or bare is not None:
             if run is not None:
                 yield run
-            rows = list(_data_rows(i, block, head[1], head[0] + 1))
-            run = TableRun(head[1], i, rows, between, last_block=i)
+            cols, start = (head[1], head[0] + 1) if head else (bare, 0)
+            assert cols is not None
+            rows = list(_data_rows(i, block, cols, start))
+            run = TableRun(cols, i, rows, between, last_block=i)
         last_cols = block.n_cols
         between = []
     if run is not None:
