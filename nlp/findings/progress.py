@@ -11,6 +11,7 @@ cells are kept as "- " lines.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, ListItem, Source
@@ -21,6 +22,7 @@ from nlp.findings.model import Reading
 from nlp.findings.plan_tables import context_priority
 from nlp.findings.priorities import PriorityRegistry
 from nlp.findings.status import StatusDecision, classify
+from nlp.findings.status_cells import from_cell
 from nlp.findings.tables import TableRun
 from nlp.findings.text import cell_first_number, cell_lines, split_number
 
@@ -88,8 +90,32 @@ def read_progress_run(
         )
     for draft in out:
         draft.decision = classify(draft.update, draft.status_cell, draft.shading, run.key)
+    _vote_unread_values(out, run)
+    for draft in out:
         draft.reading = row_reading(cols.reading, draft.decision, run.key_text)
     return out
+
+
+def _vote_unread_values(rows: list[ProgressRowCandidate], run: TableRun) -> None:
+    """Guess: a status value that neither a key nor the status families read ("Live",
+    "★★") means one thing down the column; rows holding it take the status that most of
+    their updates' wording says (at least two rows agreeing, more than half of those
+    whose wording decided), at low strength."""
+    groups: dict[str, list[ProgressRowCandidate]] = {}
+    for draft in rows:
+        value = (draft.status_cell or "").strip()
+        if value and from_cell(value, draft.shading, run.key) is None:
+            groups.setdefault(value.lower(), []).append(draft)
+    for value, members in groups.items():
+        votes = Counter(d.decision.status for d in members if d.decision.status != "unknown")
+        if not votes:
+            continue
+        status, n = votes.most_common(1)[0]
+        if n < 2 or n <= sum(votes.values()) / 2:
+            continue
+        cue = f"{members[0].status_cell} (as {n} of {len(members)} rows' updates read)"
+        for d in members:
+            d.decision = StatusDecision(status, cue, strength=0.45)
 
 
 def row_reading(table: Reading | None, decision: StatusDecision, key_text: str) -> Reading:

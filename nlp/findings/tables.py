@@ -63,10 +63,19 @@ class TableRun:
 def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     """Every table with a readable header, continuations joined to it; each run's
     columns judged from header and content (`table_reading.judge`)."""
+    keyed: TableRun | None = None
     for run in _raw_runs(blocks):
-        done = _finish(run, blocks)
+        done = _finish(run, blocks, keyed)
+        if done.key:
+            keyed = done
         if not done.columns.headerless or _reads_without_header(done.columns):
             yield done
+
+
+def _same_header(a: Columns, b: Columns) -> bool:
+    if a.headerless or b.headerless:
+        return a.headerless and b.headerless
+    return [h.lower() for h in a.header] == [h.lower() for h in b.header]
 
 
 def _reads_without_header(cols: Columns) -> bool:
@@ -77,8 +86,12 @@ def _reads_without_header(cols: Columns) -> bool:
     return cols.kind == "progress" or (cols.kind == "plan" and len(roles) >= 3)
 
 
-def _finish(run: TableRun, blocks: tuple[Block, ...]) -> TableRun:
+def _finish(run: TableRun, blocks: tuple[Block, ...], keyed: TableRun | None) -> TableRun:
     run.key, run.key_text = key_near(blocks, run.first_block, run.last_block)
+    if not run.key and keyed is not None and _same_header(keyed.columns, run.columns):
+        # Guess: a key printed once serves the tables after it with the same columns
+        # (one table under each priority's heading).
+        run.key, run.key_text = keyed.key, keyed.key_text
     body = [r.row for r in run.rows if r.section is None]
     run.columns = judge(run.columns, body, run.key)
     run.rows = merge_split_rows(run.rows, run.columns)
