@@ -113,6 +113,14 @@ def is_imperative(text: str) -> bool:
     low = first.lower()
     if not first[0].isupper() or low in _CLOSED or (first.isupper() and len(first) > 1):
         return False
+    if low.endswith("ly") and len(low) > 4 and second not in _CLOSED:
+        # Guess: a manner adverb before the command ("Regularly audit the…",
+        # "Routinely share…"): the command is the word after it
+        # with no auxiliary after it ("Early help assessments are led…" is a statement)
+        if any(w.lower() in AUXILIARIES for w in words[:7]):
+            return False
+        rest = first_line(text).split(None, 1)[1]
+        return is_imperative(rest[:1].upper() + rest[1:])
     if re.search(r"(?:ing|ly|'s)$", low) or (low.endswith("s") and not low.endswith("ss")):
         return False
     if re.match(r"^\W*\w+[.:;,!]", first_line(text)):

@@ -63,13 +63,36 @@ class TableRun:
 def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     """Every table with a readable header, continuations joined to it; each run's
     columns judged from header and content (`table_reading.judge`)."""
+    runs = list(_raw_runs(blocks))
     keyed: TableRun | None = None
-    for run in _raw_runs(blocks):
-        done = _finish(run, blocks, keyed)
-        if done.key:
-            keyed = done
+    for run in runs:
+        run.key, run.key_text = key_near(blocks, run.first_block, run.last_block)
+        if not run.key and keyed is not None and _same_header(keyed.columns, run.columns):
+            # Guess: a key printed once serves the tables after it with the same
+            # columns (one table under each priority's heading).
+            run.key, run.key_text = keyed.key, keyed.key_text
+        if run.key:
+            keyed = run
+    bodies: dict[tuple[str, ...], list[Row]] = {}
+    for run in runs:
+        if not run.columns.headerless:
+            bodies.setdefault(_header_key(run.columns), []).extend(_body(run))
+    for run in runs:
+        # Guess: tables of one document under the same header row hold the same kind
+        # of columns (a table per priority): their cells are judged together, so a
+        # table of two rows is read as surely as the whole set.
+        pooled = _body(run) if run.columns.headerless else bodies[_header_key(run.columns)]
+        done = _finish(run, pooled)
         if not done.columns.headerless or _reads_without_header(done.columns):
             yield done
+
+
+def _body(run: TableRun) -> list[Row]:
+    return [r.row for r in run.rows if r.section is None]
+
+
+def _header_key(cols: Columns) -> tuple[str, ...]:
+    return tuple(h.lower() for h in cols.header)
 
 
 def _same_header(a: Columns, b: Columns) -> bool:
@@ -86,13 +109,7 @@ def _reads_without_header(cols: Columns) -> bool:
     return cols.kind == "progress" or (cols.kind == "plan" and len(roles) >= 3)
 
 
-def _finish(run: TableRun, blocks: tuple[Block, ...], keyed: TableRun | None) -> TableRun:
-    run.key, run.key_text = key_near(blocks, run.first_block, run.last_block)
-    if not run.key and keyed is not None and _same_header(keyed.columns, run.columns):
-        # Guess: a key printed once serves the tables after it with the same columns
-        # (one table under each priority's heading).
-        run.key, run.key_text = keyed.key, keyed.key_text
-    body = [r.row for r in run.rows if r.section is None]
+def _finish(run: TableRun, body: list[Row]) -> TableRun:
     run.columns = judge(run.columns, body, run.key)
     run.rows = merge_split_rows(run.rows, run.columns)
     return run
