@@ -56,8 +56,13 @@ _OPENING_PARTICIPLE = re.compile(
 )
 # Guess: a part-done count or a state reached is a report ("4 of the 9 sessions…",
 # "Roughly half of it is in place", "not yet", "yet to").
+COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty)"
+)
 _PART_DONE = re.compile(
-    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?\d+\b|\b(?:is|are)\s+(?:now\s+)?in\s+place\b|"
+    rf"\b{COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{COUNT}\b|"
+    r"\b(?:is|are)\s+(?:now\s+)?in\s+place\b|"
     r"\bnot\s+yet\b|\byet\s+to\b|\b\d{1,3}\s?%\s+(?:of|complete|done|delivered)\b",
     re.I,
 )
@@ -70,6 +75,8 @@ _IRREGULAR_PAST = _closed(
     "became kept spent told won grew drew chose rose fell knew thought bought sought "
     "taught led got left paid sold stood understood"
 )
+# a participle after a linking verb is a state ("Carers feel supported")
+_LINKING = _closed("feel feels seem seems look looks get gets become becomes stay stays")
 _NOT_PAST = _closed("embed need proceed exceed succeed speed hundred indeed breed feed seed")
 
 
@@ -84,7 +91,7 @@ def simple_past(sentence: str) -> bool:
             low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST
         )
         if past:
-            return before not in DETERMINERS and before not in AUXILIARIES
+            return before not in DETERMINERS | AUXILIARIES | _LINKING
     return False
 # Guess: an intention is an imperative ("Develop…", "Review the…"), an infinitive
 # ("To improve…") or a subject with a modal ("We will…", "The Board should…").

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from nlp.findings.cell_content import COUNT
 from nlp.findings.model import Status
 from nlp.findings.status_cells import (
     RAG_ALLOWED,
@@ -94,7 +95,7 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             # still running: "consultation runs until May" (guess)
             r"(?:runs|continues|lasts)\s+(?:until|till|through)\b|"
             # part done: "4 of the 9 sessions took place" (guess)
-            r"\d+\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?\d+\s+(?:planned|agreed|intended)\b)",
+            rf"{COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{COUNT}\s+(?:planned|agreed|intended)\b)",
             re.I,
         ),
     ),

@@ -173,8 +173,10 @@ def _content_scores(
     status = _status_values(texts, key) + shaded
     if status:
         put("status", status / n, f"{status} of {n} cells are status values")
-    elif _categorical(c):
-        put("status", 0.5, f"{c.distinct} distinct short values")
+    elif _categorical(c) or _short_codes(texts):
+        # Guess: short values repeating down a column, with no key and no word the
+        # families read, are a board's own status scale (0.75: enough alone)
+        put("status", 0.75, f"{c.distinct} distinct short values")
     # A priority label ("Theme 1: Transitions to Adulthood") is Title Case like a role,
     # but it is not a person or body.
     named = sum(
@@ -226,6 +228,18 @@ def _categorical(c: ColumnContent) -> bool:
         and c.distinct <= max(2, c.cells // 3)
         and c.share(c.people) < 0.5
         and c.share(c.dates) < 0.5
+    )
+
+
+def _short_codes(texts: list[str]) -> bool:
+    """Codes of at most three characters ("Q", "T2", "★★"), some repeated: not
+    references, which are distinct or numbered in runs."""
+    values = [collapse_spaces(t) for t in texts]
+    return (
+        len(values) >= 3
+        and all(0 < len(v) <= 3 for v in values)
+        and len(set(values)) < len(values)
+        and not _in_sequence(texts)
     )
 
 
