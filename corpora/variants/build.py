@@ -73,9 +73,7 @@ def boards(part: str) -> list[Board]:
     special, vocabs = SPECIAL.get(part, {}), BOARD_VOCABS.get(part, {})
     pools = BOARD_POOLS.get(part, {})
     return [
-        make_board(
-            p, part, s, vocabs.get(i, vocab), pools.get(i, POOLS[part]), special.get(i)
-        )
+        make_board(p, part, s, vocabs.get(i, vocab), pools.get(i, POOLS[part]), special.get(i))
         for i, (p, s) in enumerate(zip(places, seeds, strict=True))
     ]
 

@@ -93,6 +93,8 @@ def simple_past(sentence: str) -> bool:
         if past:
             return before not in DETERMINERS | AUXILIARIES | _LINKING
     return False
+
+
 # Guess: an intention is an imperative ("Develop…", "Review the…"), an infinitive
 # ("To improve…") or a subject with a modal ("We will…", "The Board should…").
 _MODAL_INTENT = re.compile(

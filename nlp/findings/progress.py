@@ -130,7 +130,7 @@ def _vote_unread_values(rows: list[ProgressRowCandidate], key: Mapping[str, Stat
         value = (draft.status_cell or "").strip()
         if value and from_cell(value, draft.shading, key) is None:
             groups.setdefault(value.lower(), []).append(draft)
-    for value, members in groups.items():
+    for members in groups.values():
         votes = Counter(d.decision.status for d in members if d.decision.status != "unknown")
         if not votes:
             continue

@@ -119,11 +119,11 @@ def _pair_update(
         texts = [c.text for c in col_cells if collapse_spaces(c.text)]
         c = describe(texts, 0, 0, rows)
         share = c.share(c.reports)
-        if c.cells >= 2 and share >= _PAIR_MIN and c.reports > c.intentions:
-            if c.long_text or c.share(c.short) < 0.5:
-                reason = f"{c.reports} of {c.cells} cells report past or ongoing work"
-                if best is None or share > best[0]:
-                    best = (share, col, reason)
+        sentences = c.long_text or c.share(c.short) < 0.5
+        if c.cells >= 2 and share >= _PAIR_MIN and c.reports > c.intentions and sentences:
+            reason = f"{c.reports} of {c.cells} cells report past or ongoing work"
+            if best is None or share > best[0]:
+                best = (share, col, reason)
     if best is not None:
         share, col, reason = best
         roles[col], confidence[col] = "update", round(_CONTENT_WEIGHT * share, 2)

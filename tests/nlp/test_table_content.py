@@ -109,8 +109,8 @@ def test_unread_status_values_take_their_rows_majority_wording(tmp_path: Path) -
 
 def test_one_key_serves_a_table_under_each_priority_heading(tmp_path: Path) -> None:
     header = ["Pledge", "Tale", "Mark"]
-    first = [r[:2] + ["K1"] for r in ROWS[:2]]
-    second = [ROWS[2][:2] + ["K2"], ROWS[3][:2] + ["K3"]]
+    first = [[*r[:2], "K1"] for r in ROWS[:2]]
+    second = [[*ROWS[2][:2], "K2"], [*ROWS[3][:2], "K3"]]
     tables: Tables = [
         ("Priority 1: Carers", header, first),
         ("Priority 2: Online safety", header, second),
