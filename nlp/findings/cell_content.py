@@ -72,8 +72,8 @@ _PART_DONE = re.compile(
 # straight after a determiner ("Review the agreed protocol" is a command).
 _IRREGULAR_PAST = _closed(
     "held met took began ran sent went made gave brought built wrote found saw came "
-    "became kept spent told won grew drew chose rose fell knew thought bought sought "
-    "taught led got left paid sold stood understood"
+    "kept spent told won grew drew rose fell knew thought bought "
+    "taught led left paid sold stood understood"
 )
 # a participle after a linking verb is a state ("Carers feel supported")
 _LINKING = _closed("feel feels seem seems look looks get gets become becomes stay stays")
