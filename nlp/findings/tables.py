@@ -73,15 +73,16 @@ def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
             run.key, run.key_text = keyed.key, keyed.key_text
         if run.key:
             keyed = run
-    bodies: dict[tuple[str, ...], list[Row]] = {}
+    bodies: dict[tuple[object, ...], list[Row]] = {}
     for run in runs:
         if not run.columns.headerless:
-            bodies.setdefault(_header_key(run.columns), []).extend(_body(run))
+            bodies.setdefault(_pool_key(run), []).extend(_body(run))
     for run in runs:
-        # Guess: tables of one document under the same header row hold the same kind
-        # of columns (a table per priority): their cells are judged together, so a
-        # table of two rows is read as surely as the whole set.
-        pooled = _body(run) if run.columns.headerless else bodies[_header_key(run.columns)]
+        # Guess: tables of one document under the same header row, with sentences in
+        # the same columns, hold the same kind of columns (a table per priority): their
+        # cells are judged together, so a table of two rows is read as surely as the
+        # whole set.
+        pooled = _body(run) if run.columns.headerless else bodies[_pool_key(run)]
         done = _finish(run, pooled)
         if not done.columns.headerless or _reads_without_header(done.columns):
             yield done
@@ -91,8 +92,16 @@ def _body(run: TableRun) -> list[Row]:
     return [r.row for r in run.rows if r.section is None]
 
 
-def _header_key(cols: Columns) -> tuple[str, ...]:
-    return tuple(h.lower() for h in cols.header)
+def _pool_key(run: TableRun) -> tuple[object, ...]:
+    """The header's words and which columns hold sentences (most cells of more than
+    eight words): a generic header ("Notes") shared by a table of names and a table
+    of actions does not pool them."""
+    long: dict[int, list[bool]] = {}
+    for row in _body(run):
+        for cell in row.cells:
+            long.setdefault(cell.col, []).append(len(cell_text(cell).split()) > 8)
+    sentences = tuple(sorted(c for c, flags in long.items() if sum(flags) * 2 > len(flags)))
+    return (tuple(h.lower() for h in run.columns.header), sentences)
 
 
 def _same_header(a: Columns, b: Columns) -> bool:
