@@ -263,6 +263,68 @@ def _widen(vocab: Vocab, extra: dict[str, object]) -> Vocab:
 
 DEV_WIDE = _widen(DEV, FROM_HELDOUT)
 
+
+# The dev boards after the first twelve (issue 14, tables): progress headers, extra
+# column labels, status code sets and report layouts no product rule was written for,
+# invented fresh for dev; the tables must be read from their cells' content.
+VARIED_SCHEMES = (
+    # codes explained by a key printed before the table
+    Scheme(
+        "tier_key",
+        {
+            "complete": (("T1", None),),
+            "in_progress": (("T2", None),),
+            "delayed": (("T3", None),),
+            "planned": (("T4", None),),
+            "unknown": (("T0", None),),
+        },
+        key="Grades used below: T1 – finished; T2 – moving forward; T3 – stuck; "
+        "T4 – not commenced; T0 – no return.",
+    ),
+    # words no product list knows, with no key: only the updates say what they mean
+    Scheme(
+        "plain_words",
+        {
+            "complete": (("Closed", None),),
+            "in_progress": (("Live", None),),
+            "delayed": (("Stuck", None),),
+            "planned": (("Pending", None),),
+            "unknown": (("Unclear", None),),
+        },
+    ),
+    # a key given as numbers in words, after the table
+    Scheme(
+        "star_key",
+        {
+            "complete": (("★★★", None),),
+            "in_progress": (("★★", None),),
+            "delayed": (("★", None),),
+            "planned": (("☆", None),),
+            "unknown": (("…", None),),
+        },
+        key="★★★ means finished, ★★ means moving forward, ★ means stuck, "
+        "☆ means not commenced, … means no return.",
+    ),
+)
+DEV_VARIED = replace(
+    DEV_WIDE,
+    report_layouts=("single_table", "under_headings", "headerless"),
+    progress_headers=(
+        ("Pledge", "Outturn"),
+        ("Undertaking", "Account of the year"),
+        ("Intention", "Narrative"),
+        ("Ambition", "Reflection"),
+    ),
+    extra_columns=(
+        ("Grade", "status"),
+        ("Assessment", "status"),
+        ("Champion", "lead"),
+        ("Milestone", "timescale"),
+        ("Line", "ref"),
+    ),
+    schemes=VARIED_SCHEMES,
+)
+
 # Dev boards 20+ (issue 14, readers): words invented for these boards, none a product
 # word when written: titles, forewords, headings and lead-ins without the kind nouns
 # (plan, report, review, …), intro sentences without priority/aim/objective/theme,
