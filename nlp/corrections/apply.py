@@ -14,7 +14,7 @@ from nlp.corrections.model import READER_KINDS, READER_ROLE, Correction
 from nlp.corrections.tables import table_ordinals, table_readings
 from nlp.findings import find
 from nlp.findings.forced import Forced, forcing
-from nlp.findings.model import Findings, Person, Priority, Reading, Unapplied
+from nlp.findings.model import Findings, Person, Priority, Reading, TableReading, Unapplied
 from nlp.findings.sketch import similarity
 
 TWIN_TEXT = 0.8
@@ -83,16 +83,15 @@ def _forced(
     unapplied = []
     for c in corrections:
         if c.kind in ("table_kind", "column_role"):
-            table = locate.table(plain, c.target)
-            col_ok = c.kind == "table_kind" or any(x.col == c.target.col for x in table.columns) if table else False
-            if table is None or not col_ok:
+            tables = _alike(plain, c)
+            if not tables:
                 unapplied.append(Unapplied(c.id, "its table is no longer in the document"))
-                continue
-            if c.kind == "table_kind":
-                kinds[blocks[table.table]] = c.value
-            else:
-                role = READER_ROLE.get(c.value, c.value)
-                roles.setdefault(blocks[table.table], {})[int(c.target.col or 0)] = role
+            for table in tables:
+                if c.kind == "table_kind":
+                    kinds[blocks[table.table]] = c.value
+                else:
+                    role = READER_ROLE.get(c.value, c.value)
+                    roles.setdefault(blocks[table.table], {})[int(c.target.col or 0)] = role
             continue
         found = locate.row(plain, c.target)
         if found is None:
@@ -111,6 +110,18 @@ def _forced(
         else:
             splits.update((blocks[row.table], j) for j in row.joined)
     return Forced(kinds, roles, sections, frozenset(joins), frozenset(splits)), unapplied
+
+
+def _alike(findings: Findings, c: Correction) -> list[TableReading]:
+    """The correction's table, and every other table of the document headed the same way
+    (one table per priority repeats its header: a role given once holds for all)."""
+    table = locate.table(findings, c.target)
+    if table is None:
+        return []
+    alike = [t for t in findings.tables if t.fingerprint == table.fingerprint] or [table]
+    if c.kind == "column_role":
+        alike = [t for t in alike if any(x.col == c.target.col for x in t.columns)]
+    return alike
 
 
 def _next_row(findings: Findings, table: int, row: int) -> tuple[int, int] | None:
@@ -140,8 +151,10 @@ def _apply_one(f: Findings, c: Correction) -> Findings | str:
         a = locate.action(f, c.target)
         if a is None:
             return "its action is no longer in the document"
-        field = "priority" if k == "action_priority" else "number"
-        new = replace(a, **{field: c.value}, reading=_set_by(c))
+        if k == "action_priority":
+            new = replace(a, priority=c.value, reading=_set_by(c))
+        else:
+            new = replace(a, number=c.value, reading=_set_by(c))
         return replace(f, actions=tuple(new if x is a else x for x in f.actions))
     if k in ("progress_number", "progress_status"):
         p = locate.progress(f, c.target)
@@ -176,7 +189,11 @@ def _apply_lists(f: Findings, c: Correction) -> Findings | str:
             return "that person is already read in the document"
         source = Source(f.document.file, f.document.sha256)
         person = Person(
-            c.value, c.extra.get("role") or None, c.extra.get("organisation") or None, source, _set_by(c)
+            c.value,
+            c.extra.get("role") or None,
+            c.extra.get("organisation") or None,
+            source,
+            _set_by(c),
         )
         return replace(f, people=(*f.people, person))
     if c.kind == "remove_person":

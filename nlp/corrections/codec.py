@@ -19,7 +19,9 @@ from nlp.corrections.model import KINDS, Correction
 
 def correction_id(data: dict[str, Any]) -> str:
     """A stable id for an entry that has none: a hash of what it says."""
-    key = json.dumps({k: data.get(k) for k in ("kind", "target", "value", "by", "at")}, sort_keys=True)
+    key = json.dumps(
+        {k: data.get(k) for k in ("kind", "target", "value", "by", "at")}, sort_keys=True
+    )
     return "c-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -33,7 +35,8 @@ def corrections_from_json(data: Iterable[Any], *, file: str | None = None) -> li
         entry = {"by": "file", "at": "", "extra": {}, **raw}
         if entry.get("kind") not in KINDS:
             raise CorrectionError(
-                f"correction {k}: kind must be one of {', '.join(KINDS)}, not {entry.get('kind')!r}",
+                f"correction {k}: kind must be one of {', '.join(KINDS)}, "
+                f"not {entry.get('kind')!r}",
                 file=file,
             )
         entry.setdefault("id", correction_id(entry))
@@ -43,7 +46,9 @@ def corrections_from_json(data: Iterable[Any], *, file: str | None = None) -> li
             problems = "; ".join(
                 f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].lower()}" for e in exc.errors()
             )
-            raise CorrectionError(f"correction {k} ({entry['kind']}): {problems}", file=file) from None
+            raise CorrectionError(
+                f"correction {k} ({entry['kind']}): {problems}", file=file
+            ) from None
     return out
 
 
@@ -59,13 +64,16 @@ def load_corrections(path: str | Path) -> list[Correction]:
         raise CorrectionError("there is no corrections file here", file=str(p)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise CorrectionError(
-            f'not a corrections file: the JSON cannot be read ({exc}); it should be {{"corrections": [...]}}',
+            f"not a corrections file: the JSON cannot be read ({exc}); "
+            'it should be {"corrections": [...]}',
             file=str(p),
         ) from exc
     if isinstance(data, dict):
         data = data.get("corrections")
     if not isinstance(data, list):
-        raise CorrectionError('not a corrections file: expected {"corrections": [...]}', file=str(p))
+        raise CorrectionError(
+            'not a corrections file: expected {"corrections": [...]}', file=str(p)
+        )
     return corrections_from_json(data, file=str(p))
 
 

@@ -43,7 +43,9 @@ def _reading(run: TableRun, ordinals: dict[int, int], document: Document) -> Tab
     for r in run.rows:
         text = " | ".join(t for t in (cell_text(c) for c in r.row.cells) if t)
         joined = _joined(document, r.block, r.index, kept)
-        rows.append(RowReading(ordinals[r.block], r.index, text[:ROW_TEXT], r.section is not None, joined))
+        rows.append(
+            RowReading(ordinals[r.block], r.index, text[:ROW_TEXT], r.section is not None, joined)
+        )
     first = document.blocks[run.first_block]
     assert isinstance(first, Table)
     return TableReading(
@@ -57,7 +59,9 @@ def _reading(run: TableRun, ordinals: dict[int, int], document: Document) -> Tab
     )
 
 
-def _joined(document: Document, block: int, index: int, kept: set[tuple[int, int]]) -> tuple[int, ...]:
+def _joined(
+    document: Document, block: int, index: int, kept: set[tuple[int, int]]
+) -> tuple[int, ...]:
     """Rows after this one in its Table block that the reader joined into it (data rows
     the run no longer holds, up to the next kept row)."""
     table = document.blocks[block]

@@ -50,6 +50,11 @@ def period(value: str) -> str:
             f"{value!r} is not a period: write it as 2019/20 (one year) or 2017-19 (several)"
         )
     start, end = year_range(m.group(1), m.group(3))
+    if len(m.group(3)) == 2 and int(m.group(3)) < start % 100 and start % 100 < 90:
+        raise CorrectionError(
+            f"{value!r} is not a period: it ends before it starts; a year is written "
+            f"{start}/{(start + 1) % 100:02d}"
+        )
     span = end - start
     slash = m.group(2) == "/"
     if not 1 <= span <= MAX_PRINTED_SPAN or (slash and span != 1):
@@ -70,7 +75,9 @@ def _table_correction(c: Correction, findings: Findings) -> Correction:
     t = c.target
     if t.table is None:
         place = "a paragraph" if t.item else "no table"
-        raise CorrectionError(f"a {c.kind.replace('_', ' ')} needs a table, and this target is {place}")
+        raise CorrectionError(
+            f"a {c.kind.replace('_', ' ')} needs a table, and this target is {place}"
+        )
     if c.kind in ("table_kind", "column_role"):
         table = locate.table(findings, t)
         if table is None:
@@ -114,7 +121,10 @@ def _item_correction(c: Correction, findings: Findings) -> Correction:
         return c
     if kind in ("action_priority", "action_number") and locate.action(findings, c.target) is None:
         raise CorrectionError(f"this document has no action {c.target.item}")
-    if kind in ("progress_number", "progress_status") and locate.progress(findings, c.target) is None:
+    if (
+        kind in ("progress_number", "progress_status")
+        and locate.progress(findings, c.target) is None
+    ):
         raise CorrectionError(f"this document has no progress row {c.target.item}")
     if kind == "mark_priority" and locate.section(findings, c.target) is None:
         raise CorrectionError(
