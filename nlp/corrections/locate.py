@@ -110,3 +110,30 @@ def _fits(here: str, expected: str) -> bool:
 def _only(found: Iterable[U]) -> U | None:
     items = list(found)
     return items[0] if len(items) == 1 else None
+
+
+def fingerprint_at(findings: Findings, target: Target, kind: str) -> str:
+    """The fingerprint of the text at `target` in its own document ("" when the target
+    names no text: a document's kind, a person to add)."""
+    if kind in ("table_kind", "column_role"):
+        t = next((t for t in findings.tables if t.table == target.table), None)
+        return t.fingerprint if t else ""
+    if kind in ("section_row", "join_rows", "split_row"):
+        for t in findings.tables:
+            for r in t.rows:
+                if (r.table, r.row) == (target.table, target.row):
+                    return fingerprint(r.text)
+        return ""
+    by_id: dict[str, str] = {a.id: action_text(a) for a in findings.actions}
+    by_id.update({p.id: progress_text(p) for p in findings.progress})
+    if target.item in by_id:
+        return fingerprint(by_id[target.item])
+    if kind == "mark_priority" and target.item and target.item.startswith("section:"):
+        k = int(target.item.split(":", 1)[1])
+        return fingerprint(findings.sections[k].heading) if 0 <= k < len(findings.sections) else ""
+    if kind == "unmark_priority":
+        p = next((p for p in findings.priorities if p.number == target.item), None)
+        return fingerprint(p.title) if p else ""
+    if kind == "remove_person":
+        return fingerprint(target.item or "")
+    return ""

@@ -37,6 +37,9 @@ def validate(c: Correction, findings: Findings) -> Correction:
     if len(value) > MAX_TEXT:
         raise CorrectionError(f"the value is {len(value)} characters long; at most {MAX_TEXT}")
     c = replace(c, value=value)
+    if not c.target.fingerprint:
+        found = locate.fingerprint_at(findings, c.target, c.kind)
+        c = replace(c, target=replace(c.target, fingerprint=found))
     if c.kind in READER_KINDS:
         return _table_correction(c, findings)
     return _item_correction(c, findings)
@@ -73,7 +76,7 @@ def _one_of(c: Correction, allowed: tuple[str, ...], what: str) -> Correction:
 
 def _table_correction(c: Correction, findings: Findings) -> Correction:
     t = c.target
-    if t.table is None:
+    if t.table is None or (t.item or "").startswith("section:"):
         place = "a paragraph" if t.item else "no table"
         raise CorrectionError(
             f"a {c.kind.replace('_', ' ')} needs a table, and this target is {place}"

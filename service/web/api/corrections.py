@@ -34,7 +34,7 @@ class TargetIn(BaseModel):
 
 class CorrectionIn(BaseModel):
     kind: str = Field(description="One of `nlp.corrections.KINDS` (see the README)")
-    target: TargetIn = Field(TargetIn())
+    target: TargetIn | None = None
     value: str = Field("", max_length=300)
     extra: dict[str, str] = Field(default_factory=dict, description="role, organisation, outcomes")
 
@@ -51,7 +51,7 @@ def list_corrections(board_id: int, document_id: int, scope: Scope) -> list[Corr
 def add_correction(
     board_id: int, document_id: int, body: CorrectionIn, scope: Scope
 ) -> CorrectionOut:
-    target = body.target.model_dump()
+    target = body.target.model_dump() if body.target else {}
     row = store.add(scope, document_id, body.kind, target, body.value, body.extra)
     return _out(scope, document_id, row.uid)
 
