@@ -187,7 +187,7 @@ def test_the_json_form_round_trips_and_names_bad_entries(tmp_path: Path) -> None
         [{"kind": "document_board", "target": {"sha256": "a" * 64}, "value": "X"}]
     )
     assert minimal[0].by == "file" and minimal[0].id.startswith("c-")
-    with pytest.raises(CorrectionError, match="correction 2: kind must be one of"):
+    with pytest.raises(CorrectionError, match=r"correction 2: kind must be one of"):
         corrections_from_json([corrections_to_json([c])[0], {"kind": "colour"}])
-    with pytest.raises(CorrectionError, match="correction 1 .*target"):
+    with pytest.raises(CorrectionError, match=r"correction 1 .*target"):
         corrections_from_json([{"kind": "document_board", "value": "X"}])

@@ -198,7 +198,8 @@ def readings_to_check(findings: Findings, limit: int = 12) -> list[dict[str, Any
         add("table", f"table {t.table + 1} read as {t.kind}", t.reading, None, where)
         for c in t.columns:
             if c.role is not None:
-                text = f"table {t.table + 1}, column {c.col + 1} ({c.title or 'no header'}) read as {c.role}"
+                header = c.title or "no header"
+                text = f"table {t.table + 1}, column {c.col + 1} ({header}) read as {c.role}"
                 add("column", text, Reading(c.confidence, c.cue), None, where)
     add("kind", info.kind, info.kind_reading, None)
     add("period", info.period, info.period_reading, None)
