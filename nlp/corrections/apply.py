@@ -23,15 +23,22 @@ TWIN_TEXT = 0.8
 
 def read(document: Document, corrections: Sequence[Correction] = ()) -> Findings:
     """The document's findings, with its tables' readings, read with `corrections`
-    (its own and its twins') applied."""
+    applied. The caller chooses them: the document's own (by content hash) and its
+    twins' (`twins_of`); a twin's are found again by their fingerprints alone."""
     plain = replace(find(document), tables=table_readings(document))
+    given = {c.target.sha256 for c in corrections}
     reader = [c for c in _ordered(corrections) if c.kind in READER_KINDS]
     if not reader:
-        return apply(plain, corrections)
+        return apply(plain, corrections, given)
     forced, unapplied = _forced(document, plain, reader)
     with forcing(forced):
         findings = replace(find(document), tables=table_readings(document))
-    return apply(replace(findings, unapplied=tuple(unapplied)), corrections)
+    return apply(replace(findings, unapplied=tuple(unapplied)), corrections, given)
+
+
+def for_document(corrections: Iterable[Correction], *sha256: str) -> list[Correction]:
+    """The corrections made on the documents with these content hashes."""
+    return [c for c in corrections if c.target.sha256 in sha256]
 
 
 def apply(
