@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.web.app import create_app
-from tests.corrections.misread import misread_plan, truth_actions
+from tests.corrections.misread import BOARD, misread_plan, truth_actions
 from tests.service.conftest import Board, browser_signed_in, make_settings, seed, wait_done
 
 
@@ -160,3 +160,31 @@ def test_bad_form_fields_are_refused(plan_board: tuple[Board, int]) -> None:
     sent = browser.post(f"/boards/{board.id}/documents/{doc}/corrections", data=form)
     assert sent.status_code == 400 and "table must be a number" in sent.text
     assert corrections_count(board, doc) == before
+
+
+def test_a_correction_on_the_pdf_applies_to_its_word_twin(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = BOARD.parent / "ashby-marsh"
+    names = ("2015-16_accountability_report.pdf", "2015-16_accountability_report.docx")
+    settings = make_settings(tmp_path_factory.mktemp("twins") / "data")
+    with TestClient(create_app(settings)) as client:
+        first, second, tokens = seed(client)
+        board = Board(client, first, second, tokens)
+        files = [
+            ("files", (n, (folder / n).read_bytes(), "application/octet-stream")) for n in names
+        ]
+        docs = board.as_("manager", "POST", f"/api/boards/{first}/documents", files=files).json()
+        pdf, word = (d["id"] for d in docs["documents"])
+        wait_done(board, [pdf, word])
+        findings = board.as_(
+            "manager", "GET", f"/api/boards/{first}/documents/{pdf}/findings"
+        ).json()
+        row = findings["progress"][1]
+        body = {"kind": "progress_status", "target": {"item": row["id"]}, "value": "delayed"}
+        assert board.as_("manager", "POST", url(board, pdf), json=body).status_code == 201
+        twin = board.as_("manager", "GET", f"/api/boards/{first}/documents/{word}/findings").json()
+        changed = [p for p in twin["progress"] if p["status_cue"] == "set by manager@example.org"]
+        assert [(p["action"], p["status"]) for p in changed] == [(row["action"], "delayed")]
+        history = board.as_("manager", "GET", url(board, word)).json()
+        assert history[0]["on_twin"] and history[0]["applies"]

@@ -111,10 +111,13 @@ class BoardScope:
                 f"document {document_id} has no findings yet (status: {document.status}); "
                 "wait until it is done, or re-upload it if it failed"
             )
+        own = decode(Findings, row.data)
+        corrections = self.correction_list()
+        if not corrections:
+            return own
         read = self.read_findings()
-        if document.id not in read:
-            read[document.id] = decode(Findings, row.data)
-        return corrected(read, self.correction_list())[document.id]
+        read[document.id] = own
+        return corrected(read, corrections)[document.id]
 
     def read_findings(self) -> dict[int, Findings]:
         """The findings of every document read (done) as the reader stored them (with
