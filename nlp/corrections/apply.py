@@ -101,21 +101,26 @@ def _forced(
                     roles.setdefault(blocks[table.table], {})[int(c.target.col or 0)] = role
             continue
         found = locate.row(plain, c.target)
+        if found is None and c.kind == "split_row":
+            found = locate.row_at(plain, c.target)  # its text grew by a join a person made
         if found is None:
             unapplied.append(Unapplied(c.id, "its row is no longer in the document"))
             continue
         row = found[1]
         key = (blocks[row.table], row.row)
+        following = _next_row(plain, row.table, row.row)
+        after = (blocks[following[0]], following[1]) if following else None
         if c.kind == "section_row":
             sections[key] = c.value == "yes"
         elif c.kind == "join_rows":
-            following = _next_row(plain, row.table, row.row)
-            if following is None:
+            if after is None:
                 unapplied.append(Unapplied(c.id, "there is no row after it to join"))
             else:
-                joins.add((blocks[following[0]], following[1]))
+                joins.add(after)
         else:
             splits.update((blocks[row.table], j) for j in row.joined)
+            if after is not None:
+                joins.discard(after)  # undoes a join a person made
     return Forced(kinds, roles, sections, frozenset(joins), frozenset(splits)), unapplied
 
 

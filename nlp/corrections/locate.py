@@ -60,6 +60,17 @@ def row(findings: Findings, target: Target) -> tuple[TableReading, RowReading] |
     return _only((t, r) for t, r in rows if fingerprint(r.text) == target.fingerprint)
 
 
+def row_at(findings: Findings, target: Target) -> tuple[TableReading, RowReading] | None:
+    """The row at the target's position in its own document, whatever its words."""
+    if target.sha256 != findings.document.sha256:
+        return None
+    for t in findings.tables:
+        for r in t.rows:
+            if (r.table, r.row) == (target.table, target.row):
+                return t, r
+    return None
+
+
 def action(findings: Findings, target: Target) -> Action | None:
     return _item(findings.actions, target, findings, action_text)
 

@@ -191,3 +191,41 @@ def test_the_json_form_round_trips_and_names_bad_entries(tmp_path: Path) -> None
         corrections_from_json([corrections_to_json([c])[0], {"kind": "colour"}])
     with pytest.raises(CorrectionError, match=r"correction 1 .*target"):
         corrections_from_json([{"kind": "document_board", "value": "X"}])
+
+
+def test_rows_joined_split_and_section_rows_unmarked() -> None:
+    document = extract(BOARD.parents[2] / "morrowby" / "2019-20_annual_report.pdf")
+    f = read(document)
+    sha = f.document.sha256
+    table = next(t for t in f.tables if any(r.section for r in t.rows))
+    band = next(r for r in table.rows if r.section)
+    data = [r for r in table.rows if not r.section]
+    first, second = data[0], data[1]
+
+    def fix(kind: str, row: object, value: str = "", at: str = AT) -> Correction:
+        target = Target(sha, table=row.table, row=row.row)  # type: ignore[attr-defined]
+        return validate(Correction(f"c-{kind}", kind, target, value, "m", at), f)
+
+    joined = read(document, [fix("join_rows", first)])
+    assert len(joined.progress) == len(f.progress) - 1
+    merged = next(
+        p for p in joined.progress if p.action.startswith(first.text.split(" | ")[0][:30])
+    )
+    assert second.text.split(" | ")[0][:30] in merged.action + " " + merged.update
+    again = next(t for t in joined.tables if t.table == table.table)
+    row = next(r for r in again.rows if r.row == first.row)
+    assert row.joined == (second.row,)
+
+    split = validate(
+        Correction(
+            "c-split", "split_row", Target(sha, table=row.table, row=row.row), "", "m", "2026-01-03"
+        ),
+        joined,
+    )
+    both = read(document, [fix("join_rows", first), split])
+    assert len(both.progress) == len(f.progress)
+
+    unbanded = read(document, [fix("section_row", band, "no")])
+    assert len(unbanded.progress) == len(f.progress) + 1
+    with pytest.raises(CorrectionError, match="was not joined to another"):
+        fix("split_row", second)
