@@ -29,7 +29,7 @@ def warm_up() -> None:
     import docx
 
     import extract
-    import nlp
+    from nlp.corrections import read
 
     for module in ("extract.docx.read", "extract.pdf.read"):
         importlib.import_module(module)
@@ -39,7 +39,7 @@ def warm_up() -> None:
     sample.add_paragraph("The board will review the warm-up.")
     buffer = io.BytesIO()
     sample.save(buffer)
-    nlp.find(extract.extract(buffer.getvalue(), filename="warm-up.docx"))
+    read(extract.extract(buffer.getvalue(), filename="warm-up.docx"))
 
 
 def read_document(
