@@ -54,8 +54,8 @@ def add(
     extra: dict[str, str] | None = None,
 ) -> CorrectionRow:
     """Store a correction of document `document_id`'s reading, checked against it."""
-    scope.require("decide")
     document = scope.document(document_id)
+    scope.require("decide")
     findings = scope.findings(document_id)
     at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     correction = Correction(
@@ -88,8 +88,8 @@ def add(
 
 
 def undo(scope: BoardScope, document_id: int, uid: str) -> CorrectionRow:
-    scope.require("decide")
     document = scope.document(document_id)
+    scope.require("decide")
     row = next((r for r in scope.corrections(undone=True) if r.uid == uid), None)
     if row is None:
         raise NotFound(f"there is no correction {uid} in this board")
