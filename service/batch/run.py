@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from extract import READABLE_SUFFIXES
 from service.batch import tasks
 from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
@@ -32,8 +33,6 @@ from service.batch.tables_out import sweep_partial_writes, write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
 from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
-
-SUFFIXES = (".pdf", ".docx")
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,9 @@ def find_boards(region: Path, *, skip: Path | None = None) -> dict[str, list[Pat
     for folder in sorted(p for p in region.iterdir() if p.is_dir()):
         if folder.name.startswith(".") or (skip is not None and folder.resolve() == skip):
             continue
-        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+        )
         if files:
             boards[folder.name] = files
     if not boards:

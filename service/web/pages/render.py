@@ -99,7 +99,7 @@ WHAT_TO_DO = {
     405: "Go back to the page and use its buttons or forms.",
     409: "Reload the page to see the current state, then try again.",
     413: "Send a smaller file, or split the upload.",
-    415: "Upload PDF or Word (.docx) files only.",
+    415: "Upload PDF or Word files (.docx, or .doc, .odt, .rtf) only.",
     422: "Check the file or the form; the message above says what could not be read.",
     500: "Try again in a moment; tell the service admin if it keeps happening.",
 }
