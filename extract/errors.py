@@ -152,3 +152,10 @@ class WorkerDied(ReaderFailed):
 class ParserCrash(ReaderFailed):
     """A parser raised an error of its own (not one of ours): the file is probably
     damaged, or a parser has a bug."""
+
+
+class CorrectionError(CarryforwardError):
+    """A correction of a reading that makes no sense (a column role on a paragraph, a
+    period that is not one, a row that is not there): refused, nothing changes."""
+
+    stage = "corrections"

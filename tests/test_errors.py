@@ -33,6 +33,7 @@ EXPECTED = {
     "WorkerDied": ("extract", 422),
     "ParserCrash": ("extract", 422),
     "DecisionsError": ("ledger", 400),
+    "CorrectionError": ("corrections", 400),
     "MixedBoards": ("ledger", 400),
     "DraftError": ("drafting", 422),
     "ServiceError": ("service", 400),

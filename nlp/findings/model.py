@@ -102,6 +102,51 @@ class Person:
 
 
 @dataclass(frozen=True)
+class ColumnReading:
+    col: int
+    title: str
+    role: str | None
+    confidence: float
+    cue: str
+
+
+@dataclass(frozen=True)
+class RowReading:
+    table: int
+    """The ordinal of the row's Table block among the document's tables."""
+    row: int
+    """The row's index in its Table block."""
+    text: str
+    section: bool
+    joined: tuple[int, ...] = ()
+    """Rows of the same Table block (or the next) joined into this one."""
+
+
+@dataclass(frozen=True)
+class TableReading:
+    """How one table was read (`nlp.corrections.read`): its kind and columns' roles,
+    each with its confidence and cue, and its data rows."""
+
+    table: int
+    """The ordinal of its first Table block among the document's tables."""
+    fingerprint: str
+    """Its header's words, normalised: finds the table again when tables move."""
+    kind: str | None
+    reading: Reading | None
+    columns: tuple[ColumnReading, ...]
+    rows: tuple[RowReading, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class Unapplied:
+    """A correction that no longer fits the document, and why."""
+
+    correction: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Findings:
     document: DocumentInfo
     sections: tuple[Section, ...] = ()
@@ -109,3 +154,7 @@ class Findings:
     actions: tuple[Action, ...] = ()
     progress: tuple[Progress, ...] = ()
     people: tuple[Person, ...] = ()
+    tables: tuple[TableReading, ...] = ()
+    """Filled when read with `nlp.corrections.read` (the service, CLI and batch do)."""
+    unapplied: tuple[Unapplied, ...] = ()
+    """Corrections given that no longer fit (`nlp.corrections`)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
 from nlp.findings.columns import Columns, header_of, is_repeat_of, no_header
+from nlp.findings.forced import forced
 from nlp.findings.model import Status
 from nlp.findings.priorities import parse_label
 from nlp.findings.status_key import key_near
@@ -119,9 +120,23 @@ def _reads_without_header(cols: Columns) -> bool:
 
 
 def _finish(run: TableRun, body: list[Row]) -> TableRun:
+    person = forced()
+    if person is not None:
+        rows = person.section_rows(run.rows, _row_text)
+        if rows != run.rows:  # a person marked section rows: this table's own body
+            run.rows = rows
+            body = _body(run)
     run.columns = judge(run.columns, body, run.key)
-    run.rows = merge_split_rows(run.rows, run.columns)
+    if person is None:
+        run.rows = merge_split_rows(run.rows, run.columns)
+        return run
+    run.columns = person.columns(run.first_block, run.columns)
+    run.rows = person.merged(run.rows, lambda rs: merge_split_rows(rs, run.columns), _join_rows)
     return run
+
+
+def _row_text(row: TableRow) -> str:
+    return " ".join(t for t in (cell_text(c) for c in row.row.cells) if t)
 
 
 def _raw_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:

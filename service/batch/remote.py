@@ -28,9 +28,21 @@ class RemoteReader:
         self.seconds = seconds
         self.memory_mb = memory_mb
 
-    def read(self, data: bytes, filename: str, *, timeout: float | None = None) -> DocumentResult:
+    def read(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        timeout: float | None = None,
+        corrections: list[dict[str, Any]] | None = None,
+    ) -> DocumentResult:
         future = self.executor.submit(
-            document_task, data, filename, seconds=self.seconds, memory_mb=self.memory_mb
+            document_task,
+            data,
+            filename,
+            seconds=self.seconds,
+            memory_mb=self.memory_mb,
+            corrections=corrections,
         )
         try:
             result: dict[str, Any] = future.result(timeout=timeout or self.seconds * 2 + 60)

@@ -47,6 +47,21 @@ class BatchOptions:
     pool, or a cluster sharing the file system) or its bytes. `auto`: paths for the
     local pool, bytes for a cluster."""
     progress: bool = True
+    corrections: tuple[dict[str, Any], ...] = ()
+    """Corrections (JSON form, `nlp.corrections.codec`): each document is read with the
+    ones made on it (by content hash)."""
+
+    def corrections_for(self, sha256: str | None) -> list[dict[str, Any]]:
+        return [c for c in self.corrections if c.get("target", {}).get("sha256") == sha256]
+
+
+def cache_name(file: str, corrections: list[dict[str, Any]]) -> str:
+    """The name a result is cached under: a document read with corrections is another
+    result than the one read without them."""
+    if not corrections:
+        return file
+    digest = hashlib.sha256(json.dumps(corrections, sort_keys=True).encode()).hexdigest()
+    return f"{file}#corrections-{digest[:16]}"
 
 
 @dataclass
@@ -158,7 +173,7 @@ def _run(
     queue: deque[DocJob] = deque()
     for board_jobs in jobs.values():
         for job in board_jobs:
-            _load(job, cache)
+            _load(job, cache, options)
             if job.result is None:
                 queue.append(job)
             else:
@@ -184,7 +199,8 @@ def _run(
             kind, item = pending.pop(future)
             if kind == "document":
                 item.result = _document_result(future, item)
-                cache.put(item.sha256, item.file, item.result)
+                name = cache_name(item.file, options.corrections_for(item.sha256))
+                cache.put(item.sha256, name, item.result)
                 _document_done(item, out, bar)
                 _maybe_submit_board(item.board, jobs, runner, pending, bar)
             else:
@@ -204,11 +220,16 @@ def _submit_document(job: DocJob, runner: Executor, options: BatchOptions) -> An
             return None
         job.sha256 = hashlib.sha256(source).hexdigest()
     return runner.submit(
-        tasks.document_task, source, job.file, seconds=options.seconds, memory_mb=options.memory_mb
+        tasks.document_task,
+        source,
+        job.file,
+        seconds=options.seconds,
+        memory_mb=options.memory_mb,
+        corrections=options.corrections_for(job.sha256),
     )
 
 
-def _load(job: DocJob, cache: Cache) -> None:
+def _load(job: DocJob, cache: Cache, options: BatchOptions) -> None:
     """Hash the file and take its cached result if there is one."""
     try:
         data = job.path.read_bytes()
@@ -216,7 +237,7 @@ def _load(job: DocJob, cache: Cache) -> None:
         job.result = _failed(job, tasks.error_dict(exc, "read", file=job.file))
         return
     job.sha256 = hashlib.sha256(data).hexdigest()
-    cached = cache.get(job.sha256, job.file)
+    cached = cache.get(job.sha256, cache_name(job.file, options.corrections_for(job.sha256)))
     if cached is not None:
         job.result, job.cached = cached, True
 

@@ -29,11 +29,13 @@ def document_task(
     *,
     seconds: float = DEFAULT_SECONDS,
     memory_mb: int = DEFAULT_MEMORY_MB,
+    corrections: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """One document → {file, status, findings, error, seconds, pipeline_version, worker}."""
+    """One document → {file, status, findings, error, seconds, pipeline_version, worker},
+    read with `corrections` (JSON form) applied."""
     data = source if isinstance(source, bytes) else Path(source)
     limits = ReaderLimits(seconds=seconds, memory_mb=memory_mb)
-    result = read_document(data, label=filename, limits=limits)
+    result = read_document(data, label=filename, limits=limits, corrections=corrections)
     return {
         "file": filename,
         "status": result.status,

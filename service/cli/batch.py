@@ -12,6 +12,8 @@ import typer
 from rich.console import Console
 
 from extract import READABLE_SUFFIXES
+from nlp.corrections.codec import corrections_to_json
+from service.cli.corrections import CorrectionsFile, load
 from service.reader.limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 
@@ -46,6 +48,7 @@ def batch_command(
         ),
     ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
+    corrections: CorrectionsFile = None,
 ) -> None:
     """Read, link and draft every board in REGION; write a regional summary to OUT."""
     from service.batch.run import BatchError, BatchOptions, run_batch
@@ -62,6 +65,7 @@ def batch_command(
         memory_mb=memory_limit,
         send=mode,
         progress=not quiet,
+        corrections=tuple(corrections_to_json(load(corrections))),
     )
     try:
         result = run_batch(region, out, options)

@@ -14,6 +14,7 @@ from drafting.writers.docx.write import write_docx
 from drafting.writers.text import write_html, write_md
 from extract.errors import InputError
 from nlp.ledger import build_ledger
+from service.cli.corrections import CorrectionsFile, load
 from service.cli.errors import check_output
 from service.cli.folder import AllowMixed, read_board_folder
 
@@ -35,13 +36,16 @@ def draft_command(
         str | None, typer.Option("--date", help="Date the draft (YYYY-MM-DD); none by default.")
     ] = None,
     allow_mixed: AllowMixed = False,
+    corrections: CorrectionsFile = None,
 ) -> None:
     """Draft the report for the year after the latest report in FOLDER (or --period)."""
     check_output(out, "--out", (".docx",))
     check_output(html, "--html", (".html", ".htm"))
     check_output(md, "--md", (".md",))
     console = Console(stderr=True)
-    findings, _ = read_board_folder(folder, console, allow_mixed=allow_mixed)
+    findings, _ = read_board_folder(
+        folder, console, allow_mixed=allow_mixed, corrections=load(corrections)
+    )
     draft = build_draft(build_ledger(findings), period=period, date=date)
     write_docx(draft, out)
     if html is not None:

@@ -16,6 +16,7 @@ from extract.codec import encode
 from extract.errors import InputError
 from extract.model import Block, Heading, ListItem, Paragraph, Table
 from nlp.findings.model import Findings
+from service.cli.corrections import CorrectionsFile, for_file, load
 from service.reader import (
     DEFAULT_MEMORY_MB,
     DEFAULT_SECONDS,
@@ -43,19 +44,26 @@ def extract_command(
     blocks: Annotated[bool, typer.Option("--blocks", help="Add the raw blocks.")] = False,
     time_limit: TimeLimit = DEFAULT_SECONDS,
     memory_limit: MemoryLimit = DEFAULT_MEMORY_MB,
+    corrections_file: CorrectionsFile = None,
 ) -> None:
     """Read each file and print what was found. Each file is read in a process of its
     own under a time and a memory limit. A bad file prints its error and the run goes
     on; the exit code is 1 when any file failed."""
     console = Console(stderr=as_json)
     limits = ReaderLimits(seconds=time_limit, memory_mb=memory_limit)
+    corrections = load(corrections_file)
     failed = 0
     for path in files:
         if path.is_dir():
             failed += 1
             _report_error(console, as_json, _folder_given(path))
             continue
-        result = read_document(path, limits=limits, keep_document=blocks or not as_json)
+        result = read_document(
+            path,
+            limits=limits,
+            keep_document=blocks or not as_json,
+            corrections=for_file(corrections, path) if path.is_file() else [],
+        )
         if result.error is not None:
             failed += 1
             _report_error(console, as_json, result.error)
@@ -108,6 +116,8 @@ def _print_summary(console: Console, document: Document, findings: Findings) -> 
         f"{len(findings.actions)} actions, {len(findings.progress)} progress rows, "
         f"{len(findings.people)} people"
     )
+    for u in findings.unapplied:
+        console.print(f"[yellow]correction {u.correction} not applied[/]: {u.reason}")
     if document.running_text:
         console.print(f"running headers/footers: {'; '.join(document.running_text[:3])}")
     for warning in document.warnings:

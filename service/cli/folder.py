@@ -4,17 +4,21 @@ documents of two boards are not mixed silently."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from extract import READABLE_SUFFIXES
 from extract.errors import EmptyFile, InputError, UnsupportedFormat, UsageProblem
+from nlp.corrections import Correction
+from nlp.corrections.apply import for_document, twins_of
 from nlp.findings.boards import check_one_board
 from nlp.findings.model import Findings
+from service.cli.corrections import for_file
 from service.reader import DEFAULT_LIMITS, ReaderLimits, read_document
 
 AllowMixed = Annotated[
@@ -47,9 +51,11 @@ def read_board_folder(
     *,
     allow_mixed: bool = False,
     limits: ReaderLimits = DEFAULT_LIMITS,
+    corrections: Sequence[Correction] = (),
 ) -> tuple[list[Findings], list[Skipped]]:
     """Read every PDF and .docx in `folder` (decided by their bytes), each in a process
-    of its own under `limits`; report the rest."""
+    of its own under `limits` with the corrections made on it; a document whose twin
+    was corrected is read again with those too; report the rest."""
     if not folder.exists():
         raise UsageProblem("no such folder; check the path", file=str(folder))
     if not folder.is_dir():
@@ -58,7 +64,7 @@ def read_board_folder(
             "reports and plans",
             file=str(folder),
         )
-    findings: list[Findings] = []
+    read: list[tuple[Path, Findings]] = []
     skipped: list[Skipped] = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
@@ -68,11 +74,12 @@ def read_board_folder(
                 Skipped(f"{path.name}/", "folders inside a board folder are not read", False)
             )
             continue
-        result = _read(path, limits)
+        result = _read(path, limits, for_file(list(corrections), path))
         if isinstance(result, Skipped):
             skipped.append(result)
         else:
-            findings.append(result)
+            read.append((path, result))
+    findings = _with_twins_corrections(read, list(corrections), limits)
     if not findings:
         _no_documents(folder, console, skipped)
     for s in skipped:
@@ -82,9 +89,28 @@ def read_board_folder(
     return findings, skipped
 
 
-def _read(path: Path, limits: ReaderLimits) -> Findings | Skipped:
+def _with_twins_corrections(
+    read: list[tuple[Path, Findings]], corrections: list[Correction], limits: ReaderLimits
+) -> list[Findings]:
+    """Each document's findings; read again with its twin's corrections when its twin
+    (the PDF or Word copy of it) was corrected."""
+    everyone = [f for _, f in read]
+    out = []
+    for path, f in read:
+        twins = twins_of(f, everyone)
+        if not for_document(corrections, *twins):
+            out.append(f)
+            continue
+        again = _read(path, limits, for_file(corrections, path, *twins))
+        out.append(again if isinstance(again, Findings) else f)
+    return out
+
+
+def _read(
+    path: Path, limits: ReaderLimits, corrections: list[dict[str, Any]]
+) -> Findings | Skipped:
     """One file's findings, or why it is skipped (one bad file never aborts the folder)."""
-    result = read_document(path, limits=limits)
+    result = read_document(path, limits=limits, corrections=corrections)
     if result.findings is not None:
         return result.findings
     assert result.error is not None  # a failed result has its error

@@ -17,6 +17,7 @@ from rich.table import Table
 from extract.codec import encode
 from nlp.findings.model import Action, Progress
 from nlp.ledger import Ledger, action_year, build_ledger, load_decisions, reports_of
+from service.cli.corrections import CorrectionsFile, load
 from service.cli.folder import AllowMixed, read_board_folder
 
 MARK = {"same": "=", "reworded": "~", "split": "<", "merged": ">"}
@@ -40,11 +41,14 @@ def ledger_command(
         ),
     ] = None,
     allow_mixed: AllowMixed = False,
+    corrections: CorrectionsFile = None,
 ) -> None:
     """Link a board's plans and reports across years. A file that is not read is
     reported; the exit code is 1 when a PDF or Word file could not be read."""
     console = Console(stderr=as_json)
-    findings, skipped = read_board_folder(directory, console, allow_mixed=allow_mixed)
+    findings, skipped = read_board_folder(
+        directory, console, allow_mixed=allow_mixed, corrections=load(corrections)
+    )
     ledger = build_ledger(findings, load_decisions(decisions) if decisions else ())
     if as_json:
         out = encode(ledger)

@@ -55,7 +55,8 @@ def _serve(conn: Connection, warm: Warm) -> None:  # pragma: no cover - the read
             return
         limits = ReaderLimits(**limits)
         if kind == "read":
-            reply = read_document_json(args[0], label=label, limits=limits)
+            corrections = args[1] if len(args) > 1 else None
+            reply = read_document_json(args[0], label=label, limits=limits, corrections=corrections)
         else:
             reply = run_task_json(name, args, limits=limits, label=label)
         try:
@@ -74,9 +75,12 @@ class ReaderProcess:
         self.process: BaseProcess | None = None
         self.conn: Connection | None = None
 
-    def read(self, path: str, label: str) -> DocumentResult:
-        """A stored file → its result (a failed one when the limits stop it)."""
-        reply, error = self._call("read", "read", (path,), label)
+    def read(
+        self, path: str, label: str, corrections: list[dict[str, Any]] | None = None
+    ) -> DocumentResult:
+        """A stored file → its result (a failed one when the limits stop it), read with
+        `corrections` (JSON form) applied."""
+        reply, error = self._call("read", "read", (path, corrections or []), label)
         if error is not None:
             return DocumentResult.failed(label, error)
         return DocumentResult.from_dict(reply)

@@ -29,7 +29,7 @@ def warm_up() -> None:
     import docx
 
     import extract
-    import nlp
+    from nlp.corrections import read
 
     for module in ("extract.docx.read", "extract.pdf.read"):
         importlib.import_module(module)
@@ -39,7 +39,7 @@ def warm_up() -> None:
     sample.add_paragraph("The board will review the warm-up.")
     buffer = io.BytesIO()
     sample.save(buffer)
-    nlp.find(extract.extract(buffer.getvalue(), filename="warm-up.docx"))
+    read(extract.extract(buffer.getvalue(), filename="warm-up.docx"))
 
 
 def read_document(
@@ -48,12 +48,20 @@ def read_document(
     label: str | None = None,
     limits: ReaderLimits = DEFAULT_LIMITS,
     keep_document: bool = False,
+    corrections: list[dict[str, Any]] | None = None,
 ) -> DocumentResult:
     """Read `source` (named `label`, else by its file name) into its findings, and the
-    document itself too with `keep_document`. Never raises for a bad file: a failure
-    is a result with a structured error, naming `label` when one is given."""
+    document itself too with `keep_document`, read with `corrections` (their JSON form,
+    `nlp.corrections.codec`) applied. Never raises for a bad file: a failure is a result
+    with a structured error, naming `label` when one is given."""
     return DocumentResult.from_dict(
-        read_document_json(source, label=label, limits=limits, keep_document=keep_document)
+        read_document_json(
+            source,
+            label=label,
+            limits=limits,
+            keep_document=keep_document,
+            corrections=corrections,
+        )
     )
 
 
@@ -63,6 +71,7 @@ def read_document_json(
     label: str | None = None,
     limits: ReaderLimits = DEFAULT_LIMITS,
     keep_document: bool = False,
+    corrections: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """`read_document`, as the JSON form of its result (what the service's reader
     process sends back without decoding it)."""
@@ -70,7 +79,9 @@ def read_document_json(
     if hasattr(os, "fork"):
         warm_up()
     outcome = run_isolated(
-        lambda mark: _read(source, label, keep_document, mark), limits=limits, file=file
+        lambda mark: _read(source, label, keep_document, corrections or [], mark),
+        limits=limits,
+        file=file,
     )
     if outcome.error is None:
         value: dict[str, Any] = outcome.value
@@ -80,16 +91,22 @@ def read_document_json(
     return {**result.to_dict(), "child_maxrss_kb": outcome.child_maxrss_kb}
 
 
-def _read(source: Source, label: str | None, keep_document: bool, mark: Mark) -> dict[str, Any]:
+def _read(
+    source: Source,
+    label: str | None,
+    keep_document: bool,
+    corrections: list[dict[str, Any]],
+    mark: Mark,
+) -> dict[str, Any]:
     """In the child: the JSON form of an ok `DocumentResult`."""
-    import nlp
     from extract import extract
+    from nlp.corrections import corrections_from_json, read
     from service.reader.codec import encode_document, encode_findings
 
     mark("extract")
     document = extract(source, filename=label)
     mark("nlp")
-    findings = nlp.find(document)
+    findings = read(document, corrections_from_json(corrections))
     return {
         "file": findings.document.file,
         "sha256": document.sha256,

@@ -23,6 +23,7 @@ from service.reader import DocumentResult, ReaderProcess
 from service.reader.codec import encode_findings
 from service.web.settings import Settings
 from service.web.store.blobs import BlobStore
+from service.web.store.corrections import for_reader
 from service.web.store.db import Database
 from service.web.store.tables import Board, DocumentRow, FindingsRow, Job, now
 
@@ -39,7 +40,9 @@ class Reader(Protocol):
 
     where: str
 
-    def read(self, path: str, label: str) -> DocumentResult: ...
+    def read(
+        self, path: str, label: str, corrections: list[dict[str, Any]] | None = None
+    ) -> DocumentResult: ...
 
     def close(self) -> None: ...
 
@@ -51,8 +54,10 @@ class LocalReader:
         self.process = process
         self.where = "a local reader process"
 
-    def read(self, path: str, label: str) -> DocumentResult:
-        return self.process.read(path, label)
+    def read(
+        self, path: str, label: str, corrections: list[dict[str, Any]] | None = None
+    ) -> DocumentResult:
+        return self.process.read(path, label, corrections)
 
     def close(self) -> None:
         self.process.close()
@@ -74,14 +79,16 @@ class DaskReader:
         self.where = f"the Dask cluster at {scheduler}"
         self.client: Any = None
 
-    def read(self, path: str, label: str) -> DocumentResult:
+    def read(
+        self, path: str, label: str, corrections: list[dict[str, Any]] | None = None
+    ) -> DocumentResult:
         from service.batch.remote import RemoteReader
 
         data = Path(path).read_bytes()
         client = self._connect(label)
         try:
             remote = RemoteReader(client, seconds=self.seconds, memory_mb=self.memory_mb)
-            return remote.read(data, label)
+            return remote.read(data, label, corrections=corrections)
         except Exception as exc:
             self.close()
             raise JobFailed(
@@ -189,8 +196,10 @@ class Worker:
         if attempts > MAX_ATTEMPTS:
             self._fail(job_id, document_id, _interrupted(attempts - 1))
             return True
+        with self.db.session() as s:
+            corrections = for_reader(s, board_id, document_id)
         try:
-            result = self.reader.read(path, label)
+            result = self.reader.read(path, label, corrections)
         except CarryforwardError as exc:
             self._fail(job_id, document_id, exc.to_dict())
             return True

@@ -16,6 +16,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("patch", "rows"): {"update": "changed"},
     ("post", "decisions"): {"op": "confirm", "from": "x", "to": "y", "kind": "same"},
     ("post", "drafts"): {},
+    ("post", "corrections"): {"kind": "document_board", "value": "Another Board"},
     ("post", "members"): {"email": "new@example.org", "role": "chair", "password": "x" * 12},
 }
 
@@ -42,6 +43,7 @@ def other_ids(board: Board) -> dict[str, Any]:
         "suggestion": draft["suggestions"][0]["id"],
         "verdict": "accept",
         "item": findings["actions"][0]["id"],
+        "uid": "c-0000000000000000",
     }
 
 

@@ -4,6 +4,7 @@ with one vocabulary of errors."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import signal
@@ -18,6 +19,7 @@ import pytest
 import nlp
 from extract import extract
 from extract.errors import CorruptFile, ExtractError, TooSlow
+from nlp.corrections import read
 from service.reader import DocumentResult, ReaderLimits, ReaderProcess, read_document, warm_up
 from service.reader.failures import ReadError, from_exception
 from service.reader.fork import Mark, run_isolated
@@ -142,7 +144,9 @@ def test_a_file_reads_as_it_does_in_process_and_its_result_survives_json() -> No
     document = extract(PDF)
     assert result.ok and result.error is None and result.file == PDF.name
     assert result.document == document
-    assert result.findings == nlp.find(document)
+    assert result.findings == read(document)  # find, with how each table was read
+    assert result.findings is not None
+    assert dataclasses.replace(result.findings, tables=()) == nlp.find(document)
     assert result.sha256 == document.sha256
     assert result.seconds > 0 and result.child_maxrss_kb > 0
     assert DocumentResult.from_dict(result.to_dict()) == result

@@ -7,6 +7,13 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    from service.web.api import boards, documents, drafts, ledger, session
+    from service.web.api import boards, corrections, documents, drafts, ledger, session
 
-    return [session.router, boards.router, documents.router, ledger.router, drafts.router]
+    return [
+        session.router,
+        boards.router,
+        documents.router,
+        corrections.router,
+        ledger.router,
+        drafts.router,
+    ]

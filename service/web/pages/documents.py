@@ -7,7 +7,7 @@ shown the same way. A manager removes a wrong upload here (a POST form, confirme
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -20,10 +20,11 @@ from nlp.findings.model import Findings
 from service.web import csrf
 from service.web.deps import Svc
 from service.web.page_images import MIN_RESOLUTION, cited_source
-from service.web.pages import shape, sources
+from service.web.pages import corrections, shape, sources
 from service.web.pages.deps import PageScope
 from service.web.pages.render import page
 from service.web.services import Services
+from service.web.store import corrections as correction_store
 from service.web.store import documents as docs
 from service.web.store.documents import document_json
 from service.web.store.scope import BoardScope
@@ -71,13 +72,16 @@ def document(
         "board_warning": None,
     }
     if d.status != "done":
-        data.update(findings=None, groups=[], selected=None, check_first=[])
+        data.update(findings=None, groups=[], selected=None, check_first=[], tables=[])
+        data["corrections"] = [asdict(c) for c in correction_store.history(scope, d, None)]
+        data["may_correct"] = scope.may("decide")
         return page(request, "document.html", data)
     findings = scope.findings(document_id)
     data["meta"] = encode(findings.document)
     data["groups"] = shape.findings_by_priority(findings)
     data["check_first"] = shape.readings_to_check(findings)
     data["people"] = [encode(p) for p in findings.people]
+    data.update(corrections.page_data(scope, d.id, findings))
     data["board_warning"] = shape.board_warning(d.id, shape.mixed_boards(shape.documents(scope)))
     data["selected"] = None
     if item:

@@ -218,7 +218,13 @@ def readings_to_check(findings: Findings, limit: int = 12) -> list[dict[str, Any
     info = findings.document
     found: dict[tuple[str, str], dict[str, Any]] = {}
 
-    def add(what: str, text: str | None, reading: Reading | None, item: str | None) -> None:
+    def add(
+        what: str,
+        text: str | None,
+        reading: Reading | None,
+        item: str | None,
+        anchor: str | None = None,
+    ) -> None:
         if reading is None or reading.confidence >= CHECK_BELOW:
             return
         entry = found.get((what, reading.cue))
@@ -229,12 +235,21 @@ def readings_to_check(findings: Findings, limit: int = 12) -> list[dict[str, Any
                 "confidence": reading.confidence,
                 "cue": reading.cue,
                 "item": item,
+                "anchor": anchor or (f"it-{item}" if item else "reading"),
                 "count": 1,
             }
         else:
             entry["count"] += 1
             entry["confidence"] = min(entry["confidence"], reading.confidence)
 
+    for t in findings.tables:
+        where = f"table-{t.table}"
+        add("table", f"table {t.table + 1} read as {t.kind}", t.reading, None, where)
+        for c in t.columns:
+            if c.role is not None:
+                header = c.title or "no header"
+                text = f"table {t.table + 1}, column {c.col + 1} ({header}) read as {c.role}"
+                add("column", text, Reading(c.confidence, c.cue), None, where)
     add("kind", info.kind, info.kind_reading, None)
     add("period", info.period, info.period_reading, None)
     add("board", info.board, info.board_reading, None)

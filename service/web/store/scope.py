@@ -16,9 +16,12 @@ from sqlalchemy.orm import Session
 
 from extract.codec import decode
 from extract.errors import Conflict, Forbidden, NotFound
+from nlp.corrections import Correction
 from nlp.findings.model import Findings
+from service.web.store.corrected import corrected, correction_of
 from service.web.store.tables import (
     Board,
+    CorrectionRow,
     DocumentRow,
     DraftRow,
     DraftVersion,
@@ -47,7 +50,7 @@ WORDS = {
     "members": "manage the board's members",
 }
 
-Row = TypeVar("Row", DocumentRow, DraftRow, LinkDecisionRow, Job)
+Row = TypeVar("Row", DocumentRow, DraftRow, LinkDecisionRow, Job, CorrectionRow)
 
 
 class BoardScope:
@@ -109,10 +112,17 @@ class BoardScope:
                 f"document {document_id} has no findings yet (status: {document.status}); "
                 "wait until it is done, or re-upload it if it failed"
             )
-        return decode(Findings, row.data)
+        own = decode(Findings, row.data)
+        corrections = self.correction_list()
+        if not corrections:
+            return own
+        read = self.read_findings()
+        read[document.id] = own
+        return corrected(read, corrections)[document.id]
 
-    def all_findings(self) -> dict[int, Findings]:
-        """The findings of every document read (done), by document id, in id order."""
+    def read_findings(self) -> dict[int, Findings]:
+        """The findings of every document read (done) as the reader stored them (with
+        the table corrections it was given), by document id, in id order."""
         query = (
             select(FindingsRow)
             .join(DocumentRow, DocumentRow.id == FindingsRow.document_id)
@@ -120,6 +130,19 @@ class BoardScope:
             .order_by(FindingsRow.document_id)
         )
         return {row.document_id: decode(Findings, row.data) for row in self.session.scalars(query)}
+
+    def all_findings(self) -> dict[int, Findings]:
+        """The findings of every document read (done), with the board's corrections
+        applied, by document id, in id order."""
+        return corrected(self.read_findings(), self.correction_list())
+
+    def corrections(self, *, undone: bool = False) -> list[CorrectionRow]:
+        """The board's corrections in the order they were made (undone ones only when
+        asked for)."""
+        query = self.select(CorrectionRow).order_by(CorrectionRow.at, CorrectionRow.id)
+        if not undone:
+            query = query.where(CorrectionRow.undone.is_(False))
+        return list(self.session.scalars(query))
 
     def decisions(self) -> list[LinkDecisionRow]:
         query = self.select(LinkDecisionRow).order_by(LinkDecisionRow.at, LinkDecisionRow.id)
@@ -131,6 +154,11 @@ class BoardScope:
             LinkDecisionRow.id.in_(list(ids)), LinkDecisionRow.user_id == self.user.id
         )
         return list(self.session.scalars(query))
+
+    def correction_list(self) -> list[Correction]:
+        """The board's corrections in force, as the applier takes them."""
+        emails = {u.id: u.email for u, _ in self.members()}
+        return [correction_of(r, emails.get(r.user_id, str(r.user_id))) for r in self.corrections()]
 
     def drafts(self) -> list[DraftRow]:
         return list(self.session.scalars(self.select(DraftRow).order_by(DraftRow.id)))

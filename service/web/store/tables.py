@@ -143,3 +143,24 @@ class DraftVersion(Base):
     change: Mapped[dict[str, Any]]
     """What changed: {"action", "where", "before", "after"}."""
     content: Mapped[dict[str, Any]]
+
+
+class CorrectionRow(Base):
+    """A person's correction of a document's reading (`nlp.corrections.Correction`)."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_board_sha", "board_id", "sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("boards.id"))
+    uid: Mapped[str] = mapped_column(String(40), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    """The content hash of the document it was made on."""
+    kind: Mapped[str] = mapped_column(String(40))
+    target: Mapped[dict[str, Any]]
+    value: Mapped[str] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]]
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime] = mapped_column(default=now)
+    undone: Mapped[bool] = mapped_column(default=False)
+    undone_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)

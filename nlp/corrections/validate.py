@@ -1,0 +1,141 @@
+"""Refusing a correction that makes no sense for its document, with a message naming the
+problem (`CorrectionError`); `validate` returns the correction with its value in the
+form the readers print (a period as "2019/20")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import get_args
+
+from extract.errors import CorrectionError
+from nlp.corrections import locate
+from nlp.corrections.model import (
+    COLUMN_ROLES,
+    KINDS,
+    READER_KINDS,
+    TABLE_KINDS,
+    Correction,
+)
+from nlp.findings.model import Findings, Kind, Status
+from nlp.periods import MAX_PRINTED_SPAN, year_range
+
+DOCUMENT_KIND_VALUES: tuple[str, ...] = get_args(Kind)
+STATUSES: tuple[str, ...] = get_args(Status)
+PERIOD = re.compile(r"(\d{4})\s*([/\-–]|to)\s*(\d{4}|\d{2})")
+MAX_TEXT = 300
+YES_NO = ("yes", "no")
+
+
+def validate(c: Correction, findings: Findings) -> Correction:
+    """`c` checked against the findings of its own document (read with their tables)."""
+    if c.kind not in KINDS:
+        raise CorrectionError(f"there is no correction {c.kind!r}; use one of {', '.join(KINDS)}")
+    if c.target.sha256 != findings.document.sha256:
+        raise CorrectionError(f"this correction is for another document ({c.target.sha256[:12]})")
+    value = c.value.strip() if isinstance(c.value, str) else ""
+    if len(value) > MAX_TEXT:
+        raise CorrectionError(f"the value is {len(value)} characters long; at most {MAX_TEXT}")
+    c = replace(c, value=value)
+    if not c.target.fingerprint:
+        found = locate.fingerprint_at(findings, c.target, c.kind)
+        c = replace(c, target=replace(c.target, fingerprint=found))
+    if c.kind in READER_KINDS:
+        return _table_correction(c, findings)
+    return _item_correction(c, findings)
+
+
+def period(value: str) -> str:
+    """A period as the readers print it ("2019/20", "2017-19"), or `CorrectionError`."""
+    m = PERIOD.fullmatch(value.strip())
+    if not m:
+        raise CorrectionError(
+            f"{value!r} is not a period: write it as 2019/20 (one year) or 2017-19 (several)"
+        )
+    start, end = year_range(m.group(1), m.group(3))
+    if len(m.group(3)) == 2 and int(m.group(3)) < start % 100 and start % 100 < 90:
+        raise CorrectionError(
+            f"{value!r} is not a period: it ends before it starts; a year is written "
+            f"{start}/{(start + 1) % 100:02d}"
+        )
+    span = end - start
+    slash = m.group(2) == "/"
+    if not 1 <= span <= MAX_PRINTED_SPAN or (slash and span != 1):
+        raise CorrectionError(
+            f"{value!r} is not a period: it runs from {start} to {end}; a year is written "
+            f"{start}/{(start + 1) % 100:02d}, several years {start}-{(start + 2) % 100:02d}"
+        )
+    return f"{start}/{end % 100:02d}" if span == 1 else f"{start}-{end % 100:02d}"
+
+
+def _one_of(c: Correction, allowed: tuple[str, ...], what: str) -> Correction:
+    if c.value not in allowed:
+        raise CorrectionError(f"{c.value!r} is not a {what}; use one of {', '.join(allowed)}")
+    return c
+
+
+def _table_correction(c: Correction, findings: Findings) -> Correction:
+    t = c.target
+    if t.table is None or (t.item or "").startswith("section:"):
+        place = "a paragraph" if t.item else "no table"
+        raise CorrectionError(
+            f"a {c.kind.replace('_', ' ')} needs a table, and this target is {place}"
+        )
+    if c.kind in ("table_kind", "column_role"):
+        table = locate.table(findings, t)
+        if table is None:
+            raise CorrectionError(f"this document has no table {t.table + 1} read as a table")
+        if c.kind == "table_kind":
+            return _one_of(c, TABLE_KINDS, "table kind")
+        cols = [col.col for col in table.columns]
+        if t.col is None or t.col not in cols:
+            raise CorrectionError(
+                f"table {t.table + 1} has no column {'?' if t.col is None else t.col + 1}; "
+                f"its columns are 1 to {max(cols, default=-1) + 1}"
+            )
+        return _one_of(c, COLUMN_ROLES, "column role")
+    found = locate.row(findings, t)
+    if found is None:
+        rows = [r.row + 1 for tr in findings.tables for r in tr.rows if r.table == t.table]
+        where = f"rows {min(rows)} to {max(rows)}" if rows else "no data rows"
+        raise CorrectionError(
+            f"table {t.table + 1} has no data row {'?' if t.row is None else t.row + 1} ({where})"
+        )
+    if c.kind == "section_row":
+        return _one_of(c, YES_NO, "yes-or-no answer (is it a section row?)")
+    if c.kind == "split_row" and not found[1].joined:
+        raise CorrectionError(f"row {found[1].row + 1} was not joined to another; nothing to split")
+    return c
+
+
+def _item_correction(c: Correction, findings: Findings) -> Correction:
+    kind = c.kind
+    if kind == "document_kind":
+        return _one_of(c, DOCUMENT_KIND_VALUES, "document kind")
+    if kind in ("document_period", "document_actions_period"):
+        return replace(c, value=period(c.value))
+    if kind in ("document_board", "add_person") and not c.value:
+        raise CorrectionError("give the name")
+    if kind == "progress_status":
+        _one_of(c, STATUSES, "status")
+    if kind in ("action_priority", "action_number", "progress_number") and not c.value:
+        raise CorrectionError("give the number (or the priority's number)")
+    if kind in ("document_board", "add_person"):
+        return c
+    if kind in ("action_priority", "action_number") and locate.action(findings, c.target) is None:
+        raise CorrectionError(f"this document has no action {c.target.item}")
+    if (
+        kind in ("progress_number", "progress_status")
+        and locate.progress(findings, c.target) is None
+    ):
+        raise CorrectionError(f"this document has no progress row {c.target.item}")
+    if kind == "mark_priority" and locate.section(findings, c.target) is None:
+        raise CorrectionError(
+            "only a heading (a section of this document) can be marked as a priority; "
+            "to mark a table column, set its role to priority"
+        )
+    if kind == "unmark_priority" and locate.priority(findings, c.target) is None:
+        raise CorrectionError(f"this document has no priority {c.target.item or ''}".rstrip())
+    if kind == "remove_person" and locate.person(findings, c.target) is None:
+        raise CorrectionError(f"this document names no person {c.target.item or ''}".rstrip())
+    return c

@@ -1,0 +1,190 @@
+"""Corrections through the JSON API and the document page's forms, on the real app over
+real SQLite: the mis-read plan corrected by one column role (the document is read again
+with it, and the ledger rebuilds from the corrected findings), refused corrections that
+store nothing, undo, history, a re-upload of the same bytes keeping the correction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.web.app import create_app
+from tests.corrections.misread import BOARD, misread_plan, truth_actions
+from tests.service.conftest import Board, browser_signed_in, make_settings, seed, wait_done
+
+
+@pytest.fixture(scope="module")
+def plan_board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Board, int]]:
+    settings = make_settings(tmp_path_factory.mktemp("corrections") / "data")
+    with TestClient(create_app(settings)) as client:
+        first, second, tokens = seed(client)
+        board = Board(client, first, second, tokens)
+        files = [("files", ("plan.docx", misread_plan(), "application/octet-stream"))]
+        response = board.as_("manager", "POST", f"/api/boards/{first}/documents", files=files)
+        assert response.status_code == 201, response.text
+        doc = response.json()["documents"][0]["id"]
+        assert wait_done(board, [doc])[0]["status"] == "done"
+        yield board, doc
+
+
+def url(board: Board, doc: int, tail: str = "") -> str:
+    return f"/api/boards/{board.id}/documents/{doc}/corrections{tail}"
+
+
+def ledger_actions(board: Board) -> list[str]:
+    ledger = board.as_("manager", "GET", f"/api/boards/{board.id}/ledger").json()
+    return sorted(a["text"] for f in ledger["documents"] for a in f["actions"])
+
+
+def corrections_count(board: Board, doc: int) -> int:
+    return len(board.as_("manager", "GET", url(board, doc)).json())
+
+
+def test_refused_corrections_name_the_problem_and_store_nothing(
+    plan_board: tuple[Board, int],
+) -> None:
+    board, doc = plan_board
+    before = corrections_count(board, doc)
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"kind": "column_role", "target": {"item": "section:0"}, "value": "status"}, "paragraph"),
+        ({"kind": "document_period", "value": "2019/17"}, "2019/17"),
+        (
+            {"kind": "section_row", "target": {"table": 0, "row": 60}, "value": "yes"},
+            "no data row 61",
+        ),
+        ({"kind": "colour", "value": "red"}, "no correction"),
+        ({"kind": "column_role", "target": {"table": 0, "col": 4}, "value": "boss"}, "column role"),
+    ]
+    for body, words in cases:
+        response = board.as_("manager", "POST", url(board, doc), json=body)
+        assert response.status_code == 400, response.text
+        assert words in response.json()["message"]
+    chair = board.as_(
+        "chair", "POST", url(board, doc), json={"kind": "document_board", "value": "X"}
+    )
+    assert chair.status_code == 403
+    other = board.as_("other", "GET", url(board, doc))
+    assert other.status_code == 404
+    assert corrections_count(board, doc) == before
+
+
+def test_a_column_role_corrects_the_ledger_and_undo_restores_it(
+    plan_board: tuple[Board, int],
+) -> None:
+    board, doc = plan_board
+    assert ledger_actions(board) == []
+    body = {"kind": "column_role", "target": {"table": 0, "col": 4}, "value": "status"}
+    made = board.as_("manager", "POST", url(board, doc), json=body)
+    assert made.status_code == 201, made.text
+    out = made.json()
+    assert out["by"] == "manager@example.org" and out["target"]["fingerprint"]
+    wait_done(board, [doc])
+    assert ledger_actions(board) == sorted(a["text"] for a in truth_actions())
+    history = board.as_("manager", "GET", url(board, doc)).json()
+    assert history[0]["id"] == out["id"] and history[0]["applies"]
+
+    undone = board.as_("manager", "POST", url(board, doc, f"/{out['id']}/undo"))
+    assert undone.status_code == 200 and undone.json()["undone"]
+    wait_done(board, [doc])
+    assert ledger_actions(board) == []
+    again = board.as_("manager", "POST", url(board, doc, f"/{out['id']}/undo"))
+    assert again.status_code == 409
+
+
+def test_a_re_upload_of_the_same_bytes_keeps_its_corrections(
+    plan_board: tuple[Board, int],
+) -> None:
+    board, doc = plan_board
+    body = {"kind": "column_role", "target": {"table": 1, "col": 4}, "value": "status"}
+    assert board.as_("manager", "POST", url(board, doc), json=body).status_code == 201
+    wait_done(board, [doc])
+    assert (
+        board.as_("manager", "DELETE", f"/api/boards/{board.id}/documents/{doc}").status_code == 200
+    )
+    files = [("files", ("again.docx", misread_plan(), "application/octet-stream"))]
+    response = board.as_("manager", "POST", f"/api/boards/{board.id}/documents", files=files)
+    new = response.json()["documents"][0]["id"]
+    wait_done(board, [new])
+    assert ledger_actions(board) == sorted(a["text"] for a in truth_actions())
+    history = board.as_("manager", "GET", url(board, new)).json()
+    assert [h["applies"] for h in history if not h["undone"]] == [True]
+
+
+def test_the_page_forms_correct_and_undo(plan_board: tuple[Board, int]) -> None:
+    board, doc = plan_board
+    docs = board.as_("manager", "GET", f"/api/boards/{board.id}/documents").json()
+    doc = docs[-1]["id"]
+    browser = browser_signed_in(board.client, "manager@example.org")
+    page = browser.get(f"/boards/{board.id}/documents/{doc}", headers={"Accept": "text/html"})
+    assert "Tables, column by column" in page.text and "Role of column 5 of table 1" in page.text
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert token
+    form = {
+        "csrf": token.group(1),
+        "kind": "document_board",
+        "value": "Elmstead Vale SCB",
+        "anchor": "reading",
+    }
+    sent = browser.post(
+        f"/boards/{board.id}/documents/{doc}/corrections", data=form, follow_redirects=False
+    )
+    assert sent.status_code == 303 and sent.headers["location"].endswith("#reading")
+    twin = board.as_("manager", "GET", f"/boards/{board.id}/documents/{doc}?format=json").json()
+    assert twin["meta"]["board"] == "Elmstead Vale SCB"
+    newest = twin["corrections"][0]
+    no_token = browser.post(f"/boards/{board.id}/documents/{doc}/corrections/{newest['id']}/undo")
+    assert no_token.status_code == 403
+    undo = browser.post(
+        f"/boards/{board.id}/documents/{doc}/corrections/{newest['id']}/undo",
+        data={"csrf": token.group(1)},
+        follow_redirects=False,
+    )
+    assert undo.status_code == 303
+    twin = board.as_("manager", "GET", f"/boards/{board.id}/documents/{doc}?format=json").json()
+    assert twin["meta"]["board"] != "Elmstead Vale SCB"
+
+
+def test_bad_form_fields_are_refused(plan_board: tuple[Board, int]) -> None:
+    board, _ = plan_board
+    doc = board.as_("manager", "GET", f"/api/boards/{board.id}/documents").json()[-1]["id"]
+    browser = browser_signed_in(board.client, "manager@example.org")
+    page = browser.get(f"/boards/{board.id}/documents/{doc}", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert token
+    before = corrections_count(board, doc)
+    form = {"csrf": token.group(1), "kind": "column_role", "table": "one", "value": "status"}
+    sent = browser.post(f"/boards/{board.id}/documents/{doc}/corrections", data=form)
+    assert sent.status_code == 400 and "table must be a number" in sent.text
+    assert corrections_count(board, doc) == before
+
+
+def test_a_correction_on_the_pdf_applies_to_its_word_twin(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = BOARD.parent / "ashby-marsh"
+    names = ("2015-16_accountability_report.pdf", "2015-16_accountability_report.docx")
+    settings = make_settings(tmp_path_factory.mktemp("twins") / "data")
+    with TestClient(create_app(settings)) as client:
+        first, second, tokens = seed(client)
+        board = Board(client, first, second, tokens)
+        files = [
+            ("files", (n, (folder / n).read_bytes(), "application/octet-stream")) for n in names
+        ]
+        docs = board.as_("manager", "POST", f"/api/boards/{first}/documents", files=files).json()
+        pdf, word = (d["id"] for d in docs["documents"])
+        wait_done(board, [pdf, word])
+        findings = board.as_(
+            "manager", "GET", f"/api/boards/{first}/documents/{pdf}/findings"
+        ).json()
+        row = findings["progress"][1]
+        body = {"kind": "progress_status", "target": {"item": row["id"]}, "value": "delayed"}
+        assert board.as_("manager", "POST", url(board, pdf), json=body).status_code == 201
+        twin = board.as_("manager", "GET", f"/api/boards/{first}/documents/{word}/findings").json()
+        changed = [p for p in twin["progress"] if p["status_cue"] == "set by manager@example.org"]
+        assert [(p["action"], p["status"]) for p in changed] == [(row["action"], "delayed")]
+        history = board.as_("manager", "GET", url(board, word)).json()
+        assert history[0]["on_twin"] and history[0]["applies"]
