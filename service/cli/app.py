@@ -9,6 +9,7 @@ from service.cli import draft as cli_draft
 from service.cli import evaluate as cli_nlp
 from service.cli import extract as cli_extract
 from service.cli import ledger as cli_ledger
+from service.cli import purge as cli_purge
 from service.cli import serve as cli_service
 from service.cli.errors import wrap_commands
 
@@ -26,7 +27,7 @@ def main() -> None:
     """Carryforward: next year's board report, drafted from last year's documents."""
 
 
-for module in (cli_extract, cli_nlp, cli_ledger, cli_draft, cli_service, cli_batch):
+for module in (cli_extract, cli_nlp, cli_ledger, cli_draft, cli_service, cli_batch, cli_purge):
     module.register(app)
 wrap_commands(app)
 

@@ -24,6 +24,7 @@ from service.reader.codec import encode_findings
 from service.web.settings import Settings
 from service.web.store.blobs import BlobStore
 from service.web.store.db import Database
+from service.web.store.retention import keeps_bytes, release_bytes
 from service.web.store.tables import Board, DocumentRow, FindingsRow, Job, now
 
 log = logging.getLogger("carryforward.jobs")
@@ -236,10 +237,14 @@ class Worker:
         log.info("document %s done", document_id)
 
     def _fail(self, job_id: int, document_id: int, error: dict[str, Any]) -> None:
+        """The document failed with `error`; a refused file keeps only its record and
+        reason, not its bytes (`retention.keeps_bytes`)."""
         with self.db.session() as s:
             document = s.get(DocumentRow, document_id)
             job = s.get(Job, job_id)
             assert document is not None and job is not None
+            if not keeps_bytes(error):
+                release_bytes(s, self.blobs, document)
             document.status, document.error, document.updated_at = "failed", error, now()
             job.status, job.error, job.finished_at = "failed", error, now()
         log.info("document %s failed: %s", document_id, error.get("message"))
