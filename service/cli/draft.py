@@ -13,7 +13,7 @@ from drafting.compare import SAME_DRAFT, Change
 from drafting.writers.docx.write import write_docx
 from drafting.writers.text import write_html, write_md
 from extract.codec import decode
-from extract.errors import InputError, UsageProblem
+from extract.errors import ExtractError, InputError
 from nlp.ledger import build_ledger
 from service.cli.errors import check_output
 from service.cli.folder import AllowMixed, read_board_folder
@@ -95,5 +95,5 @@ def compare_command(
 
 def _bytes(path: Path) -> bytes:
     if not path.is_file():
-        raise UsageProblem("no such file; give the .docx draft", file=str(path))
+        raise ExtractError("no such file", file=str(path))
     return path.read_bytes()
