@@ -13,7 +13,7 @@ from drafting.compare import SAME_DRAFT, Change
 from drafting.writers.docx.write import write_docx
 from drafting.writers.text import write_html, write_md
 from extract.codec import decode
-from extract.errors import ExtractError, InputError
+from extract.errors import InputError
 from nlp.ledger import build_ledger
 from service.cli.errors import check_output
 from service.cli.folder import AllowMixed, read_board_folder
@@ -70,8 +70,8 @@ def compare_command(
     files are read in a process of their own under the reader's time and memory limits."""
     compared = run_task(
         "compare",
-        _bytes(before),
-        _bytes(after),
+        str(before),
+        str(after),
         limits=DEFAULT_LIMITS,
         label=f"{before.name} and {after.name}",
     )
@@ -91,9 +91,3 @@ def compare_command(
             typer.echo(f"  - {change.before}")
         if change.after is not None:
             typer.echo(f"  + {change.after}")
-
-
-def _bytes(path: Path) -> bytes:
-    if not path.is_file():
-        raise ExtractError("no such file", file=str(path))
-    return path.read_bytes()
