@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 from corpora import convert
 from corpora.layouts import wordkit
@@ -24,21 +25,40 @@ from corpora.variants.reports import write_report
 from corpora.variants.story import make_board
 from corpora.variants.truth import board_truth
 from corpora.variants.vocab import Vocab
-from corpora.variants.vocab_dev import DEV, DEV_WIDE
+from corpora.variants.vocab_dev import DEV, DEV_PLAIN, DEV_VARIED, DEV_WIDE
 from corpora.variants.vocab_heldout import HELDOUT
 from corpora.variants.word import Word, cover_name
 
 ROOT = Path(__file__).resolve().parent
 # part -> (vocabulary, places, seeds): disjoint places and seeds by construction
 PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
-    "dev": (DEV, PLACES[0::2][:12], tuple(1000 + 17 * i for i in range(12))),
+    "dev": (DEV, PLACES[0::2][:15], tuple(1000 + 17 * i for i in range(15))),
     "heldout": (HELDOUT, PLACES[1::2][:6], tuple(90001 + 31 * i for i in range(6))),
 }
+# Dev boards from index 20 (readers of issue 14): places of their own, seeds
+# 1000 + 17·i, vocabulary `vocab_dev.DEV_PLAIN` (no kind nouns in titles, …)
+MORE_DEV_PLACES = {20: "Wrenfold Hythe", 21: "Quillbrook", 22: "Sedgecombe Rise"}
+# dev boards whose running header gives only the acronym (as the held-out part's do)
+_SHORT_HEADERS = frozenset(p.lower().replace(" ", "-") for p in MORE_DEV_PLACES.values())
 # part -> {board index: vocabulary} where it is not the part's: the dev boards after
 # the first eight also use the words moved from held-out (vocab_dev.FROM_HELDOUT)
-BOARD_VOCABS: dict[str, dict[int, Vocab]] = {"dev": {i: DEV_WIDE for i in range(8, 12)}}
-# part -> content pool: the held-out part has its own (content_heldout.py)
+# (boards 12-14 DEV_VARIED: headers, status codes and layouts for tables)
+BOARD_VOCABS: dict[str, dict[int, Vocab]] = {
+    "dev": {
+        **{i: DEV_WIDE for i in range(8, 12)},
+        **{i: DEV_VARIED for i in range(12, 15)},
+        **dict.fromkeys(MORE_DEV_PLACES, DEV_PLAIN),
+    }
+}
+# part -> content pool: the held-out part has its own (content_heldout.py); the dev
+# boards with DEV_VARIED use the dev pool with its UPDATES_VARIED update sentences
 POOLS = {"dev": content_dev, "heldout": content_heldout}
+VARIED_POOL = ModuleType("corpora.variants.content_varied")
+VARIED_POOL.__dict__.update(
+    {k: v for k, v in vars(content_dev).items() if not k.startswith("__")},
+    UPDATES=content_dev.UPDATES_VARIED,
+)
+BOARD_POOLS: dict[str, dict[int, ModuleType]] = {"dev": dict.fromkeys(range(12, 15), VARIED_POOL)}
 # part -> {board index: forced draws} for cases the corpus must hold (story.make_board)
 SPECIAL: dict[str, dict[int, dict]] = {
     "dev": {
@@ -60,15 +80,20 @@ SPECIAL: dict[str, dict[int, dict]] = {
 def boards(part: str) -> list[Board]:
     vocab, places, seeds = PARTS[part]
     special, vocabs = SPECIAL.get(part, {}), BOARD_VOCABS.get(part, {})
+    pools = BOARD_POOLS.get(part, {})
+    indexed = list(enumerate(zip(places, seeds, strict=True)))
+    if part == "dev":
+        indexed += [(i, (p, 1000 + 17 * i)) for i, p in MORE_DEV_PLACES.items()]
     return [
-        make_board(p, part, s, vocabs.get(i, vocab), POOLS[part], special.get(i))
-        for i, (p, s) in enumerate(zip(places, seeds, strict=True))
+        make_board(p, part, s, vocabs.get(i, vocab), pools.get(i, POOLS[part]), special.get(i))
+        for i, (p, s) in indexed
     ]
 
 
 def write_doc(board: Board, doc: Doc):
     rng = random.Random(f"{board.seed}/{doc.doc_id}")
-    header = board.short if board.part == "heldout" else board.name
+    short_header = board.part == "heldout" or board.slug in _SHORT_HEADERS
+    header = board.short if short_header else board.name
     if not doc.style.get("caption_only"):
         header += f" | {doc.title}"
     w = Word(board, header)

@@ -340,6 +340,10 @@ PLACES = (
     "Yarrowby",
     "Zennor Cross",
     "Ashcombe Lees",
+    "Cowlingford",
+    "Dimmock Ridge",
+    "Elderwick",
+    "Foxhollow Green",
 )
 ROLES = (
     ("Director of Children's Services", "{place} Council"),
@@ -367,3 +371,33 @@ LEADS = (
 )
 TITLE_LEADS = ("Tackling", "Improving our response to", "Strengthening")
 FOLLOW_UP = "The Executive Group will review the impact in {month}."
+
+# Update sentences of the dev boards after the first twelve (`build.POOLS`), written
+# fresh for issue 14: reports without an auxiliary in the main clause (simple past with
+# a noun subject, participles standing alone), part-done counts and fractions, and
+# slippage told by an event. A template may carry several statuses (what it can mean).
+UPDATES_VARIED = {
+    "complete": (
+        "Partners signed off {obj} in {month} {year}.",
+        "Finished in {month}: {obj} now reaches {n} practitioners {where}.",
+        "The Executive Group approved {obj} in {month}, and it went live shortly after.",
+        "Delivered in full by {month} {year}; all agencies confirmed they use it.",
+    ),
+    "in_progress": (
+        "{k} of the {m} planned sessions on {obj} took place; the rest follow in {month}.",
+        "Roughly half of {obj} is in place, with the remainder expected by {month} {year2}.",
+        "Partners drafted {obj} in {month}; consultation on it runs until {month} {year2}.",
+    ),
+    "delayed": (
+        "Staff absence held up {obj}; the revised target is {month} {year2}.",
+        "Only {k} of the {m} agencies returned their audits, so {obj} fell behind.",
+    ),
+    "planned": (
+        "Scoping of {obj} starts in {month} {year2}, once the new lead is in post.",
+        "Nothing to report yet: {obj} sits in next year's programme.",
+    ),
+    "unknown": (
+        "The lead agency sent no return on {obj} for this report.",
+        "No information on {obj} reached the board in time.",
+    ),
+}

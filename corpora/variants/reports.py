@@ -78,31 +78,44 @@ def _appendix(w: Word, doc: Doc) -> None:
     w.plain(heads["appendix_note"])
     cols = doc.style["columns"]
     scheme = doc.style["scheme"]
-    if scheme.key and any(role == "status" for _, role in cols):
+    keyed = bool(scheme.key) and any(role == "status" for _, role in cols)
+    key_after = scheme.name in KEY_AFTER
+    if keyed and not key_after:
         w.plain(scheme.key)
     by_pri: dict[int, list[Row]] = {}
     for row in doc.rows:
         by_pri.setdefault(row.priority, []).append(row)
     priorities = {p.number: p for p in doc.priorities}
-    if doc.layout == "progress_per_priority":
+    if doc.layout in ("progress_per_priority", "under_headings"):
         for number, rows in by_pri.items():
             w.heading(_title(priorities[number]), 2)
+            if doc.layout == "under_headings":  # dev: a lead-in between heading and table
+                w.plain(UNDER_HEADING_LEAD.format(count=len(rows)))
             _table(w, cols, rows, None)
-        return
-    bands = priorities if doc.layout == "banded" else None
-    _table(w, cols, doc.rows, bands)
+    else:
+        bands = priorities if doc.layout == "banded" else None
+        _table(w, cols, doc.rows, bands, header=doc.layout != "headerless")
+    if keyed and key_after:
+        w.plain(scheme.key)
+
+
+# dev only: a key printed after the table(s), and the lead-in of `under_headings`
+KEY_AFTER = ("star_key",)
+UNDER_HEADING_LEAD = "Partners reported on the {count} actions of this priority as follows."
 
 
 def _title(pri: Priority) -> str:
     return f"{pri.label} {pri.title}"
 
 
-def _table(w: Word, cols, rows: list[Row], bands) -> None:
+def _table(w: Word, cols, rows: list[Row], bands, header: bool = True) -> None:
     sizes = {"action": 6.0, "update": 7.0, "status": 2.2, "lead": 2.8, "ref": 1.3, "timescale": 2.2}
     fixed = sum(sizes[r] for _, r in cols if r not in ("action", "update"))
     scale = (16.6 - fixed) / 13.0
     cms = [sizes[r] * (scale if r in ("action", "update") else 1.0) for _, r in cols]
     table = w.table([label for label, _ in cols], cms)
+    if not header:  # dev `headerless`: the columns say what they hold by content alone
+        table._tbl.remove(table.rows[0]._tr)
     band = None
     for row in rows:
         if bands is not None and row.priority != band:

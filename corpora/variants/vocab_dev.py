@@ -262,3 +262,121 @@ def _widen(vocab: Vocab, extra: dict[str, object]) -> Vocab:
 
 
 DEV_WIDE = _widen(DEV, FROM_HELDOUT)
+
+
+# The dev boards after the first twelve (issue 14, tables): progress headers, extra
+# column labels, status code sets and report layouts no product rule was written for,
+# invented fresh for dev; the tables must be read from their cells' content.
+VARIED_SCHEMES = (
+    # codes explained by a key printed before the table
+    Scheme(
+        "tier_key",
+        {
+            "complete": (("T1", None),),
+            "in_progress": (("T2", None),),
+            "delayed": (("T3", None),),
+            "planned": (("T4", None),),
+            "unknown": (("T0", None),),
+        },
+        key="Grades used below: T1 – finished; T2 – moving forward; T3 – stuck; "
+        "T4 – not commenced; T0 – no return.",
+    ),
+    # words no product list knows, with no key: only the updates say what they mean
+    Scheme(
+        "plain_words",
+        {
+            "complete": (("Closed", None),),
+            "in_progress": (("Live", None),),
+            "delayed": (("Stuck", None),),
+            "planned": (("Pending", None),),
+            "unknown": (("Unclear", None),),
+        },
+    ),
+    # a key given as numbers in words, after the table
+    Scheme(
+        "star_key",
+        {
+            "complete": (("★★★", None),),
+            "in_progress": (("★★", None),),
+            "delayed": (("★", None),),
+            "planned": (("☆", None),),
+            "unknown": (("…", None),),
+        },
+        key="★★★ means finished, ★★ means moving forward, ★ means stuck, "
+        "☆ means not commenced, … means no return.",
+    ),
+)
+DEV_VARIED = replace(
+    DEV_WIDE,
+    report_layouts=("single_table", "under_headings", "headerless"),
+    progress_headers=(
+        ("Pledge", "Outturn"),
+        ("Undertaking", "Account of the year"),
+        ("Intention", "Narrative"),
+        ("Ambition", "Reflection"),
+    ),
+    extra_columns=(
+        ("Grade", "status"),
+        ("Assessment", "status"),
+        ("Champion", "lead"),
+        ("Milestone", "timescale"),
+        ("Line", "ref"),
+    ),
+    schemes=VARIED_SCHEMES,
+)
+
+# Dev boards 20+ (issue 14, readers): words invented for these boards, none a product
+# word when written: titles, forewords, headings and lead-ins without the kind nouns
+# (plan, report, review, …), intro sentences without priority/aim/objective/theme,
+# other label words, labelled blocks, board styles (committee, executive) and people
+# sentences. Developing against them is how readers learn to do without our words.
+PLAIN: dict[str, object] = {
+    "plan_titles": ("Keeping Families Safe Together", "The Road Ahead", "Next Steps for Partners"),
+    "report_titles": (
+        ("annual_report", "Looking Back on the Year"),
+        ("annual_report", "A Year of Working Together"),
+        ("accountability_report", "Holding Each Other to Account"),
+        ("accountability_report", "Assurance and Challenge"),
+    ),
+    "report_intros": (
+        "Our work in {period} centred on:",
+        "{count} strands of work ran through {period}:",
+    ),
+    "priority_labels": ("Strand {n}:", "Ambition {letter} –", "Workstream {roman}:"),
+    "blocks": ("Signs that it is working", "How we will track it", "Indicators we will watch"),
+    "board_styles": (
+        "{place} Children's Safeguarding Committee",
+        "{place} Safeguarding Adults Executive",
+        "{place} Adult Protection Forum",
+        "{place} Family Safety Alliance",
+    ),
+    "cover_styles": ("caps_acronym", "with_the", "acronym"),
+    "people_styles": ("took_over", "possessive", "joining", "bracketed", "attendance"),
+    "membership_headers": (("Who", "Post", "Agency represented"), ("Attendee", "Job", "Body")),
+    "people_templates": {
+        "took_over": "{name} took over as {role} at {org} in {month}.",
+        "possessive": "{org}'s {role}, {name}, chaired the audit subgroup.",
+        "joining": "Joining the board in {month}: {name}, {role}, {org}.",
+        "bracketed": "{name} ({role}, {org}) left the board in {month}.",
+    },
+    "headings": {
+        "foreword": "A Message from the Chair",
+        "plan_foreword": "Over the coming year the partners of {board} will work on the areas "
+        "below together, and check each quarter that families feel the difference.",
+        "actions": "What partners will do",
+        "outcomes_lead": "The change we are looking for:",
+        "plan_lead": "Partners will:",
+        "report_foreword": "Over the twelve months of {period} partners kept working to keep "
+        "people safe; the pages below set out what was done and what changed.",
+        "about": "Who we are",
+        "about_text": "{board} brings together the statutory partners and the agencies that "
+        "work with families. The board is supported by its {manager_role}, {manager}.",
+        "people_table": "Members during the year",
+        "people_prose": "People",
+        "priorities": "What we focused on",
+        "priority_note": "Each partner said how this work went at every board meeting.",
+        "appendix": "Appendix: how the {period} actions went",
+        "appendix_note": "Each line below gives an action and what happened to it.",
+    },
+}
+DEV_PLAIN = replace(DEV_WIDE, **PLAIN)  # type: ignore[arg-type]

@@ -49,7 +49,52 @@ _REPORT = re.compile(
     r"\bso\s+far\b|\bto\s+date\b|\bduring\s+the\s+year\b",
     re.I,
 )
-_OPENING_PARTICIPLE = re.compile(r"^\s*(?:\w+ed|done|begun|underway|ongoing)\b\s*[.:;,–—-]", re.I)
+_OPENING_PARTICIPLE = re.compile(
+    r"^\s*(?:\w+ed|done|begun|underway|ongoing)\b\s*(?:[.:;,–—-]|"
+    r"(?:in|by|on|at|during|before|after|with|for|and)\b)",
+    re.I,
+)
+# Guess: a part-done count or a state reached is a report ("4 of the 9 sessions…",
+# "Roughly half of it is in place", "not yet", "yet to").
+COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty)"
+)
+_PART_DONE = re.compile(
+    rf"\b{COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{COUNT}\b|"
+    r"\b(?:is|are)\s+(?:now\s+)?in\s+place\b|"
+    r"\bnot\s+yet\b|\byet\s+to\b|\b\d{1,3}\s?%\s+(?:of|complete|done|delivered)\b",
+    re.I,
+)
+# Guess: the simple past of a main clause ("Partners signed off…", "The Executive
+# Group approved…", "Staff absence held up…"): a past form (-ed, or an irregular past
+# of general English) within the first five words, no preposition before it, not
+# straight after a determiner ("Review the agreed protocol" is a command).
+_IRREGULAR_PAST = _closed(
+    "held met took began ran sent went made gave brought built wrote found saw came "
+    "kept spent told won grew drew rose fell knew thought bought "
+    "taught led left paid sold stood understood"
+)
+# a participle after a linking verb is a state ("Carers feel supported")
+_LINKING = _closed("feel feels seem seems look looks get gets become becomes stay stays")
+_NOT_PAST = _closed("embed need proceed exceed succeed speed hundred indeed breed feed seed")
+
+
+def simple_past(sentence: str) -> bool:
+    """A main clause in the simple past after a noun subject (see `_IRREGULAR_PAST`)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", sentence)[:6]
+    for i, word in enumerate(words[1:], start=1):
+        low, before = word.lower(), words[i - 1].lower()
+        if before in PREPOSITIONS or low in PREPOSITIONS or low in CONJUNCTIONS:
+            return False
+        past = low in _IRREGULAR_PAST or (
+            low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST
+        )
+        if past:
+            return before not in DETERMINERS | AUXILIARIES | _LINKING
+    return False
+
+
 # Guess: an intention is an imperative ("Develop…", "Review the…"), an infinitive
 # ("To improve…") or a subject with a modal ("We will…", "The Board should…").
 _MODAL_INTENT = re.compile(
@@ -77,6 +122,14 @@ def is_imperative(text: str) -> bool:
     low = first.lower()
     if not first[0].isupper() or low in _CLOSED or (first.isupper() and len(first) > 1):
         return False
+    if low.endswith("ly") and len(low) > 4 and second not in _CLOSED:
+        # Guess: a manner adverb before the command ("Regularly audit the…",
+        # "Routinely share…"): the command is the word after it
+        # with no auxiliary after it ("Early help assessments are led…" is a statement)
+        if any(w.lower() in AUXILIARIES for w in words[:7]):
+            return False
+        rest = first_line(text).split(None, 1)[1]
+        return is_imperative(rest[:1].upper() + rest[1:])
     if re.search(r"(?:ing|ly|'s)$", low) or (low.endswith("s") and not low.endswith("ss")):
         return False
     if re.match(r"^\W*\w+[.:;,!]", first_line(text)):
@@ -87,6 +140,8 @@ def is_imperative(text: str) -> bool:
         return False
     if _REPORT.search(main_clause(first_sentence(text))):
         return False  # "Good progress has been made…": a subject, then a report
+    if simple_past(first_sentence(text)):
+        return False  # "Staff absence held up…", "Partners signed off…"
     return second in DETERMINERS or not _title_case(first_line(text))
 
 
@@ -136,7 +191,11 @@ def is_report(text: str) -> bool:
     line = collapse_spaces(text)
     if not line or is_imperative(text):
         return False
-    return bool(_REPORT.search(line) or _OPENING_PARTICIPLE.match(line))
+    if _REPORT.search(line) or _OPENING_PARTICIPLE.match(line) or _PART_DONE.search(line):
+        return True
+    if re.match(r"^to\s+[a-z]+\b", line, re.I) or _MODAL_INTENT.match(line):
+        return False  # an intention ("To ensure trained staff…", "We will…")
+    return any(simple_past(s) for s in re.split(r"(?<=[.;!?])\s+", line))
 
 
 _MONTHS = (

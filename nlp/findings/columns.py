@@ -156,6 +156,8 @@ class Columns:
     guessed: bool = False
     """The header row was taken for its form (a flagged row of short cells), not its
     words: content must confirm the roles."""
+    headerless: bool = False
+    """The table has no header row: every role comes from the cells' content."""
 
     def col(self, role: str) -> int | None:
         for col, r in sorted(self.roles.items()):
@@ -251,3 +253,11 @@ def is_repeat_of(row: Row, cols: Columns) -> bool:
         1 for t in texts if t and any(fuzz.ratio(t.lower(), h.lower()) >= 90 for h in cols.header)
     )
     return same >= max(1, len([t for t in texts if t]) - 0)
+
+
+def no_header(table: Table) -> Columns | None:
+    """Columns for a table with no header row (all from content, `table_reading`):
+    at least two rows and two columns, and no row a band across the table."""
+    if table.n_cols < 2 or len(table.rows) < 2 or any(_band(r, table) for r in table.rows[:1]):
+        return None
+    return Columns({}, (), {}, guessed=True, headerless=True)

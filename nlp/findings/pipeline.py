@@ -32,7 +32,7 @@ from nlp.findings.people import find_people
 from nlp.findings.plan_lists import read_plan_lists
 from nlp.findings.plan_tables import ActionCandidate, is_plan, is_priority_table, read_plan_run
 from nlp.findings.priorities import PriorityRegistry, reading_labels
-from nlp.findings.progress import ProgressRowCandidate, is_progress, read_progress_run
+from nlp.findings.progress import ProgressRowCandidate, is_progress, read_progress_runs
 from nlp.findings.report_priorities import read_listed_priorities
 from nlp.findings.tables import table_runs
 from nlp.findings.text import block_line, cell_text
@@ -153,10 +153,8 @@ def make_progress(nlp: Language, name: str) -> Any:
     def component(doc: Doc) -> Doc:
         document = _document(doc)
         registry: PriorityRegistry = doc._.registry
-        rows: list[ProgressRowCandidate] = []
-        for run in table_runs(document.blocks):
-            if is_progress(run.columns):
-                rows.extend(read_progress_run(run, document.blocks, registry))
+        runs = [run for run in table_runs(document.blocks) if is_progress(run.columns)]
+        rows: list[ProgressRowCandidate] = read_progress_runs(runs, document.blocks, registry)
         doc.spans["progress"] = [s for p in rows if (s := _span(doc, p.position, "PROGRESS", p))]
         doc._.progress = rows
         doc.spans["priorities"] = [

@@ -11,16 +11,19 @@ cells are kept as "- " lines.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from extract.model import Block, Cell, ListItem, Source
 from extract.text_rules import collapse_spaces
 from nlp.findings.colours import shade_name
 from nlp.findings.columns import Columns
-from nlp.findings.model import Reading
+from nlp.findings.model import Reading, Status
 from nlp.findings.plan_tables import context_priority
 from nlp.findings.priorities import PriorityRegistry
 from nlp.findings.status import StatusDecision, classify
+from nlp.findings.status_cells import from_cell
 from nlp.findings.tables import TableRun
 from nlp.findings.text import cell_first_number, cell_lines, split_number
 
@@ -88,8 +91,55 @@ def read_progress_run(
         )
     for draft in out:
         draft.decision = classify(draft.update, draft.status_cell, draft.shading, run.key)
+    _vote_unread_values(out, run.key)
+    for draft in out:
         draft.reading = row_reading(cols.reading, draft.decision, run.key_text)
     return out
+
+
+def read_progress_runs(
+    runs: list[TableRun], blocks: tuple[Block, ...], registry: PriorityRegistry
+) -> list[ProgressRowCandidate]:
+    """Every progress table's rows; the unread status values voted on over all tables
+    with the same header (a table per priority holds few rows)."""
+    read = [(run, read_progress_run(run, blocks, registry)) for run in runs]
+    groups: dict[tuple[str, ...], list[tuple[TableRun, list[ProgressRowCandidate]]]] = {}
+    for run, rows in read:
+        groups.setdefault(tuple(h.lower() for h in run.columns.header), []).append((run, rows))
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        pooled = [d for _, rows in group for d in rows]
+        for run, rows in group:
+            for d in rows:  # vote again from the wording, over the whole group
+                d.decision = classify(d.update, d.status_cell, d.shading, run.key)
+        _vote_unread_values(pooled, group[0][0].key)
+        for run, rows in group:
+            for d in rows:
+                d.reading = row_reading(run.columns.reading, d.decision, run.key_text)
+    return [d for _, rows in read for d in rows]
+
+
+def _vote_unread_values(rows: list[ProgressRowCandidate], key: Mapping[str, Status]) -> None:
+    """Guess: a status value that neither a key nor the status families read ("Live",
+    "★★") means one thing down the column; rows holding it take the status that most of
+    their updates' wording says (at least two rows agreeing, more than half of those
+    whose wording decided), at low strength."""
+    groups: dict[str, list[ProgressRowCandidate]] = {}
+    for draft in rows:
+        value = (draft.status_cell or "").strip()
+        if value and from_cell(value, draft.shading, key) is None:
+            groups.setdefault(value.lower(), []).append(draft)
+    for members in groups.values():
+        votes = Counter(d.decision.status for d in members if d.decision.status != "unknown")
+        if not votes:
+            continue
+        status, n = votes.most_common(1)[0]
+        if n < 2 or n <= sum(votes.values()) / 2:
+            continue
+        cue = f"{members[0].status_cell} (as {n} of {len(members)} rows' updates read)"
+        for d in members:
+            d.decision = StatusDecision(status, cue, strength=0.45)
 
 
 def row_reading(table: Reading | None, decision: StatusDecision, key_text: str) -> Reading:

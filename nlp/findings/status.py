@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from nlp.findings.cell_content import COUNT
 from nlp.findings.model import Status
 from nlp.findings.status_cells import (
     RAG_ALLOWED,
@@ -52,7 +53,7 @@ def from_column(text: str, shading: str | None = None) -> StatusDecision | None:
 
 # --- wording rules ---------------------------------------------------------------
 _DELIVERY_VERBS = (
-    "completed|published|launched|presented|agreed|approved|adopted|held|delivered|"
+    "completed|finished|published|launched|presented|agreed|approved|adopted|held|delivered|"
     "established|implemented|introduced|undertaken|achieved|finalised|finalized|produced|"
     "signed off|rolled out|circulated|issued|appointed|commissioned|recruited|embedded|"
     "concluded|submitted|endorsed|ratified|developed|refreshed|revised|updated|reviewed|"
@@ -74,7 +75,8 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"cancell?ed|abandoned|withdrawn|halted|"
             r"(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed|happened)|"
             r"(?:was|were)\s+not\s+(?:able|possible)|unable\s+to|paused|stalled|"
-            r"rescheduled|re-scheduled|later\s+than\s+(?:planned|expected)|carried\s+(?:forward|over))\b",
+            r"rescheduled|re-scheduled|later\s+than\s+(?:planned|expected)|carried\s+(?:forward|over)|"
+            r"held\s+up|f[ae]ll(?:en)?\s+behind|falling\s+behind|running\s+late)\b",
             re.I,
         ),
     ),
@@ -89,7 +91,11 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"partially|partly|remains?\s+a\s+priority|(?:good|some|steady)\s+progress|"
             r"progress\s+(?:has\s+been|was|is\s+being)\s+made|remaining\s+work|the\s+remainder|"
             r"not\s+yet\s+(?:been\s+)?(?!started\b|commenced\b|begun\b)\w+|"
-            r"(?:has|have)\s+(?:started|begun|commenced))",
+            r"(?:has|have)\s+(?:started|begun|commenced)|"
+            # still running: "consultation runs until May" (guess)
+            r"(?:runs|continues|lasts)\s+(?:until|till|through)\b|"
+            # part done: "4 of the 9 sessions took place" (guess)
+            rf"{COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{COUNT}\s+(?:planned|agreed|intended)\b)",
             re.I,
         ),
     ),
@@ -100,7 +106,9 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"commenced|begun)|yet\s+to\s+(?:start|begin|commence)|awaiting|"
             r"(?:included|incorporated|built)\s+(?:in|into|with|within)\b[^.]{0,80}"
             r"(?:programme|plan|schedule|timetable|(?:19|20)\d\d\s*/\s*\d\d)|"
-            r"(?:next|later\s+this)\s+(?:year|quarter|month)|forthcoming|proposed)",
+            r"(?:next|later\s+this)\s+(?:year|quarter|month)|forthcoming|proposed|"
+            # a start still ahead, in the present tense: "Scoping starts in June" (guess)
+            r"(?:starts|begins|commences)\s+(?:in|from|on|after|once|when)\b)",
             re.I,
         ),
     ),

@@ -39,11 +39,13 @@ COLOURS = (
 )
 _COLOUR = "|".join(COLOURS)
 _SYMBOL = r"[^\w\s;,.:=|()\[\]'\"/\\&%*+<>–—-]"
-_CODE = rf"(?:(?i:{_COLOUR})\b|\d{{1,2}}\b|[A-Z]{{1,2}}\b|{_SYMBOL})"
+# a colour, a number, one or two capitals with an optional number ("B", "T1"), or
+# up to three symbols ("✓", "★★★")
+_CODE = rf"(?:(?i:{_COLOUR})\b|\d{{1,2}}\b|[A-Z]{{1,2}}\d{{0,2}}\b|{_SYMBOL}{{1,3}})"
 _PAIR = re.compile(
     rf"(?:(?<=^)|(?<=[\s;,|(]))(?P<code>{_CODE})\s*(?:=|:|–|—|-(?=\s)|\bis\b|\bmeans\b)\s*"
 )
-_BARE = re.compile(rf"^\s*(?P<code>(?i:{_COLOUR})\b|{_SYMBOL})\s+(?P<meaning>\S.*)$")
+_BARE = re.compile(rf"^\s*(?P<code>(?i:{_COLOUR})\b|{_SYMBOL}{{1,3}})\s+(?P<meaning>\S.*)$")
 _LOOK_BACK = 4
 _LOOK_AHEAD = 3
 

@@ -89,9 +89,45 @@ def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = No
         if col in roles or role in roles.values():
             continue
         roles[col], cues[col], confidence[col] = role, cue, combined
+    _pair_update(roles, cues, confidence, cells, len(body))
     spans = _spans(cols, roles)
     judged = replace(cols, roles=spans, cues=cues, confidence=confidence)
     return replace(judged, kind=_kind(judged), reading=_reading(judged))
+
+
+_PAIR_MIN = 0.5
+
+
+def _pair_update(
+    roles: dict[int, str],
+    cues: dict[int, str],
+    confidence: dict[int, float],
+    cells: Mapping[int, list[Cell]],
+    rows: int,
+) -> None:
+    """Guess: a table that has an action column but no update column, and another
+    column of sentences of which at least half report past or ongoing work, reports on
+    those actions: that column is its update column (the content alone, even below the
+    bar a lone column needs). A plan's outcome column states results in the present
+    ("Families get support earlier") and reads as no report."""
+    if "action" not in roles.values() or "update" in roles.values():
+        return
+    best: tuple[float, int, str] | None = None
+    for col, col_cells in cells.items():
+        if roles.get(col) not in (None, "outcome"):
+            continue
+        texts = [c.text for c in col_cells if collapse_spaces(c.text)]
+        c = describe(texts, 0, 0, rows)
+        share = c.share(c.reports)
+        sentences = c.long_text or c.share(c.short) < 0.5
+        if c.cells >= 2 and share >= _PAIR_MIN and c.reports > c.intentions and sentences:
+            reason = f"{c.reports} of {c.cells} cells report past or ongoing work"
+            if best is None or share > best[0]:
+                best = (share, col, reason)
+    if best is not None:
+        share, col, reason = best
+        roles[col], confidence[col] = "update", round(_CONTENT_WEIGHT * share, 2)
+        cues[col] = f"column {col + 1} as updates ({reason}, beside the actions)"
 
 
 def _cells_by_column(body: Sequence[Row]) -> dict[int, list[Cell]]:
@@ -137,8 +173,10 @@ def _content_scores(
     status = _status_values(texts, key) + shaded
     if status:
         put("status", status / n, f"{status} of {n} cells are status values")
-    elif _categorical(c):
-        put("status", 0.5, f"{c.distinct} distinct short values")
+    elif _categorical(c) or _short_codes(texts):
+        # Guess: short values repeating down a column, with no key and no word the
+        # families read, are a board's own status scale (0.75: enough alone)
+        put("status", 0.75, f"{c.distinct} distinct short values")
     # A priority label ("Theme 1: Transitions to Adulthood") is Title Case like a role,
     # but it is not a person or body.
     named = sum(
@@ -190,6 +228,18 @@ def _categorical(c: ColumnContent) -> bool:
         and c.distinct <= max(2, c.cells // 3)
         and c.share(c.people) < 0.5
         and c.share(c.dates) < 0.5
+    )
+
+
+def _short_codes(texts: list[str]) -> bool:
+    """Codes of at most three characters ("Q", "T2", "★★"), some repeated: not
+    references, which are distinct or numbered in runs."""
+    values = [collapse_spaces(t) for t in texts]
+    return (
+        len(values) >= 3
+        and all(0 < len(v) <= 3 for v in values)
+        and len(set(values)) < len(values)
+        and not _in_sequence(texts)
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
-from nlp.findings.columns import Columns, header_of, is_repeat_of
+from nlp.findings.columns import Columns, header_of, is_repeat_of, no_header
 from nlp.findings.model import Status
 from nlp.findings.priorities import parse_label
 from nlp.findings.status_key import key_near
@@ -63,13 +63,62 @@ class TableRun:
 def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     """Every table with a readable header, continuations joined to it; each run's
     columns judged from header and content (`table_reading.judge`)."""
-    for run in _raw_runs(blocks):
-        yield _finish(run, blocks)
+    runs = list(_raw_runs(blocks))
+    keyed: TableRun | None = None
+    for run in runs:
+        run.key, run.key_text = key_near(blocks, run.first_block, run.last_block)
+        if not run.key and keyed is not None and _same_header(keyed.columns, run.columns):
+            # Guess: a key printed once serves the tables after it with the same
+            # columns (one table under each priority's heading).
+            run.key, run.key_text = keyed.key, keyed.key_text
+        if run.key:
+            keyed = run
+    bodies: dict[tuple[object, ...], list[Row]] = {}
+    for run in runs:
+        if not run.columns.headerless:
+            bodies.setdefault(_pool_key(run), []).extend(_body(run))
+    for run in runs:
+        # Guess: tables of one document under the same header row, with sentences in
+        # the same columns, hold the same kind of columns (a table per priority): their
+        # cells are judged together, so a table of two rows is read as surely as the
+        # whole set.
+        pooled = _body(run) if run.columns.headerless else bodies[_pool_key(run)]
+        done = _finish(run, pooled)
+        if not done.columns.headerless or _reads_without_header(done.columns):
+            yield done
 
 
-def _finish(run: TableRun, blocks: tuple[Block, ...]) -> TableRun:
-    run.key, run.key_text = key_near(blocks, run.first_block, run.last_block)
-    body = [r.row for r in run.rows if r.section is None]
+def _body(run: TableRun) -> list[Row]:
+    return [r.row for r in run.rows if r.section is None]
+
+
+def _pool_key(run: TableRun) -> tuple[object, ...]:
+    """The header's words and which columns hold sentences (most cells of more than
+    eight words): a generic header ("Notes") shared by a table of names and a table
+    of actions does not pool them."""
+    long: dict[int, list[bool]] = {}
+    for row in _body(run):
+        for cell in row.cells:
+            long.setdefault(cell.col, []).append(len(cell_text(cell).split()) > 8)
+    sentences = tuple(sorted(c for c, flags in long.items() if sum(flags) * 2 > len(flags)))
+    return (tuple(h.lower() for h in run.columns.header), sentences)
+
+
+def _same_header(a: Columns, b: Columns) -> bool:
+    if a.headerless or b.headerless:
+        return a.headerless and b.headerless
+    return [h.lower() for h in a.header] == [h.lower() for h in b.header]
+
+
+def _reads_without_header(cols: Columns) -> bool:
+    """Guess: a table with no header row is read only when its content makes it a
+    progress table, or a plan with at least three roles (actions and two more): a
+    table of other things (people, figures) must not turn into actions."""
+    roles = set(cols.roles.values())
+    return cols.kind == "progress" or (cols.kind == "plan" and len(roles) >= 3)
+
+
+def _finish(run: TableRun, body: list[Row]) -> TableRun:
     run.columns = judge(run.columns, body, run.key)
     run.rows = merge_split_rows(run.rows, run.columns)
     return run
@@ -85,6 +134,7 @@ def _raw_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
                 between.append(block.text)
             continue
         head = header_of(block)
+        bare = no_header(block) if head is None else None
         continues = (
             run is not None
             and block.n_cols == last_cols
@@ -95,11 +145,13 @@ def _raw_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
             start = head[0] + 1 if head else 0
             run.rows = [*run.rows, *_data_rows(i, block, run.columns, start)]
             run.last_block = i
-        elif head is not None:
+        elif head is not None or bare is not None:
             if run is not None:
                 yield run
-            rows = list(_data_rows(i, block, head[1], head[0] + 1))
-            run = TableRun(head[1], i, rows, between, last_block=i)
+            cols, start = (head[1], head[0] + 1) if head else (bare, 0)
+            assert cols is not None
+            rows = list(_data_rows(i, block, cols, start))
+            run = TableRun(cols, i, rows, between, last_block=i)
         last_cols = block.n_cols
         between = []
     if run is not None:

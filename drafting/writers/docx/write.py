@@ -14,10 +14,11 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 
 from drafting.model import Draft, DraftSection, Sentence
-from drafting.writers.chart import status_chart
+from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.docx import numbering
 from drafting.writers.docx.comments import add_comment, add_sources
 from drafting.writers.docx.parts import add_sentences, deterministic, grey, orient, page_field
@@ -30,6 +31,8 @@ CHART_NOTE = (
 HEADER_STYLE_TABS = (4680, 9360)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 FONT = "Arial"
+LANGUAGE = "en-GB"
+"""The draft's language (document properties and every run's default)."""
 
 
 def write_docx(draft: Draft, path: str | Path | None = None) -> bytes:
@@ -209,7 +212,8 @@ def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetim
     for counts in draft.charts:
         heading = document.add_heading(counts.priority, level=2)
         add_comment(document, heading.runs, [CHART_NOTE], date)
-        document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
+        picture = document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
+        picture._inline.docPr.set("descr", chart_alt_text(counts))
         total = sum(n for _k, n in counts.counts)
         caption = f"{total} planned actions; statuses as Appendix 2 shows them."
         document.add_paragraph(caption, style="Caption")
@@ -223,6 +227,19 @@ def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetim
     checklist_table(document, draft.checklist, date)
 
 
+def _default_language(document: DocxDocument) -> None:
+    """The language of every run without its own: the styles' defaults."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = (
+        defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        if defaults is not None
+        else None
+    )
+    if lang is not None:
+        lang.set(qn("w:val"), LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
 def _properties(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     props = document.core_properties
     props.title = draft.title
@@ -234,3 +251,5 @@ def _properties(document: DocxDocument, draft: Draft, date: dt.datetime | None) 
     props.created = fixed
     props.modified = fixed
     props.last_modified_by = "Carryforward"
+    props.language = LANGUAGE
+    _default_language(document)
