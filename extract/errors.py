@@ -71,6 +71,22 @@ class HostileFile(ExtractError):
     """The file contains constructs used to attack parsers (XML entities, bombs, cycles)."""
 
 
+class PolyglotFile(HostileFile):
+    """The bytes are two formats at once (a PDF that is also a zip archive)."""
+
+
+class MacroEnabled(HostileFile):
+    """A macro-enabled Office package (.docm), whatever its name says."""
+
+
+class DtdDeclared(HostileFile):
+    """An XML part declares a DTD or entities (OOXML never does: entity attacks)."""
+
+
+class ZipBomb(HostileFile):
+    """A zip part inflates far beyond its compressed size (a decompression bomb)."""
+
+
 class DecisionsError(CarryforwardError):
     """A decisions file or entry that cannot be read as decisions."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from extract.errors import EmptyFile, PasswordProtected, UnsupportedFormat
+from extract.errors import EmptyFile, PasswordProtected, PolyglotFile, UnsupportedFormat
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -27,6 +27,12 @@ def sniff(data: bytes, *, file: str) -> str:
     if not head.strip() and not data.strip():
         raise EmptyFile("the file is empty", file=file)
     if b"%PDF-" in head:
+        if head.startswith(b"PK") or _ends_as_zip(data):
+            raise PolyglotFile(
+                "the file is both a PDF and a zip archive (a polyglot, used to slip content "
+                "past checks): save it again as a plain PDF",
+                file=file,
+            )
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(data, file=file)
@@ -55,6 +61,13 @@ def sniff(data: bytes, *, file: str) -> str:
     )
 
 
+def _ends_as_zip(data: bytes) -> bool:
+    """A zip's end-of-directory record at the end of the bytes (zipfile finds it)."""
+    if b"PK\x05\x06" not in data[-(1 << 16) - 22 :]:
+        return False
+    return zipfile.is_zipfile(io.BytesIO(data))
+
+
 def _sniff_zip(data: bytes, *, file: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -68,8 +81,7 @@ def _sniff_zip(data: bytes, *, file: str) -> str:
         from extract.errors import CorruptFile
 
         raise CorruptFile(
-            f"the file looks like a Word/zip package but is damaged or truncated ({exc})",
-            file=file,
+            "the file looks like a Word/zip package but is damaged or truncated", file=file
         ) from exc
     if "word/document.xml" in names:
         return "docx"

@@ -17,14 +17,24 @@ import re
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 """Soft hyphen, zero-width space/joiners, word joiner, BOM: dropped from text."""
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Arabic letter mark, LRM/RLM, the embeddings and overrides (U+202A-E, U+202E the
+right-to-left override that makes "exe.pdf" read "fdp.exe") and the isolates: they
+reorder how text is shown without being text, so they are dropped from stored text
+and file labels."""
+_INVISIBLE = re.compile(f"[{INVISIBLE}{BIDI_CONTROLS}]")
 _SPACES = re.compile(r"\s+")  # every Unicode space (nbsp, en/em, ideographic, ...) and tab
 
 
 def collapse_spaces(text: str) -> str:
-    """Invisible characters dropped, every run of spaces and tabs made one space, ends
-    trimmed."""
+    """Invisible characters and bidi controls dropped, every run of spaces and tabs made
+    one space, ends trimmed."""
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def drop_controls(text: str) -> str:
+    """Bidi controls and zero-width characters dropped, nothing else changed (labels)."""
+    return _INVISIBLE.sub("", text)
 
 
 def drop_trailing_dot(label: str) -> str:

@@ -42,12 +42,45 @@ def one_page_pdf(content: bytes) -> bytes:
     )
 
 
+def pages_pdf(contents: list[bytes]) -> bytes:
+    """A PDF (Helvetica as /F1) with one page per item of `contents`, each compressed."""
+    import zlib
+
+    first = 3 + len(contents)  # the content streams follow the pages
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(len(contents)))
+    pages = [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (first + i, first + len(contents))
+        for i in range(len(contents))
+    ]
+    streams = []
+    for content in contents:
+        stream = zlib.compress(content, 9)
+        streams.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+            + stream
+            + b"\nendstream"
+        )
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
+            *pages,
+            *streams,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
 def hanging_pdf() -> bytes:
-    """20 kB that keep the PDF parser busy for minutes: 5 M `q Q` operators."""
-    return one_page_pdf(b"BT /F1 12 Tf 72 720 Td (Title) Tj ET\n" + b"q Q " * 5_000_000)
+    """40 kB that keep the PDF parser busy for minutes, each page under the structural
+    guards' operator limit: 20 pages of 160,000 `q Q` operators (the time limit's
+    test, not the guards')."""
+    page = b"BT /F1 12 Tf 72 720 Td (Title) Tj ET\n" + b"q Q " * 80_000
+    return pages_pdf([page + b"%% page %d" % i for i in range(20)])
 
 
 def exploding_pdf() -> bytes:
-    """3.5 kB whose one page draws 3 M characters: the parser's memory grows by about
-    1 kB per character (gigabytes) until something stops it."""
-    return one_page_pdf(b"BT /F1 1 Tf 72 720 Td (" + b"x" * 3_000_000 + b") Tj ET")
+    """A page drawing 45,000 characters, under the guards' limit: pdfplumber keeps
+    about 2 kB per character, over 100 MB (the memory limit's test, not the guards')."""
+    return one_page_pdf(b"BT /F1 1 Tf 72 720 Td (" + b"x" * 45_000 + b") Tj ET")

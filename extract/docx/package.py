@@ -8,14 +8,21 @@ never inflated. Every XML part is rejected if it carries a DTD or an entity
 declaration (OOXML forbids both), then parsed by lxml with entity resolution,
 network access and huge trees switched off.
 
+Before any part is parsed, every part (media too) is inflated once, not kept: a part
+inflating over `Limits.bomb_ratio` times its compressed size past `Limits.bomb_floor`
+is a `ZipBomb`, an XML part anywhere declaring a DTD or entities is `DtdDeclared`,
+and a package carrying VBA (`vbaProject.bin`, a macro-enabled content type: a .docm
+whatever its name) is `MacroEnabled`.
+
 Errors: a damaged or truncated zip, a missing main part or malformed XML →
 `CorruptFile`; limits passed → `TooLarge`, or `HostileFile` when the inflation ratio
-or the markup is that of an attack.
+or the markup is that of an attack. Library messages go to the log only.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import posixpath
 import zipfile
 import zlib
@@ -23,16 +30,21 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from extract.errors import CorruptFile, HostileFile, TooLarge
+from extract.errors import CorruptFile, DtdDeclared, HostileFile, MacroEnabled, TooLarge, ZipBomb
 from extract.limits import Limits
+
+log = logging.getLogger("carryforward.extract")
 
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOC = "/officeDocument"
 _STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 _TRANSITIONAL_W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CHUNK = 64 * 1024
-_BOMB_RATIO = 200
-"""Inflating more than this many bytes per compressed byte is a bomb, not a document."""
+_MACRO_PART = "vbaproject.bin"
+_MACRO_TYPE = b"macroenabled"
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 _PARSER = etree.XMLParser(
     resolve_entities=False,
@@ -81,29 +93,78 @@ class _PartReader:
                     self.total += len(chunk)
                     self._check(name, len(out), info)
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
-            raise CorruptFile(
-                f"the Word package is damaged: part {name} cannot be read ({exc})",
-                file=self.file,
+            raise _logged(
+                CorruptFile(
+                    f"the Word package is damaged: part {name} cannot be read", file=self.file
+                ),
+                exc,
             ) from exc
         except NotImplementedError as exc:
-            raise CorruptFile(
-                f"part {name} uses an unsupported zip compression ({exc})", file=self.file
+            raise _logged(
+                CorruptFile(f"part {name} uses an unsupported zip compression", file=self.file),
+                exc,
             ) from exc
         except RuntimeError as exc:  # encrypted zip entries
-            raise CorruptFile(f"part {name} is encrypted ({exc})", file=self.file) from exc
+            raise _logged(CorruptFile(f"part {name} is encrypted", file=self.file), exc) from exc
         return bytes(out)
 
-    def _check(self, name: str, size: int, info: zipfile.ZipInfo) -> None:
+    def scan_all(self) -> None:
+        """Every part inflated once (not kept) and refused when it is a bomb, past a
+        cap, or an XML part declaring a DTD; the parts we need are read after."""
+        scanned = 0
+        for name, info in self.names.items():
+            size = 0
+            xml = name.lower().endswith(_XML_SUFFIXES)
+            tail = bom = b""
+            try:
+                with self.archive.open(info) as stream:
+                    while chunk := stream.read(_CHUNK):
+                        size += len(chunk)
+                        scanned += len(chunk)
+                        self._check_bomb(name, size, scanned, info)
+                        if xml:
+                            if size == len(chunk) and chunk[:2] in _UTF16_BOMS:
+                                bom = chunk[:2]
+                            _refuse_dtd(bom + tail + chunk, name, file=self.file)
+                            tail = chunk[-16:]
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+                raise _logged(
+                    CorruptFile(
+                        f"the Word package is damaged: part {name} cannot be read",
+                        file=self.file,
+                    ),
+                    exc,
+                ) from exc
+            except (NotImplementedError, RuntimeError) as exc:
+                raise _logged(
+                    CorruptFile(
+                        f"part {name} is encrypted or uses an unknown compression", file=self.file
+                    ),
+                    exc,
+                ) from exc
+
+    def _check_bomb(self, name: str, size: int, scanned: int, info: zipfile.ZipInfo) -> None:
+        limits = self.limits
+        compressed = max(info.compress_size, 1)
+        if size > limits.bomb_floor and size > limits.bomb_ratio * compressed:
+            raise ZipBomb(
+                f"part {name} inflates over {limits.bomb_ratio} times its "
+                f"{compressed:,} compressed bytes: a zip bomb",
+                file=self.file,
+            )
+        self._check(name, size, info, total=scanned)
+
+    def _check(self, name: str, size: int, info: zipfile.ZipInfo, total: int | None = None) -> None:
         over_part = size > self.limits.max_part_bytes
-        over_total = self.total > self.limits.max_unzipped_bytes
+        over_total = (self.total if total is None else total) > self.limits.max_unzipped_bytes
         if not (over_part or over_total):
             return
         limit = self.limits.max_part_bytes if over_part else self.limits.max_unzipped_bytes
         what = f"part {name}" if over_part else "the Word package"
         message = f"{what} inflates past {limit:,} bytes"
         compressed = info.compress_size
-        if max(size, info.file_size) > _BOMB_RATIO * max(compressed, 1):
-            raise HostileFile(
+        if max(size, info.file_size) > self.limits.bomb_ratio * max(compressed, 1):
+            raise ZipBomb(
                 f"{message} from {compressed:,} compressed bytes: a zip bomb", file=self.file
             )
         raise TooLarge(message, file=self.file)
@@ -114,9 +175,12 @@ def open_package(data: bytes, *, file: str, limits: Limits) -> Package:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
-        raise CorruptFile(
-            f"the file is not a readable Word package: the zip is damaged or truncated ({exc})",
-            file=file,
+        raise _logged(
+            CorruptFile(
+                "the file is not a readable Word package: the zip is damaged or truncated",
+                file=file,
+            ),
+            exc,
         ) from exc
     with archive:
         infos = archive.infolist()
@@ -129,7 +193,34 @@ def open_package(data: bytes, *, file: str, limits: Limits) -> Package:
         names = [i.filename for i in infos]
         if len(set(names)) != len(names):
             raise HostileFile("the Word package lists the same part twice", file=file)
-        return _load(_PartReader(archive, file=file, limits=limits))
+        _refuse_macros(archive, names, file=file)
+        reader = _PartReader(archive, file=file, limits=limits)
+        reader.scan_all()
+        return _load(reader)
+
+
+def _refuse_macros(archive: zipfile.ZipFile, names: list[str], *, file: str) -> None:
+    """A package carrying VBA (a .docm, whatever it is named) is refused outright."""
+    if any(n.lower().rsplit("/", 1)[-1] == _MACRO_PART for n in names):
+        raise MacroEnabled(
+            "the Word file carries macros (vbaProject.bin): save it as a plain .docx "
+            "without macros",
+            file=file,
+        )
+    if "[Content_Types].xml" in names:
+        info = archive.getinfo("[Content_Types].xml")
+        with archive.open(info) as stream:
+            head = stream.read(1 << 20)
+        if _MACRO_TYPE in head.lower():
+            raise MacroEnabled(
+                "the Word file is macro-enabled (a .docm): save it as a plain .docx without macros",
+                file=file,
+            )
+
+
+def _logged(error: CorruptFile, exc: BaseException) -> CorruptFile:
+    log.info("%s: zip/xml library error: %s: %.300s", error.file, type(exc).__name__, exc)
+    return error
 
 
 def _load(reader: _PartReader) -> Package:
@@ -203,22 +294,23 @@ def parse_xml(raw: bytes, name: str, *, file: str) -> etree._Element:
         root = etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as exc:
         message = str(exc)
+        log.info("%s: part %s: xml parser error: %.300s", file, name, message)
         if "depth" in message.lower() or "huge" in message.lower():
-            raise HostileFile(f"part {name} nests XML too deeply ({message})", file=file) from exc
-        raise CorruptFile(f"part {name} is not well-formed XML ({message})", file=file) from exc
+            raise HostileFile(f"part {name} nests XML too deeply", file=file) from exc
+        raise CorruptFile(f"part {name} is not well-formed XML", file=file) from exc
     if root is None:
         raise CorruptFile(f"part {name} is empty", file=file)
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
-        raise HostileFile(f"part {name} declares a DTD, which Word files never do", file=file)
+        raise DtdDeclared(f"part {name} declares a DTD, which Word files never do", file=file)
     return root
 
 
 def _refuse_dtd(raw: bytes, name: str, *, file: str) -> None:
     text = raw
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if raw[:2] in _UTF16_BOMS:
         text = raw.decode("utf-16", "replace").encode("utf-8")
-    if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
-        raise HostileFile(
+    if any(mark in text for mark in _DTD_MARKS):
+        raise DtdDeclared(
             f"part {name} declares a DTD or XML entities, which Word files never do", file=file
         )

@@ -16,46 +16,63 @@ without end: `RecursionError` becomes `HostileFile`.
 from __future__ import annotations
 
 import io
-import zlib
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extract.errors import CorruptFile, HostileFile, PasswordProtected, TooLarge
+from extract.errors import CorruptFile, ExtractError, HostileFile, PasswordProtected, TooLarge
 from extract.limits import Limits
+from extract.pdf.guards import (
+    PageScan,
+    StreamBudget,
+    StreamCount,
+    check_structure,
+    install_decode_guard,
+    resolve,
+)
 
-CHUNK = 1 << 20
+log = logging.getLogger("carryforward.extract")
+install_decode_guard()
 
 
-def open_pdf(data: bytes, file: str) -> pdfplumber.PDF:
+def open_pdf(data: bytes, file: str, limits: Limits) -> pdfplumber.PDF:
+    """The PDF opened by pdfplumber once its structure passed `guards.check_structure`."""
     try:
+        check_structure(PDFDocument(PDFParser(io.BytesIO(data))), file, limits)
         return pdfplumber.open(io.BytesIO(data))
+    except ExtractError:
+        raise
     except PdfminerException as e:
         raise _translate(e.args[0] if e.args else e, file) from e
-    except RecursionError as e:
-        raise HostileFile("the PDF's structure nests without end (a cycle)", file=file) from e
     except Exception as e:
-        raise CorruptFile(f"the PDF is damaged and cannot be opened ({_what(e)})", file=file) from e
-
-
-def _what(e: BaseException) -> str:
-    text = str(e).strip() or type(e).__name__
-    return text if len(text) < 160 else text[:157] + "..."
+        raise _translate(e, file) from e
 
 
 def _translate(e: Any, file: str, page: int | None = None) -> Exception:
+    """A pdfminer error in our words; its own text goes to the log only."""
     if isinstance(e, PDFPasswordIncorrect | PDFEncryptionError):
         return PasswordProtected("the PDF is encrypted and needs a password to open", file=file)
     if isinstance(e, RecursionError):
         return HostileFile("the PDF's structure nests without end (a cycle)", file=file, page=page)
+    return damaged(e, file, page)
+
+
+def damaged(e: BaseException, file: str, page: int | None = None) -> CorruptFile:
+    log.info("%s: pdf parser error on page %s: %s: %.300s", file, page, type(e).__name__, e)
     where = f" on page {page}" if page else ""
-    return CorruptFile(f"the PDF is damaged{where} ({_what(e)})", file=file, page=page)
+    return CorruptFile(
+        f"the PDF is damaged{where} and cannot be read: open it and save it again as PDF",
+        file=file,
+        page=page,
+    )
 
 
 def page_count(pdf: pdfplumber.PDF, file: str, limits: Limits) -> int:
@@ -77,37 +94,41 @@ def page_count(pdf: pdfplumber.PDF, file: str, limits: Limits) -> int:
 
 
 class Inflation:
-    """Counts bytes inflated from content streams across a document."""
+    """Each page's content streams and the forms it names inflated stage by stage and
+    scanned before the page is parsed (`guards`); each stream is inflated once per
+    document, its count reused when another page draws it."""
 
     def __init__(self, limits: Limits, file: str):
         self.limits = limits
         self.file = file
-        self.total = 0
-        self.seen: set[int] = set()
+        self.budget = StreamBudget(limits, file)
+        self.counts: dict[int, StreamCount] = {}
 
     def check_page(self, page_obj: PDFPage, page_no: int) -> None:
-        streams = list(_streams(page_obj.contents)) + list(_forms(page_obj.resources))
-        for s in streams:
-            key = id(s) if s.objid is None else s.objid
-            if key in self.seen:
-                continue
-            self.seen.add(key)
-            size = _inflated_size(s, self.limits.max_part_bytes + 1)
-            self.total += size
-            if size > self.limits.max_part_bytes:
-                raise TooLarge(
-                    f"page {page_no} has a content stream inflating past "
-                    f"{self.limits.max_part_bytes // (1 << 20)} MB (a decompression bomb?)",
-                    file=self.file,
-                    page=page_no,
-                )
-            if self.total > self.limits.max_unzipped_bytes:
-                raise TooLarge(
-                    f"the PDF's content inflates past "
-                    f"{self.limits.max_unzipped_bytes // (1 << 20)} MB",
-                    file=self.file,
-                    page=page_no,
-                )
+        scan = PageScan(self.limits, self.file, page_no)
+        drawn = sum(
+            self._count(s, scan, page_no, on_page=True).forms_drawn
+            for s in _streams(page_obj.contents)
+        )
+        forms = [
+            self._count(s, scan, page_no, on_page=False)
+            for s in _forms(page_obj.resources, self.file)
+        ]
+        if forms:
+            biggest = max(forms, key=lambda c: (c.operators, c.chars))
+            scan.add(biggest, times=max(1, drawn))
+
+    def _count(
+        self, stream: PDFStream, scan: PageScan, page_no: int, *, on_page: bool
+    ) -> StreamCount:
+        key = id(stream) if stream.objid is None else stream.objid
+        if key in self.counts:
+            if on_page:
+                scan.add(self.counts[key])
+            return self.counts[key]
+        count = scan.scan(self.budget.chunks(stream, page=page_no), on_page=on_page)
+        self.counts[key] = count
+        return count
 
 
 def _streams(contents: Any) -> Iterator[PDFStream]:
@@ -117,35 +138,17 @@ def _streams(contents: Any) -> Iterator[PDFStream]:
             yield c
 
 
-def _forms(resources: Any) -> Iterator[PDFStream]:
+def _forms(resources: Any, file: str) -> Iterator[PDFStream]:
     try:
-        xobjects = resolve1(resolve1(resources or {}).get("XObject")) or {}
+        xobjects = resolve(resolve(resources or {}, file).get("XObject"), file) or {}
+    except HostileFile:
+        raise
     except Exception:
         return
     for value in dict(xobjects).values():
-        x = resolve1(value)
+        x = resolve(value, file)
         if isinstance(x, PDFStream) and str(x.attrs.get("Subtype")) == "/'Form'":
             yield x
-
-
-def _inflated_size(stream: PDFStream, cap: int) -> int:
-    raw = stream.rawdata
-    if raw is None:
-        return len(stream.data or b"")
-    filters = [str(resolve1(f)) for f in stream.get_filters()] if stream.attrs else []
-    if not filters or "FlateDecode" not in filters[0] or stream.decipher:
-        return len(raw)
-    d = zlib.decompressobj()
-    total = 0
-    buf = raw
-    try:
-        while buf and total <= cap:
-            out = d.decompress(buf, CHUNK)
-            total += len(out)
-            buf = d.unconsumed_tail
-    except zlib.error:
-        return total
-    return total
 
 
 def iter_pages(pdf: pdfplumber.PDF, file: str) -> Iterator[Page]:

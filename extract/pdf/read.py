@@ -18,14 +18,16 @@ from extract.errors import CorruptFile, EmptyFile, ExtractError, HostileFile, No
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import BBox, Block, Document, Heading, Source
 from extract.pdf.blocks import PdfBlockDraft, draft_blocks, heading_levels, to_block
+from extract.pdf.guards import StreamBudget, done_reading, reading
 from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
 from extract.pdf.lines import Line, body_size, to_lines, to_words
 from extract.pdf.ocr import LOW_CONFIDENCE, missing_error, ocr_pages, tesseract
-from extract.pdf.open import Inflation, iter_pages, open_pdf, page_count
+from extract.pdf.open import Inflation, damaged, iter_pages, open_pdf, page_count
 from extract.pdf.running import PageLines, find_running
 from extract.pdf.stitch import join, same_columns
 from extract.pdf.tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
 from extract.pdf.text import lowercase_words, vocabulary
+from extract.ratio import check_text_ratio
 
 WORD_ATTRS = ["size", "fontname"]
 
@@ -79,16 +81,20 @@ def _read_scanned(data: bytes, pages: list[PageContent], file: str) -> list[str]
 
 
 def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:
-    pdf = open_pdf(data, file)
+    pdf = open_pdf(data, file, limits)
+    token = reading(StreamBudget(limits, file))
     try:
         page_count(pdf, file, limits)
         inflation = Inflation(limits, file)
         out: list[PageContent] = []
+        chars = 0
         for page in iter_pages(pdf, file):
             number = page.page_number
             try:
                 inflation.check_page(page.page_obj, number)
                 out.append(_read_page(page, number))
+                chars += out[-1].chars
+                check_text_ratio(chars, len(data), limits, file=file)
             except ExtractError:
                 raise
             except (RecursionError, PdfminerException) as e:
@@ -103,6 +109,7 @@ def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:
                 raise _damaged(e, file, number) from e
         return out
     finally:
+        done_reading(token)
         pdf.close()
 
 
@@ -112,8 +119,7 @@ def _is_recursion(e: BaseException) -> bool:
 
 
 def _damaged(e: BaseException, file: str, number: int) -> CorruptFile:
-    msg = str(e).strip() or type(e).__name__
-    return CorruptFile(f"page {number} of the PDF is damaged ({msg[:160]})", file=file, page=number)
+    return damaged(e, file, number)
 
 
 def _read_page(page: Any, number: int) -> PageContent:

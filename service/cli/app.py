@@ -10,6 +10,7 @@ from service.cli import draft as cli_draft
 from service.cli import evaluate as cli_nlp
 from service.cli import extract as cli_extract
 from service.cli import ledger as cli_ledger
+from service.cli import purge as cli_purge
 from service.cli import serve as cli_service
 from service.cli.errors import wrap_commands
 
@@ -35,6 +36,7 @@ for module in (
     cli_accessibility,
     cli_service,
     cli_batch,
+    cli_purge,
 ):
     module.register(app)
 wrap_commands(app)

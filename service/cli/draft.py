@@ -9,14 +9,17 @@ import typer
 from rich.console import Console
 
 from drafting.build import build_draft
-from drafting.compare import SAME_DRAFT, compare, read_draft, same_draft
+from drafting.compare import SAME_DRAFT, Change
 from drafting.writers.docx.write import write_docx
 from drafting.writers.text import write_html, write_md
+from extract.codec import decode
 from extract.errors import InputError
 from nlp.ledger import build_ledger
 from service.cli.corrections import CorrectionsFile, load
 from service.cli.errors import check_output
 from service.cli.folder import AllowMixed, read_board_folder
+from service.reader import DEFAULT_LIMITS
+from service.reader.tools import run_task
 
 
 def register(app: typer.Typer) -> None:
@@ -67,15 +70,22 @@ def compare_command(
     before: Annotated[Path, typer.Argument(help="The draft as written.")],
     after: Annotated[Path, typer.Argument(help="The draft after a person edited it.")],
 ) -> None:
-    """List what a person changed in a draft, section by section and row by row."""
-    old, new = read_draft(before), read_draft(after)
-    if not same_draft(old, new):
+    """List what a person changed in a draft, section by section and row by row. Both
+    files are read in a process of their own under the reader's time and memory limits."""
+    compared = run_task(
+        "compare",
+        str(before),
+        str(after),
+        limits=DEFAULT_LIMITS,
+        label=f"{before.name} and {after.name}",
+    )
+    if compared["shared"] < SAME_DRAFT:
         raise InputError(
             f"{before.name} and {after.name} do not look like two versions of the same draft "
             f"(they share under {SAME_DRAFT:.0%} of their sections and appendix rows); "
             "compare a draft with the copy a person edited"
         )
-    changes = compare(old, new)
+    changes = [decode(Change, c) for c in compared["changes"]]
     if not changes:
         typer.echo("No changes.")
         return

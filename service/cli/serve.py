@@ -113,7 +113,7 @@ def users_add(
     """Create a user (and put them on a board with a role)."""
     from service.web.store import people
 
-    with _database() as (db, settings):
+    with database() as (db, settings):
         if password is None:
             password = getpass.getpass("Password (10+ characters): ")
         with db.session() as session:
@@ -133,13 +133,13 @@ def boards_add(name: Annotated[str, typer.Argument(help="The board's name.")]) -
     """Create a board."""
     from service.web.store import people
 
-    with _database() as (db, _settings), db.session() as session:
+    with database() as (db, _settings), db.session() as session:
         board = people.create_board(session, name)
         board_id = board.id
     typer.echo(f"Board {name!r} created (id {board_id})")
 
 
-class _database:
+class database:
     """The configured database, migrated; errors printed as a person-readable line."""
 
     db: Database

@@ -12,6 +12,7 @@ reader can stop (the classes are in `extract.errors`; their names are what users
 
 from __future__ import annotations
 
+import logging
 import signal
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from extract.errors import (
     CarryforwardError,
     ExtractError,
+    HostileFile,
     OutOfMemory,
     ParserCrash,
     TooSlow,
@@ -29,6 +31,8 @@ ADVICE = "open it and save it again as PDF or .docx"
 TRANSIENT = (TooSlow.__name__, OutOfMemory.__name__, WorkerDied.__name__)
 """Failures that depend on the machine, not the file: never cached."""
 DETAIL_CHARS = 300
+"""Of a library's own message, kept in the log (never shown to users)."""
+log = logging.getLogger("carryforward.reader")
 
 
 @dataclass(frozen=True)
@@ -98,8 +102,8 @@ def too_slow(seconds: float, *, stage: str, file: str | None) -> ReadError:
 def out_of_memory(memory_mb: int, *, stage: str, file: str | None) -> ReadError:
     limit = f" (limit {memory_mb} MB)" if memory_mb else ""
     message = (
-        f"the reader ran out of memory{limit}; the file may be a decompression bomb or "
-        f"damaged: {ADVICE}"
+        f"the reader ran out of memory{limit}: the file is too large to read (or built to "
+        f"exhaust memory); split it into smaller files, or {ADVICE}"
     )
     return ReadError(OutOfMemory.__name__, stage, message, file)
 
@@ -113,7 +117,7 @@ def died(wait_status: int, *, stage: str, file: str | None) -> ReadError:
         how = f"was killed ({name}; out of memory?)"
     else:
         how = f"exited with status {os.WEXITSTATUS(wait_status)}"
-    message = f"the process reading the file {how}; the file may be damaged: {ADVICE}"
+    message = f"the process reading the file {how}; the file may be too large to read: {ADVICE}"
     return ReadError(WorkerDied.__name__, stage, message, file)
 
 
@@ -136,9 +140,16 @@ def from_exception(
         if exc.file or exc.stage == "service":
             return error
         return error.labelled(file) if file else error
-    text = str(exc).strip()
-    detail = f"{type(exc).__name__}: {text[:DETAIL_CHARS]}" if text else type(exc).__name__
-    message = f"the file could not be read ({detail}); it may be damaged: {ADVICE}"
+    log.info("%s: %s raised %s: %.*s", file, stage, type(exc).__name__, DETAIL_CHARS, exc)
+    if isinstance(exc, RecursionError):
+        message = f"the file nests its structure without end (built to crash parsers): {ADVICE}"
+        return ReadError(HostileFile.__name__, stage, message, file)
+    where = (
+        "could not be read"
+        if stage in ("start", "extract")
+        else "was read but its text could not be analysed"
+    )
+    message = f"the file {where}: it may be damaged or of a kind we do not know; {ADVICE}"
     return ReadError(ParserCrash.__name__, stage, message, file)
 
 

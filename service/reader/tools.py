@@ -16,8 +16,8 @@ from service.reader.fork import Outcome, run_isolated
 from service.reader.limits import ReaderLimits
 
 
-def compare_drafts(before: bytes, after: bytes) -> dict[str, Any]:
-    """Two drafts (.docx bytes) → what a person changed, and the share of sections and
+def compare_drafts(before: bytes | str, after: bytes | str) -> dict[str, Any]:
+    """Two drafts (.docx bytes, or paths) → what a person changed, and the share of sections and
     appendix rows they have in common (`drafting.compare.shared`)."""
     from dataclasses import asdict
 

@@ -50,7 +50,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
+        if _id_out_of_range(request.url.path):
+            body = error_body("NotFound", "there is no such page or resource")
+            response = error_response(request, body, 404)
+        else:
+            response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             if not request.url.path.startswith("/docs"):
                 response.headers.setdefault(key, value)
@@ -66,6 +70,14 @@ def create_app(settings: Settings) -> FastAPI:
     install(app)
     install_docs(app)
     return app
+
+
+MAX_ID = 2**63 - 1
+"""Ids are 64-bit signed integers in every store; a larger number names nothing."""
+
+
+def _id_out_of_range(path: str) -> bool:
+    return any(part.isdigit() and int(part) > MAX_ID for part in path.split("/") if len(part) > 18)
 
 
 def error_body(error: str, message: str, stage: str = "service", **extra: Any) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """The job queue (the `jobs` table) and the worker that drains it.
 
-A worker thread, started with the app, claims the oldest queued job, reads the file
-through its `Reader` (the service's reader process, or a Dask cluster when
+Worker threads, started with the app (one per reader process, `CARRYFORWARD_READERS`,
+default: the number of cores), claim queued jobs with boards taking turns, read the
+file through their `Reader` (the service's reader process, or a Dask cluster when
 `CARRYFORWARD_SCHEDULER` is set; both read with `service.reader.read_document`, under
 the same time and memory limits) and writes the outcome in one transaction: findings +
 document done + job done, or document failed + job failed (a failure never touches
@@ -16,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from extract.errors import CarryforwardError, JobFailed
 from service.reader import DocumentResult, ReaderProcess
@@ -25,6 +26,7 @@ from service.web.settings import Settings
 from service.web.store.blobs import BlobStore
 from service.web.store.corrections import for_reader
 from service.web.store.db import Database
+from service.web.store.retention import keeps_bytes, release_bytes
 from service.web.store.tables import Board, DocumentRow, FindingsRow, Job, now
 
 log = logging.getLogger("carryforward.jobs")
@@ -126,13 +128,18 @@ class DaskReader:
                 log.debug("closing the Dask client", exc_info=True)
 
 
-def make_reader(settings: Settings, process: ReaderProcess) -> Reader:
-    """The reader the settings ask for, chosen once when the service starts."""
+def make_readers(settings: Settings, processes: list[ReaderProcess]) -> list[Reader]:
+    """The readers the settings ask for, chosen once when the service starts: one per
+    local reader process (`CARRYFORWARD_READERS`), or one Dask client."""
     if settings.scheduler:
-        return DaskReader(
-            settings.scheduler, seconds=settings.job_timeout_s, memory_mb=settings.job_memory_mb
-        )
-    return LocalReader(process)
+        return [
+            DaskReader(
+                settings.scheduler,
+                seconds=settings.job_timeout_s,
+                memory_mb=settings.job_memory_mb,
+            )
+        ]
+    return [LocalReader(process) for process in processes]
 
 
 def _brief(exc: BaseException) -> str:
@@ -153,33 +160,49 @@ def requeue_interrupted(db: Database) -> int:
 
 
 class Worker:
-    def __init__(self, db: Database, blobs: BlobStore, reader: Reader, poll_s: float) -> None:
+    """One thread per reader, each claiming the next job fairly: boards take turns
+    (the board served longest ago goes first, then its oldest job), so one board's
+    queue of slow or hostile files never holds up another board's upload."""
+
+    def __init__(
+        self, db: Database, blobs: BlobStore, readers: list[Reader], poll_s: float
+    ) -> None:
         self.db = db
         self.blobs = blobs
-        self.reader = reader
+        self.readers = readers
         self.poll_s = poll_s
         self.wake = threading.Event()
         self.stopping = threading.Event()
-        self.thread: threading.Thread | None = None
+        self.threads: list[threading.Thread] = []
+        self.claiming = threading.Lock()
+        self.turns = 0
+        self.served: dict[int, int] = {}
+        """Board → the turn it was last served in."""
 
     def start(self) -> None:
         requeue_interrupted(self.db)
-        log.info("documents are read in %s", self.reader.where)
-        self.thread = threading.Thread(target=self._loop, name="carryforward-worker", daemon=True)
-        self.thread.start()
+        where = self.readers[0].where
+        log.info("documents are read in %s (%d at a time)", where, len(self.readers))
+        for number, reader in enumerate(self.readers, start=1):
+            thread = threading.Thread(
+                target=self._loop, args=(reader,), name=f"carryforward-worker-{number}", daemon=True
+            )
+            self.threads.append(thread)
+            thread.start()
 
     def stop(self) -> None:
         self.stopping.set()
         self.wake.set()
-        if self.thread is not None:
-            self.thread.join(30)
-        if self.thread is None or not self.thread.is_alive():  # else it is still reading
-            self.reader.close()
+        for thread in self.threads:
+            thread.join(30)
+        for thread, reader in zip(self.threads, self.readers, strict=False):
+            if not thread.is_alive():  # else it is still reading
+                reader.close()
 
-    def _loop(self) -> None:
+    def _loop(self, reader: Reader) -> None:
         while not self.stopping.is_set():
             try:
-                worked = self.run_one()
+                worked = self.run_one(reader)
             except Exception:  # the loop never dies; the next poll retries
                 log.exception("worker error")
                 worked = False
@@ -187,8 +210,9 @@ class Worker:
                 self.wake.wait(self.poll_s)
                 self.wake.clear()
 
-    def run_one(self) -> bool:
-        """Claim and run the oldest queued job; False when the queue is empty."""
+    def run_one(self, reader: Reader | None = None) -> bool:
+        """Claim and run the next job (boards in turn); False when the queue is empty."""
+        reader = reader or self.readers[0]
         claimed = self._claim()
         if claimed is None:
             return False
@@ -199,7 +223,7 @@ class Worker:
         with self.db.session() as s:
             corrections = for_reader(s, board_id, document_id)
         try:
-            result = self.reader.read(path, label, corrections)
+            result = reader.read(path, label, corrections)
         except CarryforwardError as exc:
             self._fail(job_id, document_id, exc.to_dict())
             return True
@@ -211,9 +235,35 @@ class Worker:
         return True
 
     def _claim(self) -> tuple[int, int, int, str, str, int] | None:
+        with self.claiming:
+            claimed = self._claim_next()
+            if claimed is not None:
+                self.turns += 1
+                self.served[claimed[1]] = self.turns
+            return claimed
+
+    def _next_board(self, s: Any) -> int | None:
+        """Of the boards with queued jobs, the one served longest ago (never: first)."""
+        waiting = s.execute(
+            select(Job.board_id, func.min(Job.id))
+            .where(Job.status == "queued")
+            .group_by(Job.board_id)
+        ).all()
+        if not waiting:
+            return None
+        board_id, _oldest = min(waiting, key=lambda w: (self.served.get(w[0], 0), w[1]))
+        return int(board_id)
+
+    def _claim_next(self) -> tuple[int, int, int, str, str, int] | None:
         with self.db.session() as s:
+            board_id = self._next_board(s)
+            if board_id is None:
+                return None
             job = s.scalars(
-                select(Job).where(Job.status == "queued").order_by(Job.id).limit(1)
+                select(Job)
+                .where(Job.status == "queued", Job.board_id == board_id)
+                .order_by(Job.id)
+                .limit(1)
             ).first()
             if job is None:
                 return None
@@ -245,10 +295,14 @@ class Worker:
         log.info("document %s done", document_id)
 
     def _fail(self, job_id: int, document_id: int, error: dict[str, Any]) -> None:
+        """The document failed with `error`; a refused file keeps only its record and
+        reason, not its bytes (`retention.keeps_bytes`)."""
         with self.db.session() as s:
             document = s.get(DocumentRow, document_id)
             job = s.get(Job, job_id)
             assert document is not None and job is not None
+            if not keeps_bytes(error):
+                release_bytes(s, self.blobs, document)
             document.status, document.error, document.updated_at = "failed", error, now()
             job.status, job.error, job.finished_at = "failed", error, now()
         log.info("document %s failed: %s", document_id, error.get("message"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from service.reader import ReaderLimits, ReaderProcess, warm_up
 from service.reader.tools import warm_tools
 from service.web.auth import Sessions
-from service.web.jobs import Worker, make_reader
+from service.web.jobs import Worker, make_readers
 from service.web.settings import Settings
 from service.web.store.blobs import BlobStore
 from service.web.store.db import Database, migrate
@@ -22,8 +22,9 @@ class Services:
     db: Database
     blobs: BlobStore
     sessions: Sessions
-    reader: ReaderProcess
-    """Reads uploads (the job worker's, unless documents are read on a Dask cluster)."""
+    readers: list[ReaderProcess]
+    """Read uploads, one job each at a time (the job worker's, unless documents are read
+    on a Dask cluster); each is started on first use and again after it died."""
     tools: ReaderProcess
     """Renders page images and compares drafts, so that a read never waits for them."""
     worker: Worker | None = None
@@ -41,12 +42,12 @@ class Services:
             db=db,
             blobs=blobs,
             sessions=Sessions(settings.secret(), settings.session_max_age_s),
-            reader=ReaderProcess(limits, warm=warm_up),
+            readers=[ReaderProcess(limits, warm=warm_up) for _ in range(settings.readers)],
             tools=ReaderProcess(limits, warm=warm_tools),
         )
         if settings.worker:
-            reader = make_reader(settings, services.reader)
-            services.worker = Worker(db, blobs, reader, settings.worker_poll_s)
+            readers = make_readers(settings, services.readers)
+            services.worker = Worker(db, blobs, readers, settings.worker_poll_s)
             services.worker.start()
         return services
 
@@ -57,6 +58,7 @@ class Services:
     def stop(self) -> None:
         if self.worker is not None:
             self.worker.stop()
-        self.reader.close()
+        for reader in self.readers:
+            reader.close()
         self.tools.close()
         self.db.dispose()

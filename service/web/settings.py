@@ -6,6 +6,7 @@ test) and the result handed to `create_app(settings)`.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 from pathlib import Path
@@ -38,6 +39,9 @@ class Settings(BaseSettings):
     worker: bool = True
     """Run the job worker inside the service (off for read-only replicas)."""
     worker_poll_s: float = Field(0.5, gt=0)
+    readers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
+    """Reader processes reading uploads at once (default: the number of cores); boards
+    take turns, so one board's queue never starves another's."""
     scheduler: str | None = None
     """A Dask scheduler (`tcp://host:port`): the worker reads documents on that cluster,
     under the same limits, instead of in the local reader process."""

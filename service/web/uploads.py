@@ -6,6 +6,7 @@ until every file of the request has passed (all or nothing)."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import unicodedata
@@ -13,12 +14,16 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from extract.errors import BadRequest, TooLarge
+from extract.errors import BadRequest, CarryforwardError, TooLarge
+from extract.text_rules import drop_controls
 from service.web.store.blobs import BlobStore
 
+log = logging.getLogger("carryforward.uploads")
 MAX_FIELD_BYTES = 4096
+MAX_BOUNDARY = 70
 LABEL_MAX = 200
 
 
@@ -126,6 +131,11 @@ async def read_files(
     boundary = params.get(b"boundary")
     if kind != b"multipart/form-data" or not boundary:
         raise BadRequest("send the files as multipart/form-data (field name: files)")
+    if len(boundary) > MAX_BOUNDARY:
+        raise BadRequest(
+            f"the multipart boundary is {len(boundary):,} characters; the most allowed is "
+            f"{MAX_BOUNDARY} (RFC 2046)"
+        )
     reader = _Reader(blobs, max_file_bytes, max_files)
     parser = MultipartParser(boundary, reader.callbacks())  # type: ignore[arg-type]
     try:
@@ -134,6 +144,16 @@ async def read_files(
         parser.finalize()
         if reader.fd is not None:
             raise BadRequest("the upload ended in the middle of a file; send it again")
+    except CarryforwardError:
+        reader.discard()
+        raise
+    except MultipartParseError as exc:
+        reader.discard()
+        log.info("malformed multipart body: %s", exc)
+        raise BadRequest(
+            "the upload is not a well-formed multipart/form-data body; send the files again "
+            "from the upload page or with a standard HTTP client"
+        ) from None
     except BaseException:
         reader.discard()
         raise
@@ -146,12 +166,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def clean_label(raw: bytes | str) -> str:
-    """The client's file name as a safe label: no path, no control characters, at most
-    200 characters (extension kept). It is never used as a path."""
+    """The client's file name as a safe label: no path, no control, bidi or zero-width
+    characters, at most 200 characters (extension kept). It is never used as a path."""
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     text = unicodedata.normalize("NFC", text)
     text = re.split(r"[\\/]", text)[-1]
-    text = _CONTROL.sub("", text)
+    text = drop_controls(_CONTROL.sub("", text))
     text = " ".join(text.split()).strip(" .")
     if not text:
         return "upload"

@@ -68,8 +68,8 @@ def test_a_document_read_on_the_cluster_has_the_local_findings(
     [document] = wait_done(on_cluster, [d["id"] for d in response.json()["documents"]])
     assert document["status"] == "done", document["error"]
     services = on_cluster.client.app.state.services  # type: ignore[attr-defined]
-    assert isinstance(services.worker.reader, DaskReader)
-    assert services.reader.process is None  # the local reader process never started
+    assert [type(r) for r in services.worker.readers] == [DaskReader]
+    assert all(r.process is None for r in services.readers)  # never started
     remote = findings(on_cluster, PDF)
     assert remote["sections"] and remote["progress"] and remote["people"]
     assert remote == findings(board, PDF)  # `board` read it in the local reader process

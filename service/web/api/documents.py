@@ -92,10 +92,10 @@ def get_document(document_id: int, scope: Scope) -> DocumentOut:
 
 
 @router.delete("/{document_id}", summary="Remove a document and its findings")
-def delete_document(document_id: int, scope: Scope) -> DeletedOut:
+def delete_document(document_id: int, scope: Scope, services: Svc) -> DeletedOut:
     scope.document(document_id)
     scope.require("upload")
-    docs.remove(scope, document_id)
+    docs.remove(scope, services.blobs, document_id)
     return DeletedOut(deleted=document_id)
 
 

@@ -92,12 +92,12 @@ def document(
 
 
 @router.post("/{document_id}/remove")
-async def remove(request: Request, document_id: int, scope: PageScope) -> Response:
+async def remove(request: Request, document_id: int, scope: PageScope, services: Svc) -> Response:
     """Remove a document (as the API's DELETE does), then back to the dashboard."""
     await csrf.form(request)
     scope.document(document_id)
     scope.require("upload")
-    docs.remove(scope, document_id)
+    docs.remove(scope, services.blobs, document_id)
     return RedirectResponse(f"/boards/{scope.board_id}", status_code=303)
 
 

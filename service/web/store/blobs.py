@@ -1,5 +1,6 @@
 """Uploaded files, stored content-addressed per board under the data folder:
-`blobs/<board>/<sha[:2]>/<sha256>`. Boards never share a stored file. Writes go to a
+`blobs/<board>/<sha[:2]>/<sha256>`. Boards never share a stored file; a file goes
+when the last document of its board that holds it is removed (`retention`). Writes go to a
 temporary file first and are renamed into place, so a file is whole or absent."""
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ class BlobStore:
 
     def read(self, board_id: int, sha256: str) -> bytes:
         return self.path(board_id, sha256).read_bytes()
+
+    def discard(self, board_id: int, sha256: str) -> None:
+        """The stored file removed (see `retention`: only once nothing refers to it)."""
+        self.path(board_id, sha256).unlink(missing_ok=True)
 
     def sweep_temp(self) -> None:
         """Remove temporary files left by a process that died mid-upload."""

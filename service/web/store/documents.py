@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import delete
-
 from extract.errors import CarryforwardError
 from extract.sniff import sniff
 from service.web.store.blobs import BlobStore
+from service.web.store.retention import remove_document
 from service.web.store.scope import BoardScope
-from service.web.store.tables import DocumentRow, FindingsRow, Job
+from service.web.store.tables import DocumentRow, Job
 from service.web.uploads import Received
 
 
@@ -60,14 +59,10 @@ def store_uploads(
     return out
 
 
-def remove(scope: BoardScope, document_id: int) -> None:
-    """Forget a document and its findings (the stored file stays: content-addressed
-    files are cheap and a re-upload finds it)."""
-    document = scope.document(document_id)
-    session = scope.session
-    session.execute(delete(FindingsRow).where(FindingsRow.document_id == document.id))
-    session.execute(delete(Job).where(Job.document_id == document.id))
-    session.delete(document)
+def remove(scope: BoardScope, blobs: BlobStore, document_id: int) -> None:
+    """Forget a document, its findings and jobs, and its stored bytes unless another
+    document of the board holds them (`retention`)."""
+    remove_document(scope.session, blobs, scope.document(document_id))
     scope.changed()
 
 
