@@ -19,7 +19,7 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from drafting.model import Sentence
-from drafting.writers.docx.comments import add_comment, add_sources
+from drafting.writers.docx.comments import add_comment, add_sources, describe
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 PLACEHOLDER_NOTE = "For the report's author to write: nothing here is drafted from the documents."
@@ -52,6 +52,9 @@ def add_sentences(
             run.italic = sentence.kind == "note"
             note = PLACEHOLDER_NOTE if sentence.kind == "placeholder" else GAP_NOTE
             add_comment(document, [run], [note], date)
+        elif sentence.revise:
+            lines = [f"To revise: {sentence.revise}", *(describe(c) for c in sentence.cites)]
+            add_comment(document, [run], lines, date)
         elif sentence.cites:
             add_sources(document, [run], sentence.cites, date)
         else:
