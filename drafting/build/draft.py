@@ -9,10 +9,11 @@ from drafting.build.author import Author, report_author, signatory, successor_ro
 from drafting.build.checklist import build_checklist
 from drafting.build.ids import with_sentence_ids
 from drafting.build.index import LedgerIndex, cite, label, start_year
+from drafting.build.progress import progress_section
 from drafting.build.revisions import Departure, departures
 from drafting.build.sections import Carry, build_sections
 from drafting.build.years import advance_text, hands_over
-from drafting.model import Cite, Draft
+from drafting.model import Cite, Draft, DraftSection
 from extract.errors import DraftError
 from nlp.findings.model import Findings
 from nlp.ledger import Ledger
@@ -59,7 +60,10 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         ("Status of planned actions by priority", None),
     ]
     carry = _carry(template, newer, ledger, old, target)
-    sections = build_sections(index, template, newer, carry, appendices)
+    sections = _with_progress(
+        build_sections(index, template, newer, carry, appendices),
+        progress_section(rows, plan_title, target),
+    )
     title = advance_text(
         template.document.title or label(template), old, target, ordinals=carry.ordinals
     )
@@ -90,6 +94,17 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         author=carry.author.the,
     )
     return with_sentence_ids(draft)
+
+
+def _with_progress(
+    sections: tuple[DraftSection, ...], progress: DraftSection
+) -> tuple[DraftSection, ...]:
+    """The progress narrative just before the list of appendices (else at the end)."""
+    at = next(
+        (k for k, s in enumerate(sections) if s.number is None and "ppendi" in s.heading),
+        len(sections),
+    )
+    return (*sections[:at], progress, *sections[at:])
 
 
 def _carry(

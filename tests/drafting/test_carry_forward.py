@@ -205,3 +205,21 @@ def test_kestrelvale_author_and_period() -> None:
     assert "Independent Chair" not in md and "For the Chair" not in md
     assert "1.1 This report covers April 2023 to March 2024." in md
     assert "“This report covers April 2022 to March 2023.”" in md  # in its source note
+
+
+def test_harrowfield_handover_to_a_scrutineer_and_people_who_left() -> None:
+    # The 2019/20 report: "I hand over … to Professor Alan Greaves-Mott", appointed
+    # "Independent Scrutineer"; the Vice-Chair "has moved to a regional role".
+    ledger, _docs = board_run("harrowfield")
+    draft = build_draft(ledger)
+    assert draft.author == "the Independent Scrutineer"
+    assert draft.title == "Independent Scrutineer's Accountability Report 2020/21"
+    every = [s for sec in draft.sections for p in sec.paragraphs for s in p.sentences]
+    vice = next(s for s in every if "Nadia Fairclough" in s.text)
+    assert vice.revise.startswith("Nadia Fairclough has left")
+    signed = next(s for s in every if s.text == "Rosalind Ashworth-Kerr")
+    assert signed.revise.startswith("Rosalind Ashworth-Kerr has left")
+    role = next(s for s in every if "my role as" in s.text)
+    assert "my role as Independent Scrutineer during 2020/21" in role.text
+    staying = next(s for s in every if "Owen Treharne" in s.text)
+    assert "has left" not in staying.revise

@@ -94,7 +94,7 @@ def test_draft_from_one_report_and_the_plan_after_it(fmt: str) -> None:
     draft = build_draft(ledger)
     assert draft.period == "2019/20"
     sections = [n.number for n in outline("harrowfield", "2018-19") if n.heading]
-    assert [s.number for s in draft.sections] == [*sections, None]
+    assert [s.number for s in draft.sections] == [*sections, None, None]  # progress, appendices
     # 1.2 of the 2018/19 report: "This is my second Accountability Report."; it also says
     # it is likely to be the Chair's last, so the next ordinal is left to the next author.
     ordinal = next(
