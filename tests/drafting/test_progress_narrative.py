@@ -78,7 +78,7 @@ def test_every_number_cites_the_rows_it_counts() -> None:
 def test_without_newer_documents_every_action_is_said_to_need_an_update() -> None:
     ledger, _docs = board_run("harrowfield")
     narrative = _narrative(build_draft(ledger))
-    assert [p.text for p in narrative.paragraphs][0] == (
+    assert narrative.paragraphs[0].text == (
         "All four actions under Priority 1 (Strong Leadership and Shared Accountability) have "
         "no update yet for 2020/21."
     )
