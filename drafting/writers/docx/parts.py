@@ -19,7 +19,7 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from drafting.model import Sentence
-from drafting.writers.docx.comments import add_comment, add_sources, describe
+from drafting.writers.docx.comments import add_comment, add_sources, describe, notes_shown
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 PLACEHOLDER_NOTE = "For the report's author to write: nothing here is drafted from the documents."
@@ -43,6 +43,8 @@ def add_sentences(
         run = paragraph.add_run(lead + " ")
         run.bold = True
         _size(run, size)
+    if not notes_shown():
+        sentences = [s for s in sentences if s.kind not in ("placeholder", "note")]
     for k, sentence in enumerate(sentences):
         text = sentence.text + (" " if k < len(sentences) - 1 else "")
         run = paragraph.add_run(text)
@@ -52,7 +54,7 @@ def add_sentences(
             run.italic = sentence.kind == "note"
             note = PLACEHOLDER_NOTE if sentence.kind == "placeholder" else GAP_NOTE
             add_comment(document, [run], [note], date)
-        elif sentence.revise:
+        elif sentence.revise and notes_shown():
             lines = [f"To revise: {sentence.revise}", *(describe(c) for c in sentence.cites)]
             add_comment(document, [run], lines, date)
         elif sentence.cites:
