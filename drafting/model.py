@@ -13,7 +13,8 @@ from typing import Literal
 from extract.model import Source
 from nlp.findings.model import Status
 
-SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note"]
+SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note", "written"]
+"""How a sentence was made; "written" is a person's own text, never a suggestion."""
 ParagraphRole = Literal["carried", "last_year", "this_year", "progress", "placeholder"]
 StatusReview = Literal["suggested", "confirmed", "to_confirm"]
 """Where a row's status stands: as the tool inferred it, confirmed by a person (accepted

@@ -97,10 +97,63 @@ def _without(draft: Draft, rejected: set[str]) -> Draft:
 
 
 def suggestions(content: DraftContent) -> list[Suggestion]:
+    """Every sentence with its review state: pending, accepted or rejected; a person's
+    own text is "written", nothing to tick."""
     return [
-        Suggestion(sid, where, s.text, s.kind, len(s.cites), content.review.get(sid, "pending"))
+        Suggestion(sid, where, s.text, s.kind, len(s.cites), _state(content, sid, s))
         for sid, where, s in sentences(content.draft)
     ]
+
+
+def _state(content: DraftContent, sid: str, sentence: Sentence) -> str:
+    if sentence.kind == "written":
+        return content.review.get(sid, "written")
+    return content.review.get(sid, "pending")
+
+
+BULK = ("accept_all", "reject_all")
+
+
+def review_section(
+    scope: BoardScope, row: DraftRow, index: int, verdict: str, base: int | None
+) -> DraftRow:
+    """Accept or reject every pending drafted sentence of section `index` (not its
+    placeholders, not a person's own text) in one version, which records each
+    sentence's state before so that `undo` can put them back."""
+    content = _editable(row, base)
+    _at(content.draft.sections, index, "section")
+    state: Verdict = "accepted" if verdict == "accepted" else "rejected"
+    where = f"section {index} "
+    pending = [
+        s.id
+        for s in suggestions(content)
+        if s.where.startswith(where) and s.state == "pending" and s.kind != "placeholder"
+    ]
+    if not pending:
+        raise BadRequest(f"section {index} has no suggestion left to {verdict[:6]}")
+    decided = replace(content, review={**content.review, **dict.fromkeys(pending, state)})
+    action = "accept_all" if state == "accepted" else "reject_all"
+    before = dict.fromkeys(pending, "pending")
+    return _save(scope, row, decided, action, f"section {index}", before, state)
+
+
+def undo(scope: BoardScope, row: DraftRow, number: int, base: int | None) -> DraftRow:
+    """Undo the "accept all" or "reject all" of version `number`: its sentences go back
+    to the state they had, unless a later verdict decided them again."""
+    content = _editable(row, base)
+    found = [v for v in scope.versions(row.id) if v.number == number]
+    if not found or found[0].change.get("action") not in BULK:
+        raise BadRequest(f"version {number} of draft {row.id} is not an accept all or reject all")
+    change = found[0].change
+    later = {
+        c.get("where") for v in scope.versions(row.id) if v.number > number for c in [v.change]
+    }
+    review = dict(content.review)
+    restored = [sid for sid in change["before"] if sid not in later]
+    for sid in restored:
+        review.pop(sid, None)
+    undone = replace(content, review=review)
+    return _save(scope, row, undone, "undo", change["where"], number, len(restored))
 
 
 def edit_section(

@@ -12,10 +12,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from drafting.compare import SAME_DRAFT, Change
-from drafting.writers.docx.write import write_docx
 from extract.codec import decode, encode
 from extract.errors import BadRequest, DraftError
-from service.review import drafts, out
+from service.review import drafts, out, word
 from service.review.out import DraftDetail, DraftSummary, VersionOut
 from service.web.api.documents import UPLOAD_DOC
 from service.web.api.models import CompareOut
@@ -136,6 +135,30 @@ def review_status(
     return out.detail(row)
 
 
+@router.post(
+    "/{draft_id}/sections/{index}/all/{verdict}",
+    summary="Accept or reject every pending sentence of a section (verdict: accept | reject)",
+)
+def review_section(
+    draft_id: int, index: int, verdict: str, scope: Scope, body: Base | None = None
+) -> DraftDetail:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    version = body.version if body else None
+    row = drafts.review_section(scope, draft, index, drafts.verdict_of(verdict), version)
+    return out.detail(row)
+
+
+@router.post(
+    "/{draft_id}/versions/{number}/undo",
+    summary="Undo the accept all or reject all that made version `number`",
+)
+def undo(draft_id: int, number: int, scope: Scope, body: Base | None = None) -> DraftDetail:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    return out.detail(drafts.undo(scope, draft, number, body.version if body else None))
+
+
 @router.post("/{draft_id}/approve", summary="Approve the draft (it is then frozen)")
 def approve(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetail:
     draft = scope.draft(draft_id)
@@ -150,15 +173,24 @@ def approve(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetai
     response_class=Response,
     responses={200: {"content": {DOCX: {}}}},
 )
-def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> Response:
+def download(
+    draft_id: int,
+    scope: Scope,
+    version: int | None = Query(None),
+    sources: bool = Query(False, description="an approved draft's final copy keeps sources"),
+    review: bool = Query(False, description="the review copy even after approval"),
+) -> Response:
+    """An approved draft downloads as its final copy (no review apparatus); an older
+    version, or `review=true`, as the review copy."""
     row = scope.draft(draft_id)
-    content = drafts.content_of(row)
+    content = None
     if version is not None:
         match = [v for v in scope.versions(draft_id) if v.number == version]
         if not match:
             raise BadRequest(f"draft {draft_id} has no version {version}")
         content = drafts.content_of(match[0])
-    data = write_docx(drafts.effective(content))
+    as_review = review or (version is not None and version != row.version)
+    data = word.docx_bytes(scope, row, content, sources=sources, review_copy=as_review)
     name = f"draft-{row.id}-v{version or row.version}.docx"
     return Response(
         data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
@@ -221,4 +253,4 @@ def _draft_docx(
         if on_scope is not None:
             on_scope(scope)
         row = scope.draft(draft_id)
-        return write_docx(drafts.effective(drafts.content_of(row))), row.title
+        return word.docx_bytes(scope, row, review_copy=True), row.title

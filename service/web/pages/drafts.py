@@ -5,6 +5,7 @@ reject suggested sentences and statuses, version history, approve (chair), downl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -72,6 +73,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     docs = {d.sha256: d.id for d in scope.documents()}
     api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
     left = drafts.left(content)
+    bulk = _last_bulk(scope, row)
     versions = _placed(version_list(draft_id, scope), scope, row, content, detail.suggestions)
     data = {
         "board_id": scope.board_id,
@@ -86,11 +88,31 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "may_approve": scope.may("approve") and row.status != "approved",
         "may_generate": scope.may("generate"),
         "left": left,
+        "pending_by_section": _pending_by_section(detail.suggestions),
+        "last_bulk": bulk,
         "statuses": list(drafts.STATUSES),
         "docx_url": f"{api}/docx",
         "api_url": api,
     }
     return page(request, "draft.html", data)
+
+
+def _pending_by_section(suggestions: Sequence[Suggestion]) -> dict[int, int]:
+    """Per section index, its suggestions still to accept or reject."""
+    out: dict[int, int] = {}
+    for s in suggestions:
+        if s.where.startswith("section ") and s.state == "pending" and s.kind != "placeholder":
+            k = int(s.where.split()[1])
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _last_bulk(scope: BoardScope, row: DraftRow) -> dict[str, object] | None:
+    """The latest version, when it is an accept all or reject all (it can be undone)."""
+    last = max(scope.versions(row.id), key=lambda v: v.number, default=None)
+    if last is None or last.change.get("action") not in drafts.BULK:
+        return None
+    return {"number": last.number, **last.change}
 
 
 @router.post("/{draft_id}/rows/{index}")
@@ -142,6 +164,25 @@ async def review(
     drafts.review(
         scope, row, suggestion, drafts.verdict_of(verdict), _int(form.get("version"), "version")
     )
+    anchor = str(form.get("anchor") or "")
+    return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
+
+
+@router.post("/{draft_id}/sections/{index}/all/{verdict}")
+async def review_section(
+    request: Request, draft_id: int, index: int, verdict: str, scope: PageScope
+) -> Response:
+    """Accept all / Reject all of a section's pending suggestions."""
+    form, row = await _posted(request, scope, draft_id, "edit")
+    base = _int(form.get("version"), "version")
+    drafts.review_section(scope, row, index, drafts.verdict_of(verdict), base)
+    return _to_draft(scope, draft_id, f"#s{index}")
+
+
+@router.post("/{draft_id}/versions/{number}/undo")
+async def undo(request: Request, draft_id: int, number: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    drafts.undo(scope, row, number, _int(form.get("version"), "version"))
     anchor = str(form.get("anchor") or "")
     return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
 
