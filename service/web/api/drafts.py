@@ -15,6 +15,7 @@ from drafting.compare import SAME_DRAFT, Change
 from extract.codec import decode, encode
 from extract.errors import BadRequest, DraftError
 from service.review import drafts, out, word
+from service.review import regenerate as regenerating
 from service.review.out import DraftDetail, DraftSummary, VersionOut
 from service.web.api.documents import UPLOAD_DOC
 from service.web.api.models import CompareOut
@@ -157,6 +158,19 @@ def undo(draft_id: int, number: int, scope: Scope, body: Base | None = None) -> 
     draft = scope.draft(draft_id)
     scope.require("edit")
     return out.detail(drafts.undo(scope, draft, number, body.version if body else None))
+
+
+@router.post(
+    "/{draft_id}/regenerate",
+    summary="Draft again from the documents now, keeping people's edits and verdicts",
+)
+def regenerate(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetail:
+    """Verdicts and written text whose sentences or rows no longer exist are listed in
+    the new version's `no_longer_fit` (see `/versions`)."""
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    version = body.version if body else None
+    return out.detail(regenerating.regenerate(scope, draft, version))
 
 
 @router.post("/{draft_id}/approve", summary="Approve the draft (it is then frozen)")

@@ -14,6 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from extract.codec import encode
 from extract.errors import BadRequest
 from service.review import drafts, out
+from service.review import regenerate as regenerating
 from service.review.content import DraftContent, Suggestion
 from service.review.out import VersionOut
 from service.web import csrf
@@ -185,6 +186,13 @@ async def undo(request: Request, draft_id: int, number: int, scope: PageScope) -
     drafts.undo(scope, row, number, _int(form.get("version"), "version"))
     anchor = str(form.get("anchor") or "")
     return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
+
+
+@router.post("/{draft_id}/regenerate")
+async def regenerate(request: Request, draft_id: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    regenerating.regenerate(scope, row, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id, "#history")
 
 
 @router.post("/{draft_id}/approve")
