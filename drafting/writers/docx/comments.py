@@ -24,6 +24,9 @@ class Apparatus:
 
     notes: bool = True
     sources: bool = True
+    tracked: frozenset[str] = frozenset()
+    """Ids of the sentences written as tracked insertions by the tool (suggestions a
+    person accepts or rejects in Word)."""
 
 
 FULL = Apparatus()
@@ -41,6 +44,10 @@ def apparatus(value: Apparatus) -> Iterator[None]:
 
 def notes_shown() -> bool:
     return _APPARATUS.get().notes
+
+
+def is_tracked(sentence_id: str) -> bool:
+    return bool(sentence_id) and sentence_id in _APPARATUS.get().tracked
 
 
 AUTHOR = "Carryforward"

@@ -52,13 +52,22 @@ class FinalCopy:
 
 
 def write_docx(
-    draft: Draft, path: str | Path | None = None, *, final: FinalCopy | None = None
+    draft: Draft,
+    path: str | Path | None = None,
+    *,
+    final: FinalCopy | None = None,
+    tracked: frozenset[str] = frozenset(),
 ) -> bytes:
     """The draft as .docx bytes (also written to `path` when given); `final` for the
-    clean copy of an approved draft."""
+    clean copy of an approved draft; the sentences whose ids are in `tracked` written
+    as tracked insertions by the tool, for a person to accept or reject in Word."""
     document = docx.Document()
     date = _date(draft.date)
-    shown = Apparatus() if final is None else Apparatus(notes=False, sources=final.sources)
+    shown = (
+        Apparatus(tracked=tracked)
+        if final is None
+        else Apparatus(notes=False, sources=final.sources)
+    )
     with apparatus(shown):
         _styles(document)
         _header_footer(document, draft)

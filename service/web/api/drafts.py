@@ -193,6 +193,7 @@ def download(
     version: int | None = Query(None),
     sources: bool = Query(False, description="an approved draft's final copy keeps sources"),
     review: bool = Query(False, description="the review copy even after approval"),
+    tracked: bool = Query(False, description="pending suggestions as tracked changes"),
 ) -> Response:
     """An approved draft downloads as its final copy (no review apparatus); an older
     version, or `review=true`, as the review copy."""
@@ -204,7 +205,9 @@ def download(
             raise BadRequest(f"draft {draft_id} has no version {version}")
         content = drafts.content_of(match[0])
     as_review = review or (version is not None and version != row.version)
-    data = word.docx_bytes(scope, row, content, sources=sources, review_copy=as_review)
+    data = word.docx_bytes(
+        scope, row, content, sources=sources, review_copy=as_review or tracked, tracked=tracked
+    )
     name = f"draft-{row.id}-v{version or row.version}.docx"
     return Response(
         data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
