@@ -14,11 +14,13 @@ from starlette.concurrency import run_in_threadpool
 from drafting.compare import SAME_DRAFT, Change
 from extract.codec import decode, encode
 from extract.errors import BadRequest, DraftError
+from nlp.periods import YEAR_RANGE, parse_period
+from service.review import apply as applying
 from service.review import drafts, out, word
 from service.review import regenerate as regenerating
 from service.review.out import DraftDetail, DraftSummary, VersionOut
 from service.web.api.documents import UPLOAD_DOC
-from service.web.api.models import CompareOut
+from service.web.api.models import AppliedOut, CompareOut
 from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.web.services import Services
 from service.web.store.scope import BoardScope
@@ -215,6 +217,35 @@ def download(
 
 
 @router.post(
+    "/{draft_id}/apply",
+    summary="Upload the draft as edited in Word (field `files`) and make its text the draft's",
+    openapi_extra=UPLOAD_DOC,
+)
+async def apply(board_id: int, draft_id: int, request: Request, services: Svc) -> AppliedOut:
+    """Each changed paragraph and appendix update or status becomes the draft's, one
+    version per change (who, when, what); changes with no place in the draft are
+    listed as not applied."""
+    changes, _, label = await compare_upload(request, services, board_id, draft_id)
+    return await run_in_threadpool(_apply, request, services, board_id, draft_id, changes, label)
+
+
+def _apply(
+    request: Request,
+    services: Services,
+    board_id: int,
+    draft_id: int,
+    changes: list[Change],
+    label: str,
+) -> AppliedOut:
+    with services.db.session() as session:
+        scope = BoardScope(session, authenticate(request, session, services), board_id)
+        scope.require("edit")
+        row = scope.draft(draft_id)
+        applied, skipped = applying.apply_changes(scope, row, changes, label)
+        return AppliedOut(draft=draft_id, version=row.version, applied=applied, not_applied=skipped)
+
+
+@router.post(
     "/{draft_id}/compare",
     summary="Upload the draft as edited in Word (field `files`): what changed",
     openapi_extra=UPLOAD_DOC,
@@ -233,7 +264,7 @@ async def compare_upload(
 ) -> tuple[list[Change], str, str]:
     """The one .docx uploaded in `request` against the draft as it reads now: (the
     changes, the draft's title, the file's label). `on_scope` sees the board scope."""
-    before, title = await run_in_threadpool(
+    before, title, period = await run_in_threadpool(
         _draft_docx, request, services, board_id, draft_id, on_scope
     )
     received = await read_files(
@@ -255,7 +286,22 @@ async def compare_upload(
             f"{SAME_DRAFT:.0%} of their sections and appendix rows): upload the .docx "
             "downloaded from this draft, after editing it"
         )
+    other = other_period(str(compared.get("title") or ""), period)
+    if other is not None:
+        raise DraftError(
+            f"{label} is a copy of the draft for {other}, and this draft is for {period}: "
+            f"upload a copy of the {period} draft"
+        )
     return [decode(Change, c) for c in compared["changes"]], title, label
+
+
+def other_period(title: str, period: str) -> str | None:
+    """The period a copy's title names when it is not `period` (None when it names
+    `period`, or none)."""
+    named = [m.group(0) for m in YEAR_RANGE.finditer(title)]
+    if not named or any(parse_period(n) == parse_period(period) for n in named):
+        return None
+    return named[-1]
 
 
 def _draft_docx(
@@ -264,10 +310,10 @@ def _draft_docx(
     board_id: int,
     draft_id: int,
     on_scope: Callable[[BoardScope], None] | None,
-) -> tuple[bytes, str]:
+) -> tuple[bytes, str, str]:
     with services.db.session() as session:
         scope = BoardScope(session, authenticate(request, session, services), board_id)
         if on_scope is not None:
             on_scope(scope)
         row = scope.draft(draft_id)
-        return word.docx_bytes(scope, row, review_copy=True), row.title
+        return word.docx_bytes(scope, row, review_copy=True), row.title, row.period
