@@ -6,12 +6,13 @@ each a version with who and when. A copy of another period's draft is refused.""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 import docx
 from docx.oxml.ns import qn
 
-from tests.service.conftest import Board
+from tests.service.conftest import Board, browser_signed_in
 
 NEW_TEXT = "The partnership agreed its new priorities in the spring."
 
@@ -85,3 +86,37 @@ def test_a_copy_of_another_periods_draft_is_refused(board: Board) -> None:
     assert "draft for 2021/22" in message and this["period"] in message
     after = board.as_("chair", "GET", f"/api/boards/{board.id}/drafts/{this['id']}").json()
     assert after["version"] == this["version"]
+
+
+def test_the_compare_page_shows_word_level_changes_then_applies(board: Board) -> None:
+    draft = _new_draft(board)
+    url = f"/api/boards/{board.id}/drafts/{draft['id']}"
+    words = draft["draft"]["sections"][0]["paragraphs"][0]["sentences"][0]["text"].split()
+    document = docx.Document(io.BytesIO(board.as_("chair", "GET", f"{url}/docx").content))
+    target = next(p for p in document.paragraphs if p.text.startswith(" ".join(words[:6])))
+    run = next(r for r in target.runs if words[3] in r.text)
+    run.text = run.text.replace(words[3], "REVISED", 1)
+    out = io.BytesIO()
+    document.save(out)
+    browser = browser_signed_in(board.client, "chair@example.org")
+    page = browser.get(f"/boards/{board.id}/drafts/{draft['id']}", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert token
+    files = [("files", ("edited.docx", out.getvalue(), "application/octet-stream"))]
+    base = f"/boards/{board.id}/drafts/{draft['id']}"
+    shown = browser.post(
+        f"{base}/compare?csrf={token.group(1)}", files=files, headers={"Accept": "text/html"}
+    )
+    assert shown.status_code == 200, shown.text
+    assert f"<del>{words[3]}</del>" in shown.text and "<ins>REVISED</ins>" in shown.text
+    assert " ".join(words[:3]) in shown.text  # unchanged words shown plainly, not struck
+    assert 'id="apply"' in shown.text
+    applied = browser.post(
+        f"{base}/apply?csrf={token.group(1)}",
+        files=files,
+        headers={"Accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert applied.status_code == 303, applied.text
+    now = board.as_("chair", "GET", url).json()
+    assert "REVISED" in now["draft"]["sections"][0]["paragraphs"][0]["sentences"][0]["text"]

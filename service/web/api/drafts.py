@@ -226,10 +226,12 @@ async def apply(board_id: int, draft_id: int, request: Request, services: Svc) -
     version per change (who, when, what); changes with no place in the draft are
     listed as not applied."""
     changes, _, label = await compare_upload(request, services, board_id, draft_id)
-    return await run_in_threadpool(_apply, request, services, board_id, draft_id, changes, label)
+    return await run_in_threadpool(
+        apply_upload, request, services, board_id, draft_id, changes, label
+    )
 
 
-def _apply(
+def apply_upload(
     request: Request,
     services: Services,
     board_id: int,

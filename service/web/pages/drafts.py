@@ -10,7 +10,9 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
+from drafting.compare import Change, word_changes
 from extract.codec import encode
 from extract.errors import BadRequest
 from service.review import drafts, out
@@ -18,7 +20,7 @@ from service.review import regenerate as regenerating
 from service.review.content import DraftContent, Suggestion
 from service.review.out import VersionOut
 from service.web import csrf
-from service.web.api.drafts import compare_upload
+from service.web.api.drafts import apply_upload, compare_upload
 from service.web.api.drafts import versions as version_list
 from service.web.deps import Svc
 from service.web.pages import history
@@ -220,9 +222,30 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
         "draft_id": draft_id,
         "title": title,
         "file": label,
-        "changes": [encode(c) for c in changes],
+        "changes": [_with_words(c) for c in changes],
+        "may_apply": any(c.kind == "changed" for c in changes),
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
+
+
+@router.post("/{draft_id}/apply")
+async def apply(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
+    """The edited .docx applied: its changes become the draft's (multipart: the CSRF
+    token travels in the query string)."""
+    csrf.check(request, request.query_params.get(csrf.FIELD))
+    changes, _title, label = await compare_upload(
+        request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
+    )
+    await run_in_threadpool(apply_upload, request, services, board_id, draft_id, changes, label)
+    return RedirectResponse(f"/boards/{board_id}/drafts/{draft_id}#history", status_code=303)
+
+
+def _with_words(change: Change) -> dict[str, Any]:
+    """A change with its word-level differences, for a changed text."""
+    data: dict[str, Any] = encode(change)
+    if change.kind == "changed" and change.before and change.after:
+        data["words"] = word_changes(change.before, change.after)
+    return data
 
 
 def _placed(
