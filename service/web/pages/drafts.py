@@ -214,16 +214,20 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
     """The edited .docx against the draft as it reads now (multipart: the CSRF token
     travels in the query string, checked before the body is read)."""
     csrf.check(request, request.query_params.get(csrf.FIELD))
-    changes, title, label = await compare_upload(
-        request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
-    )
+    frozen: list[bool] = []
+
+    def seen(scope: BoardScope) -> None:
+        remember(request, scope.user, scope)
+        frozen.append(scope.draft(draft_id).status == "approved")
+
+    changes, title, label = await compare_upload(request, services, board_id, draft_id, seen)
     data = {
         "board_id": board_id,
         "draft_id": draft_id,
         "title": title,
         "file": label,
         "changes": [_with_words(c) for c in changes],
-        "may_apply": any(c.kind == "changed" for c in changes),
+        "may_apply": not any(frozen) and any(c.kind == "changed" for c in changes),
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
 
