@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from extract.errors import (
@@ -15,6 +16,7 @@ from extract.errors import (
     TooLarge,
     UnsupportedFormat,
 )
+from extract.legacy import LEGACY_FORMATS
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import (
     Block,
@@ -30,6 +32,7 @@ from extract.model import (
 from extract.sniff import sniff
 
 __all__ = [
+    "READABLE_SUFFIXES",
     "Block",
     "Cell",
     "CorruptFile",
@@ -50,6 +53,9 @@ __all__ = [
     "UnsupportedFormat",
     "extract",
 ]
+
+READABLE_SUFFIXES = (".pdf", ".docx", *(f".{fmt}" for fmt in LEGACY_FORMATS))
+"""Names of files a folder reader offers to `extract` (the bytes still decide)."""
 
 
 def extract(
@@ -72,6 +78,12 @@ def extract(
         return read_pdf(data, file=name, sha256=sha256, limits=limits)
     from extract.docx.read import read_docx
 
+    if fmt in LEGACY_FORMATS:
+        from extract.legacy import to_docx
+
+        document = read_docx(to_docx(data, fmt, file=name), file=name, sha256=sha256, limits=limits)
+        note = f"converted from {LEGACY_FORMATS[fmt]} to .docx by LibreOffice before reading"
+        return replace(document, warnings=(note, *document.warnings))
     return read_docx(data, file=name, sha256=sha256, limits=limits)
 
 

@@ -43,6 +43,10 @@ class UnsupportedFormat(ExtractError):
     """The bytes are not a PDF or a Word .docx file."""
 
 
+class ConverterMissing(UnsupportedFormat):
+    """An old format (.doc, .odt, .rtf) that needs LibreOffice, which is not installed."""
+
+
 class EmptyFile(ExtractError):
     """The file has no bytes, or no content at all."""
 

@@ -21,7 +21,8 @@ _IMAGE_MAGICS = {
 
 
 def sniff(data: bytes, *, file: str) -> str:
-    """Return "pdf" or "docx", or raise an error that says what the bytes are."""
+    """Return "pdf", "docx", or an old format LibreOffice converts ("doc", "odt",
+    "rtf"; `extract.legacy`), or raise an error that says what the bytes are."""
     head = data[:1024]
     if not head.strip() and not data.strip():
         raise EmptyFile("the file is empty", file=file)
@@ -30,7 +31,7 @@ def sniff(data: bytes, *, file: str) -> str:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(data, file=file)
     if head.startswith(OLE2_MAGIC):
-        raise _ole2_error(data, file=file)
+        return _sniff_ole2(data, file=file)
     for magic, what in _IMAGE_MAGICS.items():
         if head.startswith(magic):
             raise UnsupportedFormat(
@@ -38,9 +39,7 @@ def sniff(data: bytes, *, file: str) -> str:
                 file=file,
             )
     if head.startswith(b"{\\rtf"):
-        raise UnsupportedFormat(
-            "this is an RTF file; open it in Word and save it as .docx", file=file
-        )
+        return "rtf"
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         raise UnsupportedFormat(
@@ -74,6 +73,8 @@ def _sniff_zip(data: bytes, *, file: str) -> str:
         ) from exc
     if "word/document.xml" in names:
         return "docx"
+    if mimetype.strip() == "application/vnd.oasis.opendocument.text":
+        return "odt"
     if mimetype.startswith("application/vnd.oasis.opendocument"):
         kind = mimetype.rsplit(".", 1)[-1]
         raise UnsupportedFormat(
@@ -92,21 +93,19 @@ def _sniff_zip(data: bytes, *, file: str) -> str:
     )
 
 
-def _ole2_error(data: bytes, *, file: str) -> Exception:
+def _sniff_ole2(data: bytes, *, file: str) -> str:
     # Encrypted .docx files are wrapped in an OLE2 container holding these streams.
     utf16 = "EncryptedPackage".encode("utf-16-le")
     if utf16 in data[:200_000] or "EncryptionInfo".encode("utf-16-le") in data[:200_000]:
-        return PasswordProtected(
+        raise PasswordProtected(
             "the Word document is password-protected; remove the password and try again",
             file=file,
         )
     if "WordDocument".encode("utf-16-le") in data[:200_000]:
-        return UnsupportedFormat(
-            "this is an old Word 97-2003 .doc file; open it in Word and save it as .docx",
-            file=file,
-        )
-    return UnsupportedFormat(
-        "this is an old Microsoft Office file (OLE2), not PDF or .docx", file=file
+        return "doc"
+    raise UnsupportedFormat(
+        "this is an old Microsoft Office file (OLE2) but not a Word document; save it as PDF first",
+        file=file,
     )
 
 

@@ -20,6 +20,7 @@ from service.web.errors import status_for
 EXPECTED = {
     "ExtractError": ("extract", 422),
     "UnsupportedFormat": ("extract", 415),
+    "ConverterMissing": ("extract", 415),
     "EmptyFile": ("extract", 422),
     "CorruptFile": ("extract", 422),
     "PasswordProtected": ("extract", 422),

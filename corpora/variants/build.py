@@ -24,7 +24,7 @@ from corpora.variants.reports import write_report
 from corpora.variants.story import make_board
 from corpora.variants.truth import board_truth
 from corpora.variants.vocab import Vocab
-from corpora.variants.vocab_dev import DEV, DEV_WIDE
+from corpora.variants.vocab_dev import DEV, DEV_PLAIN, DEV_WIDE
 from corpora.variants.vocab_heldout import HELDOUT
 from corpora.variants.word import Word, cover_name
 
@@ -34,9 +34,16 @@ PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
     "dev": (DEV, PLACES[0::2][:12], tuple(1000 + 17 * i for i in range(12))),
     "heldout": (HELDOUT, PLACES[1::2][:6], tuple(90001 + 31 * i for i in range(6))),
 }
+# Dev boards from index 20 (readers of issue 14): places of their own, seeds
+# 1000 + 17·i, vocabulary `vocab_dev.DEV_PLAIN` (no kind nouns in titles, …)
+MORE_DEV_PLACES = {20: "Wrenfold Hythe", 21: "Quillbrook", 22: "Sedgecombe Rise"}
+# dev boards whose running header gives only the acronym (as the held-out part's do)
+_SHORT_HEADERS = frozenset(p.lower().replace(" ", "-") for p in MORE_DEV_PLACES.values())
 # part -> {board index: vocabulary} where it is not the part's: the dev boards after
 # the first eight also use the words moved from held-out (vocab_dev.FROM_HELDOUT)
-BOARD_VOCABS: dict[str, dict[int, Vocab]] = {"dev": {i: DEV_WIDE for i in range(8, 12)}}
+BOARD_VOCABS: dict[str, dict[int, Vocab]] = {
+    "dev": {**{i: DEV_WIDE for i in range(8, 12)}, **dict.fromkeys(MORE_DEV_PLACES, DEV_PLAIN)}
+}
 # part -> content pool: the held-out part has its own (content_heldout.py)
 POOLS = {"dev": content_dev, "heldout": content_heldout}
 # part -> {board index: forced draws} for cases the corpus must hold (story.make_board)
@@ -60,15 +67,19 @@ SPECIAL: dict[str, dict[int, dict]] = {
 def boards(part: str) -> list[Board]:
     vocab, places, seeds = PARTS[part]
     special, vocabs = SPECIAL.get(part, {}), BOARD_VOCABS.get(part, {})
+    indexed = list(enumerate(zip(places, seeds, strict=True)))
+    if part == "dev":
+        indexed += [(i, (p, 1000 + 17 * i)) for i, p in MORE_DEV_PLACES.items()]
     return [
         make_board(p, part, s, vocabs.get(i, vocab), POOLS[part], special.get(i))
-        for i, (p, s) in enumerate(zip(places, seeds, strict=True))
+        for i, (p, s) in indexed
     ]
 
 
 def write_doc(board: Board, doc: Doc):
     rng = random.Random(f"{board.seed}/{doc.doc_id}")
-    header = board.short if board.part == "heldout" else board.name
+    short_header = board.part == "heldout" or board.slug in _SHORT_HEADERS
+    header = board.short if short_header else board.name
     if not doc.style.get("caption_only"):
         header += f" | {doc.title}"
     w = Word(board, header)

@@ -262,3 +262,59 @@ def _widen(vocab: Vocab, extra: dict[str, object]) -> Vocab:
 
 
 DEV_WIDE = _widen(DEV, FROM_HELDOUT)
+
+# Dev boards 20+ (issue 14, readers): words invented for these boards, none a product
+# word when written: titles, forewords, headings and lead-ins without the kind nouns
+# (plan, report, review, …), intro sentences without priority/aim/objective/theme,
+# other label words, labelled blocks, board styles (committee, executive) and people
+# sentences. Developing against them is how readers learn to do without our words.
+PLAIN: dict[str, object] = {
+    "plan_titles": ("Keeping Families Safe Together", "The Road Ahead", "Next Steps for Partners"),
+    "report_titles": (
+        ("annual_report", "Looking Back on the Year"),
+        ("annual_report", "A Year of Working Together"),
+        ("accountability_report", "Holding Each Other to Account"),
+        ("accountability_report", "Assurance and Challenge"),
+    ),
+    "report_intros": (
+        "Our work in {period} centred on:",
+        "{count} strands of work ran through {period}:",
+    ),
+    "priority_labels": ("Strand {n}:", "Ambition {letter} –", "Workstream {roman}:"),
+    "blocks": ("Signs that it is working", "How we will track it", "Indicators we will watch"),
+    "board_styles": (
+        "{place} Children's Safeguarding Committee",
+        "{place} Safeguarding Adults Executive",
+        "{place} Adult Protection Forum",
+        "{place} Family Safety Alliance",
+    ),
+    "cover_styles": ("caps_acronym", "with_the", "acronym"),
+    "people_styles": ("took_over", "possessive", "joining", "bracketed", "attendance"),
+    "membership_headers": (("Who", "Post", "Agency represented"), ("Attendee", "Job", "Body")),
+    "people_templates": {
+        "took_over": "{name} took over as {role} at {org} in {month}.",
+        "possessive": "{org}'s {role}, {name}, chaired the audit subgroup.",
+        "joining": "Joining the board in {month}: {name}, {role}, {org}.",
+        "bracketed": "{name} ({role}, {org}) left the board in {month}.",
+    },
+    "headings": {
+        "foreword": "A Message from the Chair",
+        "plan_foreword": "Over the coming year the partners of {board} will work on the areas "
+        "below together, and check each quarter that families feel the difference.",
+        "actions": "What partners will do",
+        "outcomes_lead": "The change we are looking for:",
+        "plan_lead": "Partners will:",
+        "report_foreword": "Over the twelve months of {period} partners kept working to keep "
+        "people safe; the pages below set out what was done and what changed.",
+        "about": "Who we are",
+        "about_text": "{board} brings together the statutory partners and the agencies that "
+        "work with families. The board is supported by its {manager_role}, {manager}.",
+        "people_table": "Members during the year",
+        "people_prose": "People",
+        "priorities": "What we focused on",
+        "priority_note": "Each partner said how this work went at every board meeting.",
+        "appendix": "Appendix: how the {period} actions went",
+        "appendix_note": "Each line below gives an action and what happened to it.",
+    },
+}
+DEV_PLAIN = replace(DEV_WIDE, **PLAIN)  # type: ignore[arg-type]

@@ -28,6 +28,14 @@ COLOURS = {**STATUS_COLOURS, "unknown": "#9e9e9e", "gap": "#ffd54f"}
 """This chart's bars: the statuses, then no status (grey) and a gap (amber)."""
 
 
+def chart_alt_text(counts: StatusCounts) -> str:
+    """What one priority's chart shows, in words (its alt text in Word and HTML)."""
+    parts = [f"{STATUS_LABELS[k].lower()} {n}" for k, n in counts.counts if n]
+    return f"Bar chart of the planned actions under {counts.priority} by status: " + (
+        ", ".join(parts) or "none"
+    )
+
+
 @lru_cache(maxsize=128)
 def status_chart(counts: StatusCounts, *, dpi: int = 150) -> bytes:
     """PNG bytes of one priority's bar chart (drawn once per distinct counts: the Word,

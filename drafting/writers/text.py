@@ -11,7 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from drafting.build.appendix import STATUS_LABELS
 from drafting.model import Draft, StatusCounts
-from drafting.writers.chart import status_chart
+from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.citations import collect
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -22,6 +22,7 @@ class ChartView:
     priority: str
     counts: tuple[tuple[str, int], ...]
     png: str
+    alt: str
 
 
 def _env(autoescape: bool) -> Environment:
@@ -64,4 +65,4 @@ def write_md(draft: Draft, path: str | Path | None = None) -> str:
 
 def _chart(counts: StatusCounts, *, png: bool) -> ChartView:
     data = base64.b64encode(status_chart(counts)).decode("ascii") if png else ""
-    return ChartView(counts.priority, tuple(counts.counts), data)
+    return ChartView(counts.priority, tuple(counts.counts), data, chart_alt_text(counts))

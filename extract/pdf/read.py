@@ -9,7 +9,7 @@ into headings, paragraphs and list items. See the `pdf_*` modules for each rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pdfplumber.utils.exceptions import PdfminerException
@@ -20,6 +20,7 @@ from extract.model import BBox, Block, Document, Heading, Source
 from extract.pdf.blocks import PdfBlockDraft, draft_blocks, heading_levels, to_block
 from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
 from extract.pdf.lines import Line, body_size, to_lines, to_words
+from extract.pdf.ocr import LOW_CONFIDENCE, missing_error, ocr_pages, tesseract
 from extract.pdf.open import Inflation, iter_pages, open_pdf, page_count
 from extract.pdf.running import PageLines, find_running
 from extract.pdf.stitch import join, same_columns
@@ -43,11 +44,38 @@ class PageContent:
 
 def read_pdf(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     pages = _read_pages(data, file, limits)
+    notes = _read_scanned(data, pages, file)
     if not any(p.chars for p in pages):
-        if any(p.images for p in pages):
-            raise NoTextLayer("the PDF has no text layer (scanned pages): it needs OCR", file=file)
         raise EmptyFile("the PDF has no text on any page", file=file)
-    return _assemble(pages, file, sha256)
+    document = _assemble(pages, file, sha256)
+    return replace(document, warnings=(*notes, *document.warnings)) if notes else document
+
+
+def _read_scanned(data: bytes, pages: list[PageContent], file: str) -> list[str]:
+    """Pages that are images with no text read by OCR (`ocr`), in place; what the
+    reader should know about them."""
+    scanned = [p.number for p in pages if not p.chars and p.images]
+    if not scanned:
+        return []
+    if tesseract() is None:
+        if not any(p.chars for p in pages):
+            raise missing_error(file, scanned)
+        why = missing_error(file, scanned).message
+        return [f"some pages were not read: {why}"]
+    by_number = {p.number: p for p in pages}
+    notes = []
+    for ocr in ocr_pages(data, scanned, file=file):
+        page = by_number[ocr.number]
+        page.lines = to_lines(ocr.words, ocr.number)
+        page.chars = sum(len(w.text) for w in ocr.words)
+        low = " (low: check this page against the scan)" if ocr.confidence < LOW_CONFIDENCE else ""
+        notes.append(f"page {ocr.number} read by OCR, confidence {ocr.confidence:.0f}%{low}")
+    if not any(p.chars for p in pages):
+        raise NoTextLayer(
+            "the PDF is scanned images and OCR found no text in them: it needs a clearer scan",
+            file=file,
+        )
+    return notes
 
 
 def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:

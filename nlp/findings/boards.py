@@ -137,7 +137,7 @@ def _runs(line: str) -> list[str]:
         while words and (words[0].lower() in _LEAD or words[0].lower() in _SMALL):
             words = words[1:]  # "The", "Annual Report of the" before the name
         if words and not any(ch.isdigit() for ch in words[-1]):
-            out.append(" ".join(words))
+            out.append(_title_case(" ".join(words)))  # a run in capitals inside a sentence
     return out
 
 
@@ -146,26 +146,28 @@ def organisation(cover: list[str], body: list[str]) -> tuple[str | None, Reading
     organisation name the cover and the running headers repeat. Candidates are runs of
     capitalised words on the cover; one is taken when its initials are an acronym the
     document prints, or when it is at least three words long and printed as a run of
-    its own in at least three lines of cover and body. Most lines first, then the
-    acronym, then the longer name. Guesses: the shapes, the counts; a person's name or
-    a role is two words and has no acronym, a section heading is not on the cover."""
+    its own in at least three lines of cover and body. A name whose initials the
+    document prints as an acronym first (a title repeated in every running header is
+    printed more often than the board's name), then most lines, then the longer name.
+    Guesses: the shapes, the counts; a person's name or a role is two words and has
+    no acronym, a section heading is not on the cover."""
     acronyms = {a for line in (*cover, *body) for a in _ACRONYM.findall(line)}
     seen: Counter[str] = Counter()
     for line in (*cover, *body):
         for run in set(_runs(line)):
             seen[run] += 1
-    best: tuple[int, bool, int, str] | None = None
+    best: tuple[bool, int, int, str] | None = None
     for run in {r for line in cover for r in _runs(line)}:
         words = run.split()
         has_acronym = len(words) >= 2 and _acronym_of(run) in acronyms
         if not has_acronym and (len(words) < 3 or seen[run] < 3):
             continue
-        key = (seen[run], has_acronym, len(words), run)
+        key = (has_acronym, seen[run], len(words), run)
         best = key if best is None or key > best else best
     if best is None:
         return None, None
-    cue = f"organisation name repeated on {best[0]} lines" + (
-        f" (acronym '{_acronym_of(best[3])}')" if best[1] else ""
+    cue = f"organisation name repeated on {best[1]} lines" + (
+        f" (acronym '{_acronym_of(best[3])}')" if best[0] else ""
     )
     return best[3], Reading(0.6, cue)
 

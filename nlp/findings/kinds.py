@@ -8,8 +8,8 @@ Three signals, strongest first:
    preposition or conjunction ("Strategic Delivery Plan" → plan, "Yearly Review" →
    report, "Chair's Report on Effectiveness" → report, "Business Plan Review" →
    report);
-3. the content: a table with an update column (a progress table) makes a report; plan
-   tables (actions, no update) with no progress table make a plan.
+3. the content (`kind_content.py`): a progress table, table cells reporting past or
+   ongoing work, plan tables or stated intentions, the prose's tense.
 
 A report is an accountability report when its cover says so in words about holding
 to account ("accountability", "scrutiny", "effectiveness", a Chair's report), else an
@@ -23,16 +23,17 @@ import re
 
 from extract.model import Block
 from extract.text_rules import collapse_spaces
+from nlp.findings.kind_content import content_kind
 from nlp.findings.model import Kind, Reading
-from nlp.findings.plan_tables import is_plan
-from nlp.findings.tables import table_runs
 
 # Guess: head nouns of plan and report titles.
 PLAN_NOUNS = frozenset({"plan", "plans", "strategy", "programme", "program", "framework"})
 REPORT_NOUNS = frozenset({"report", "review", "statement", "account", "summary"})
 # Guess: a report that speaks of holding partners to account is an accountability report.
+# Also (guess, dev boards 20+): holding partners "to account", "assurance".
 ACCOUNTABILITY = re.compile(
-    r"\baccountab\w*|\bscrutiny\b|\beffectiveness\b|\bchair(?:['’]s|man['’]s)?\s+report\b",
+    r"\baccountab\w*|\bscrutiny\b|\beffectiveness\b|\bchair(?:['’]s|man['’]s)?\s+report\b|"
+    r"\bto\s+account\b|\bassurance\b",
     re.I,
 )
 _STOP = frozenset({"of", "on", "for", "to", "in", "and", "&", "with", "from", "about", "into"})
@@ -64,37 +65,24 @@ def title_kind(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def content_kind(blocks: tuple[Block, ...]) -> str | None:
-    """ "report" when a table has an update column; "plan" when there are plan tables
-    and no progress table; None otherwise."""
-    plan = progress = False
-    for run in table_runs(blocks):
-        if run.columns.has("update"):
-            progress = True
-        elif is_plan(run.columns):
-            plan = True
-    if progress:
-        return "report"
-    return "plan" if plan else None
-
-
 def decide(lines: list[str], blocks: tuple[Block, ...]) -> tuple[Kind, Reading]:
     """The kind when no kind phrase is printed (signals 2 and 3)."""
     by_title = title_kind(lines)
     by_content = content_kind(blocks)
     if by_title is None and by_content is None:
-        return "other", Reading(0.5, "no kind word in the title and no plan or progress table")
-    head = by_title[0] if by_title else by_content
+        return "other", Reading(0.5, "no kind word in the title and nothing in the content")
+    head = by_title[0] if by_title else by_content.kind if by_content else None
     if by_title and by_content:
-        agree = by_title[0] == by_content
+        agree = by_title[0] == by_content.kind
         cue = f"title '{by_title[1]}'" + (
-            f" and its {_content_cue(by_content)}" if agree else f" (content: {by_content})"
+            f" and its {by_content.cue}" if agree else f" (content: {by_content.kind})"
         )
         confidence = 0.9 if agree else 0.6
     elif by_title:
         cue, confidence = f"title '{by_title[1]}'", 0.75
     else:
-        cue, confidence = _content_cue(head or ""), 0.65
+        assert by_content is not None
+        cue, confidence = f"content: {by_content.cue}", by_content.confidence
     if head == "plan":
         return "business_plan", Reading(confidence, cue)
     cover = " ".join(lines[:6])
@@ -102,7 +90,3 @@ def decide(lines: list[str], blocks: tuple[Block, ...]) -> tuple[Kind, Reading]:
     if m:
         return "accountability_report", Reading(confidence, f"{cue}; '{m.group(0)}' on the cover")
     return "annual_report", Reading(confidence, f"{cue}; no accountability words on the cover")
-
-
-def _content_cue(kind: str) -> str:
-    return "progress table (update column)" if kind == "report" else "plan tables"

@@ -151,26 +151,29 @@ def spanned(text: str, starts: list[int], a: int, b: int) -> str:
 # --- what a period is said to be of ----------------------------------------------
 
 
-def attributed_elsewhere(text: str, printed: Printed, kind: Kind) -> bool:
+def attributed_elsewhere(text: str, printed: Printed, kind: Kind, *, title: bool = False) -> bool:
     """Whether the words around a period give it to another document: a word such as
     "last", "previous" or "next" near it, or a document noun of the other kind ("the
     2015-17 plan" in a report, "the 2016/17 report" in a plan). A guess from four words
     before the period and three after; a noun of the document's own kind does not
-    count ("this plan 2017-19", "the 2017-19 plan" in that plan)."""
+    count ("this plan 2017-19", "the 2017-19 plan" in that plan). In the document's own
+    `title` only the noun counts: "Next Steps for Partners 2017/18" names itself (guess)."""
     before = [w.lower() for w in _WORD.findall(text[: printed.start])][-4:]
     after = [w.lower() for w in _WORD.findall(text[printed.end :])][:3]
     near = before + after
-    if _OTHER & set(near):
+    if not title and _OTHER & set(near):
         return True
     own = PLAN_NOUNS if kind == "business_plan" else REPORT_NOUNS if kind != "other" else set()
     other = (PLAN_NOUNS | REPORT_NOUNS) - own
     return bool(other & set(near))
 
 
-def _unattributed(lines: Iterable[str], kind: Kind) -> Iterator[tuple[str, Printed]]:
+def _unattributed(
+    lines: Iterable[str], kind: Kind, *, title: bool = False
+) -> Iterator[tuple[str, Printed]]:
     for line in lines:
         for p in printed_periods(line):
-            if not attributed_elsewhere(line, p, kind):
+            if not attributed_elsewhere(line, p, kind, title=title):
                 yield line, p
 
 
@@ -182,7 +185,7 @@ def cover_candidates(document: Document, kind: Kind) -> list[PeriodCandidate]:
     the cover's lines joined."""
     out = [
         candidate(p, "title", f"title '{quote(line, p.end)}'")
-        for line, p in _unattributed([collapse_spaces(document.title or "")], kind)
+        for line, p in _unattributed([collapse_spaces(document.title or "")], kind, title=True)
     ]
     lines = cover_page(document)
     text, starts = joined(lines)

@@ -62,6 +62,7 @@ def read_plan_lists(
     typed = typed_items(blocks)
     where = _Context()
     intro_at = -1  # the block of the last action sub-heading
+    priority_level: int | None = None  # the heading level of the priority's heading
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             priority, mode = None, None
@@ -72,8 +73,12 @@ def read_plan_lists(
         if label and _is_heading_like(block):
             priority, mode = registry.add(label[0], label[1], block.source), None
             where = _Context(block_line(block))
+            priority_level = block.level if isinstance(block, Heading) else None
             continue
         if priority is None:
+            continue
+        if isinstance(block, Heading) and priority_level and block.level < priority_level:
+            priority, mode = None, None  # a heading above the priority's ends it (guess)
             continue
         if _is_heading_like(block) and not isinstance(block, ListItem):
             listing = mode is not None or bool(out and out[-1].priority == priority)

@@ -19,6 +19,7 @@ import re
 
 from extract.model import Block, ListItem, Source, Table
 from extract.text_rules import collapse_spaces
+from nlp.findings.cell_content import AUXILIARIES, is_intention
 from nlp.findings.labels import INTRO_WORDS, WORD_NUMBERS
 from nlp.findings.model import Reading
 from nlp.findings.priorities import PriorityRegistry
@@ -45,7 +46,8 @@ def intro_count(text: str) -> int | None:
 
 
 def read_listed_priorities(blocks: tuple[Block, ...], registry: PriorityRegistry) -> None:
-    """The first list of priorities after an introducing line (see module doc)."""
+    """The first list of priorities after an introducing line (see module doc); else
+    the first list of titles after a lead-in naming the year (`_titles_after`)."""
     for i, block in enumerate(blocks):
         if isinstance(block, Table | ListItem):
             continue
@@ -63,6 +65,49 @@ def read_listed_priorities(blocks: tuple[Block, ...], registry: PriorityRegistry
             registry.add(number or str(n), text, source, reading=reading)
         if items:
             return
+    _titles_after(blocks, registry)
+
+
+def _titles_after(blocks: tuple[Block, ...], registry: PriorityRegistry) -> None:
+    """Guess: without a priority word, a short lead-in ending with ":" that names a
+    year or says how many ("Our work in 2017/18 centred on:", "Three strands of work
+    ran through 2017/18:") followed by two to six items that are all titles
+    (`_is_title`) lists the priorities."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table | ListItem):
+            continue
+        text = collapse_spaces(block.text)
+        if not text.endswith(":") or len(text.split()) > _MAX_INTRO_WORDS:
+            continue
+        m = _COUNT.search(_YEARS.sub(" ", text))
+        count = int(WORD_NUMBERS.get(m.group(1).lower(), m.group(1))) if m else 0
+        if not (_YEARS.search(text) or count):
+            continue
+        items = _items(blocks[i + 1 : i + 16])
+        if not 2 <= len(items) <= _MAX_TITLES or (count and count != len(items)):
+            continue
+        if not all(_is_title(t) for _n, t, _s in items):
+            continue
+        cue = f"titles listed after '{_short(text)}'"
+        for n, (number, title, source) in enumerate(items, start=1):
+            registry.add(number or str(n), title, source, reading=Reading(0.6, cue))
+        return
+
+
+_MAX_TITLE_WORDS = 8
+_MAX_TITLES = 6
+
+
+def _is_title(text: str) -> bool:
+    """A short phrase opening with a capital, with no full stop, no auxiliary or modal
+    ("Victims are safer" states an outcome) and not an intention ("Review the audit"
+    is an action): "Domestic Abuse", "Improving our response to Self-neglect"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if not words or len(words) > _MAX_TITLE_WORDS or text.rstrip().endswith("."):
+        return False
+    if not words[0][0].isupper() or any(w.lower() in AUXILIARIES for w in words):
+        return False
+    return not is_intention(text)
 
 
 def _items(following: tuple[Block, ...]) -> list[tuple[str | None, str, Source]]:

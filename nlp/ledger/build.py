@@ -28,14 +28,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nlp.findings.model import Findings
+from nlp.findings.model import Action, Findings
 from nlp.ledger.assign import assign
 from nlp.ledger.decisions import LedgerDecision, Resolver, apply_decisions, rejected_pairs
 from nlp.ledger.dedupe import dedupe
 from nlp.ledger.evidence import NarrativeSentence, find_evidence, sentences
+from nlp.ledger.formula import stock_phrases
 from nlp.ledger.model import Ledger, Link, LinkKind
 from nlp.ledger.period import action_period, action_year, order_key, timescale_year
-from nlp.ledger.score import W_HEAD, Item, Scores, priority_key, score
+from nlp.ledger.priority_titles import title_keys
+from nlp.ledger.score import W_HEAD, Item, Scores, is_title_key, priority_key, score
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
@@ -70,8 +72,12 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecisio
     """Link every document of one board."""
     kept, notes = dedupe(findings)
     docs = sorted(kept, key=order_key)
-    action_sets = [_action_set(f) for f in docs if f.actions]
-    progress_sets = [_progress_set(f) for f in docs if f.progress]
+    stock = stock_phrases(_text(a) for f in docs for a in f.actions)
+    titles = title_keys(
+        [k for a in f.actions if (k := priority_key(a.priority)) and is_title_key(k)] for f in docs
+    )
+    action_sets = [_action_set(f, stock, titles) for f in docs if f.actions]
+    progress_sets = [_progress_set(f, stock) for f in docs if f.progress]
     idf = Idf(
         [it.tokens for aset in action_sets for it in aset.items]
         + [it.tokens for ps in progress_sets for it in ps.items]
@@ -114,11 +120,24 @@ def build_ledger(findings: Sequence[Findings], decisions: Sequence[LedgerDecisio
     )
 
 
-def _action_set(f: Findings) -> ActionSet:
+def _text(a: Action) -> str:
+    return " ".join((a.text, *a.items))
+
+
+def _action_set(
+    f: Findings, stock: frozenset[tuple[str, str]], titles: dict[str, str]
+) -> ActionSet:
+    """The plan's actions as linkable items; a priority named by title takes the key of
+    its group across the board's plans (`nlp.ledger.priority_titles`)."""
     n = max(1, len(f.actions) - 1)
     items = tuple(
         Item(
-            a.id, " ".join((a.text, *a.items)), a.priority, _qualified(a.number, a.priority), k / n
+            a.id,
+            _text(a),
+            _priority(a.priority, titles),
+            _qualified(a.number, a.priority),
+            k / n,
+            stock=stock,
         )
         for k, a in enumerate(f.actions)
     )
@@ -181,6 +200,11 @@ def _infer_years(
     return out
 
 
+def _priority(priority: str | None, titles: dict[str, str]) -> str | None:
+    key = priority_key(priority)
+    return titles.get(key, key) if key else None
+
+
 def _with_year(aset: ActionSet, year: int) -> ActionSet:
     period = aset.period
     if period is None or not period.start <= year < period.end:
@@ -197,10 +221,11 @@ def _qualified(number: str | None, priority: str | None) -> str | None:
     return number
 
 
-def _progress_set(f: Findings) -> ProgressSet:
+def _progress_set(f: Findings, stock: frozenset[tuple[str, str]]) -> ProgressSet:
     n = max(1, len(f.progress) - 1)
     items = tuple(
-        Item(p.id, p.action or p.update, None, p.number, k / n) for k, p in enumerate(f.progress)
+        Item(p.id, p.action or p.update, None, p.number, k / n, stock=stock)
+        for k, p in enumerate(f.progress)
     )
     return ProgressSet(f, report_year(f), items)
 

@@ -26,7 +26,9 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from nlp.ledger.head import head
+from nlp.findings.labels import shape
+from nlp.ledger.formula import muted_positions
+from nlp.ledger.head import head, verb
 from nlp.ledger.text import Idf, normalise, phrases, stem
 
 Matrix = npt.NDArray[np.float64]
@@ -57,16 +59,31 @@ class Item:
     """Rank in its list, 0..1."""
     confidence: float = 1.0
     """How sure the reading of the item was (`Reading.confidence`), 1.0 when unknown."""
+    stock: frozenset[tuple[str, str]] = frozenset()
+    """The board's stock phrases (`nlp.ledger.formula`), muted in `tokens` and `core`."""
     norm: str = field(init=False)
+    core: str = field(init=False)
+    """`norm` without the muted words: what the wording is compared on."""
     tokens: tuple[str, ...] = field(init=False)
     head: tuple[str, ...] = field(init=False)
     """The content stems of the action's object (`nlp.ledger.head`)."""
+    content: tuple[str, ...] = field(init=False)
+    """`tokens` without the opening verb (unless it is also in the head): what a split
+    or merge part must cover, since plans change the verb between years."""
 
     def __post_init__(self) -> None:
         norm = normalise(self.text)
+        words = norm.split()
+        stems = [stem(w) for w in words]
+        own = head(self.text)
+        muted = muted_positions(stems, own, self.stock) if self.stock else set()
         object.__setattr__(self, "norm", norm)
-        object.__setattr__(self, "tokens", tuple(stem(w) for w in norm.split()))
-        object.__setattr__(self, "head", head(self.text))
+        object.__setattr__(self, "core", " ".join(w for k, w in enumerate(words) if k not in muted))
+        object.__setattr__(self, "tokens", tuple(t for k, t in enumerate(stems) if k not in muted))
+        object.__setattr__(self, "head", own)
+        v = verb(self.text)
+        cut = None if v is None or v in own else v
+        object.__setattr__(self, "content", tuple(t for t in self.tokens if t != cut))
 
 
 @dataclass(frozen=True)
@@ -102,12 +119,30 @@ class Scores:
 
 
 def priority_key(priority: str | None) -> str | None:
-    """ "Priority 2: Continuous ..." and "2" both give "2"; a title without a number
+    """The priority's enumerator, whatever the title beside it: "Priority 2: Continuous
+    ..." and "2" give "2", "Aim B – Neglect" and "B" give "b", "Area III" and "III" give
+    "iii" (the label shapes of `nlp.findings.labels`); a title without an enumerator
     gives its normalised text."""
     if not priority:
         return None
     m = re.search(r"\d+", priority)
-    return m.group(0) if m else normalise(priority) or None
+    if m:
+        return str(int(m.group(0)))
+    bare = priority.strip(" .:)(")
+    if _BARE_ENUMERATOR.fullmatch(bare):
+        return bare.lower()
+    label = shape(priority)
+    if label is not None and label.number:
+        return label.number.lower()
+    return normalise(priority) or None
+
+
+_BARE_ENUMERATOR = re.compile(r"[A-Za-z]|[IVXivx]{1,5}")
+
+
+def is_title_key(key: str) -> bool:
+    """A `priority_key` that is a title, not an enumerator."""
+    return not key.isdigit() and not _BARE_ENUMERATOR.fullmatch(key)
 
 
 def number_key(number: str | None) -> str | None:
@@ -221,8 +256,8 @@ def _wording(
         return out
     if candidates.mean() > 0.3:
         raw = cdist(
-            [r.norm for r in rows],
-            [c.norm for c in cols],
+            [r.core for r in rows],
+            [c.core for c in cols],
             scorer=fuzz.token_sort_ratio,
             dtype=np.float64,
             workers=-1,
@@ -230,7 +265,7 @@ def _wording(
         return np.asarray(raw, dtype=np.float64) / 100.0
     scorer = fuzz.token_sort_ratio
     for i, j in zip(*np.nonzero(candidates), strict=True):
-        out[i, j] = scorer(rows[i].norm, cols[j].norm) / 100.0
+        out[i, j] = scorer(rows[i].core, cols[j].core) / 100.0
     return out
 
 

@@ -30,7 +30,7 @@ from typing import Literal
 
 import numpy as np
 
-from nlp.ledger.score import Scores, priority_key
+from nlp.ledger.score import Item, Scores, priority_key
 from nlp.ledger.text import Idf
 
 MIN_SCORE = 0.30
@@ -73,7 +73,10 @@ def find_groups(
     gate_parts: bool = True,
 ) -> list[Group]:
     """Splits (a row becomes several columns) and merges (several rows become one
-    column), non-overlapping, best-covering first. A part from another priority than
+    column), non-overlapping, best-covering first. With `gate_parts` (between plans)
+    parts must share the whole's head or its words, and the whole's opening verb is
+    not part of what they must cover (`Item.content`); without it (progress rows
+    against actions) the whole's every word counts. A part from another priority than
     its whole must score at least `OTHER_PRIORITY`."""
     keys_r = [priority_key(r.priority) for r in scores.rows]
     keys_c = [priority_key(c.priority) for c in scores.cols]
@@ -85,7 +88,7 @@ def find_groups(
     splits = _find(
         scores.total,
         scores.col_in_row,
-        [r.tokens for r in scores.rows],
+        [r.content if gate_parts else r.tokens for r in scores.rows],
         [c.tokens for c in scores.cols],
         idf,
         allowed,
@@ -96,7 +99,7 @@ def find_groups(
     merges = _find(
         scores.total.T,
         scores.row_in_col.T,
-        [c.tokens for c in scores.cols],
+        [c.content if gate_parts else c.tokens for c in scores.cols],
         [r.tokens for r in scores.rows],
         idf,
         allowed.T,
@@ -104,7 +107,7 @@ def find_groups(
         scores.head_in_col.T if gate_parts else ones.T,
         scores.head_in_row.T,
     )
-    by_head = [g for g in _by_head(scores, idf, allowed) if g.kind in heads]
+    by_head = [g for g in _by_head(scores, idf, allowed, gate_parts) if g.kind in heads]
     chosen: list[Group] = []
     used_rows: set[int] = set()
     used_cols: set[int] = set()
@@ -180,7 +183,7 @@ def _cover(
     return tuple(sorted(chosen)), coverage, best_single, mean
 
 
-def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray) -> list[Group]:
+def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray, drop_verb: bool) -> list[Group]:
     """Splits and merges found by heads (see the module docstring)."""
     out: list[Group] = []
     rows, cols = scores.rows, scores.cols
@@ -200,7 +203,9 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray) -> list[Group]:
     for w in range(len(rows)):
         parts = [p for p in np.nonzero(elig[w])[0].tolist() if best_row[p] == w]
         if len(parts) >= 2:
-            out.append(_group("split", w, parts, scores.total[w], rows[w].tokens, cols, idf))
+            out.append(
+                _group("split", w, parts, scores.total[w], _whole(rows[w], drop_verb), cols, idf)
+            )
     # merge: row parts whose heads sit in a column whole
     row_head = np.array([len(set(r.head)) >= HEAD_MIN_STEMS for r in rows])
     fit = scores.head_in_col + 0.01 * scores.total
@@ -209,8 +214,16 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray) -> list[Group]:
     for w in range(len(cols)):
         parts = [p for p in np.nonzero(elig[:, w])[0].tolist() if best_col[p] == w]
         if len(parts) >= 2:
-            out.append(_group("merged", w, parts, scores.total[:, w], cols[w].tokens, rows, idf))
+            out.append(
+                _group(
+                    "merged", w, parts, scores.total[:, w], _whole(cols[w], drop_verb), rows, idf
+                )
+            )
     return out
+
+
+def _whole(item: Item, drop_verb: bool) -> tuple[str, ...]:
+    return item.content if drop_verb else item.tokens
 
 
 def _group(

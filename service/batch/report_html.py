@@ -13,14 +13,20 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from drafting.writers.chart import STATUS_COLOURS
 from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
 from service.batch.tables_out import write_atomic
 
-COLOURS = {**STATUS_COLOURS, "unknown": "#8d6e63", "without_evidence": "#9e9e9e"}
-"""The statuses' colours are the draft chart's; "no status" and "without evidence"
-are not the draft chart's "unknown" and "gap" colours (grey is "without evidence"
-here, "no status" there)."""
+COLOURS = {
+    "complete": "#2e7d5b",
+    "in_progress": "#3b82c4",
+    "planned": "#9aa5b1",
+    "delayed": "#d9822b",
+    "unknown": "#c4cdd5",
+    "without_evidence": "#c2410c",
+}
+"""The statuses' colours are the service dashboard's (`--c-<status>` in
+service/web/static/app.css; "without evidence" is its "gap"), so a regional lead reads
+the same colour for the same status on both."""
 
 
 def _png(fig: Figure) -> str:
@@ -80,6 +86,7 @@ def write_summary_html(path: Path, context: dict[str, Any]) -> str:
         labels=STATUS_LABELS,
         status_columns=STATUS_COLUMNS,
         share=share,
+        colours=COLOURS,
     )
     write_atomic(path, html.encode("utf-8"))
     return html

@@ -6,7 +6,7 @@ workers), and a board's ledger and draft as soon as its last document is in, ahe
 the documents still waiting. Outputs:
 
     OUT/boards/<board>/findings/<file>.json   one per document read
-    OUT/boards/<board>/ledger.json, draft.docx, draft.html
+    OUT/boards/<board>/ledger.html (to read), ledger.json, draft.docx, draft.html
     OUT/index.html, summary.csv, themes.csv, failures.csv, summary.xlsx
     OUT/run.json      the run log: each document's status, whether it was cached,
                       its time and worker (the only output with timings)
@@ -23,17 +23,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from extract import READABLE_SUFFIXES
 from service.batch import tasks
 from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
+from service.batch.ledger_html import write_ledger_html
 from service.batch.progress import BoardProgress
 from service.batch.summary import board_name
 from service.batch.tables_out import sweep_partial_writes, write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
 from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
-
-SUFFIXES = (".pdf", ".docx")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,9 @@ def find_boards(region: Path, *, skip: Path | None = None) -> dict[str, list[Pat
     for folder in sorted(p for p in region.iterdir() if p.is_dir()):
         if folder.name.startswith(".") or (skip is not None and folder.resolve() == skip):
             continue
-        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+        )
         if files:
             boards[folder.name] = files
     if not boards:
@@ -297,19 +299,25 @@ def _board_done(
         }
     folder = out / "boards" / board
     folder.mkdir(parents=True, exist_ok=True)
-    names = {"ledger": "ledger.json", "docx": "draft.docx", "html": "draft.html"}
+    names = {
+        "ledger": "ledger.html",
+        "ledger_json": "ledger.json",
+        "docx": "draft.docx",
+        "html": "draft.html",
+    }
+    read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
+    given = [j.result["findings"]["document"].get("board") for j in read if j.result]
     if result["status"] == "ok":
-        write_json(folder / names["ledger"], result["ledger"])
+        write_json(folder / names["ledger_json"], result["ledger"])
+        write_ledger_html(folder / names["ledger"], result["ledger"], board_name(given, board))
         write_bytes(folder / names["docx"], result["docx"])
         write_bytes(folder / names["html"], result["html"].encode("utf-8"))
     else:
         for name in names.values():
             (folder / name).unlink(missing_ok=True)
-    read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
     failed = len(board_jobs) - len(read)
     state = "[red]failed[/]" if result["status"] == "failed" else "done"
     bar.board(board, state, done=True)
-    given = [j.result["findings"]["document"].get("board") for j in read if j.result]
     return {
         "board": board,
         "name": board_name(given, board),

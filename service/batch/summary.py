@@ -27,6 +27,7 @@ from typing import Any, Final
 from drafting.model import Draft
 from nlp.ledger import Ledger, action_year, reports_of
 from nlp.periods import format_period, parse_period
+from service.web.pages.years import one_style
 
 STATUS_COLUMNS: Final = (
     "complete",
@@ -194,6 +195,25 @@ def board_row(board: dict[str, Any], links: dict[str, str], name: str) -> list[o
         links.get("ledger", ""),
         board["status"],
     ]
+
+
+def region_title(folder: str) -> str:
+    """The region's name from its folder: "north_east" and "north-east" read "North
+    East"; a name already written with capitals is kept."""
+    words = " ".join(folder.replace("_", " ").replace("-", " ").split())
+    return words.title() if words == words.lower() else words
+
+
+def latest_years(boards: Sequence[dict[str, Any]], names: dict[str, str]) -> dict[str, Any]:
+    """Each latest year reported with the boards at it (latest first), and whether the
+    boards differ (then a regional total mixes years)."""
+    by_year: dict[str, list[str]] = {}
+    for b in boards:
+        year = (b.get("stats") or {}).get("year")
+        if year:
+            by_year.setdefault(one_style(year), []).append(names[b["board"]])
+    ordered = sorted(by_year.items(), key=lambda item: item[0], reverse=True)
+    return {"by_year": ordered, "differ": len(by_year) > 1}
 
 
 def theme_rows(shared: Sequence[dict[str, Any]]) -> list[list[object]]:

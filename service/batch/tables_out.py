@@ -21,11 +21,12 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
 
@@ -94,12 +95,22 @@ def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]
     write_atomic(path, buffer.getvalue().encode("utf-8"))
 
 
+WIDEST = 60
+"""No column is set wider than this many characters (long text wraps instead)."""
+
+
 def write_xlsx(
-    path: Path, sheets: dict[str, Table], links: dict[tuple[str, int, int], str] | None = None
+    path: Path,
+    sheets: dict[str, Table],
+    links: dict[tuple[str, int, int], str] | None = None,
+    percents: set[tuple[str, int]] | None = None,
 ) -> None:
-    """One sheet per table; `links[(sheet, row, column)]` (0-based data row and column)
-    makes that cell a hyperlink to a relative path."""
+    """One sheet per table, its header row bold and frozen, each column as wide as its
+    text (up to `WIDEST`); `links[(sheet, row, column)]` (0-based data row and column)
+    makes that cell a hyperlink to a relative path; `percents` holds the (sheet, column)
+    pairs whose shares (0.45) show as percentages (45%)."""
     links = links or {}
+    percents = percents or set()
     book = Workbook()
     if book.active is not None:
         book.remove(book.active)
@@ -118,9 +129,23 @@ def write_xlsx(
                 if target and value:
                     cell.hyperlink = target
                     cell.style = "Hyperlink"
+                if (name, c) in percents and isinstance(cell.value, int | float):
+                    cell.number_format = "0%"
+        sheet.freeze_panes = "A2"
+        _fit_columns(sheet, header, rows)
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, buffer.getvalue())
+
+
+def _fit_columns(sheet: Any, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    for c, title in enumerate(header):
+        longest = max([len(str(title)), *(len(str(row[c])) for row in rows if c < len(row))])
+        letter = get_column_letter(c + 1)
+        sheet.column_dimensions[letter].width = min(WIDEST, max(8, longest + 2))
+        if longest > WIDEST:
+            for cell in sheet[letter][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _xlsx_value(value: object) -> object:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from service.batch.run import BatchResult
 
 LINK_COLUMNS = {"docx": "draft (docx)", "html": "draft (html)", "ledger": "ledger"}
+PAGE_LINKS = {**LINK_COLUMNS, "ledger_json": "ledger (JSON)"}
 
 
 def _links(board: dict[str, Any]) -> dict[str, str]:
@@ -47,20 +48,24 @@ def write_summary(result: BatchResult, *, region_name: str) -> None:
             "failures": (summary.FAILURE_HEADER, failure_rows),
         },
         links=link_cells,
+        percents={
+            ("boards", c) for c, h in enumerate(summary.BOARD_HEADER) if h.startswith("share ")
+        },
     )
     page_boards = [
         {
             **b,
             "name": names[b["board"]],
             "reason": summary.board_reason(b) if b["status"] == "failed" else "",
-            "links": [(label, _links(b)[k]) for k, label in LINK_COLUMNS.items() if k in _links(b)],
+            "links": [(label, _links(b)[k]) for k, label in PAGE_LINKS.items() if k in _links(b)],
         }
         for b in boards
     ]
     write_summary_html(
         out / "index.html",
         {
-            "region": region_name,
+            "region": summary.region_title(region_name),
+            "years": summary.latest_years(boards, names),
             "boards": page_boards,
             "shared": shared,
             "failures": [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from service.cli import accessibility as cli_accessibility
 from service.cli import batch as cli_batch
 from service.cli import draft as cli_draft
 from service.cli import evaluate as cli_nlp
@@ -26,7 +27,15 @@ def main() -> None:
     """Carryforward: next year's board report, drafted from last year's documents."""
 
 
-for module in (cli_extract, cli_nlp, cli_ledger, cli_draft, cli_service, cli_batch):
+for module in (
+    cli_extract,
+    cli_nlp,
+    cli_ledger,
+    cli_draft,
+    cli_accessibility,
+    cli_service,
+    cli_batch,
+):
     module.register(app)
 wrap_commands(app)
 

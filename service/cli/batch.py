@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 import typer
 from rich.console import Console
 
+from extract import READABLE_SUFFIXES
 from service.reader.limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 
@@ -88,7 +89,7 @@ def batch_command(
 def _board_folder_hint(region: Path) -> str:
     """When REGION is itself one board's folder, say to give its parent."""
     if region.is_dir() and any(
-        p.is_file() and p.suffix.lower() in (".pdf", ".docx") for p in region.iterdir()
+        p.is_file() and p.suffix.lower() in READABLE_SUFFIXES for p in region.iterdir()
     ):
         return (
             f"; {region} itself holds documents, so it looks like one board's folder: "

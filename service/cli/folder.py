@@ -11,12 +11,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from extract import READABLE_SUFFIXES
 from extract.errors import EmptyFile, InputError, UnsupportedFormat, UsageProblem
 from nlp.findings.boards import check_one_board
 from nlp.findings.model import Findings
 from service.reader import DEFAULT_LIMITS, ReaderLimits, read_document
 
-DOCUMENT_SUFFIXES = (".pdf", ".docx")
 AllowMixed = Annotated[
     bool,
     typer.Option("--allow-mixed-boards", help="Read documents of several boards together."),
@@ -98,7 +98,7 @@ def _no_documents(folder: Path, console: Console, skipped: list[Skipped]) -> Non
         for p in sorted(folder.iterdir())
         if p.is_dir()
         and not p.name.startswith(".")
-        and any(q.suffix.lower() in DOCUMENT_SUFFIXES for q in p.iterdir())
+        and any(q.suffix.lower() in READABLE_SUFFIXES for q in p.iterdir())
     ]
     if boards:
         raise InputError(

@@ -43,6 +43,8 @@ def create_app(settings: Settings) -> FastAPI:
         version="0.1.0",
         summary="Boards' documents, findings, ledger and drafts.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     _error_handlers(app)
 
@@ -50,7 +52,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def security_headers(request: Request, call_next: Any) -> Any:
         response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
-            if not request.url.path.startswith(("/docs", "/redoc")):
+            if not request.url.path.startswith("/docs"):
                 response.headers.setdefault(key, value)
         return response
 
@@ -59,13 +61,28 @@ def create_app(settings: Settings) -> FastAPI:
     for router in routers():
         app.include_router(router)
     from service.web import install
+    from service.web.docs import install_docs
 
     install(app)
+    install_docs(app)
     return app
 
 
 def error_body(error: str, message: str, stage: str = "service", **extra: Any) -> dict[str, Any]:
     return {"error": error, "stage": stage, "message": message, "file": None, "page": None, **extra}
+
+
+def _problem(error: Any) -> str:
+    """One validation problem in words: the field by its name (not its place in the
+    request, "body.period") and what is wrong with it."""
+    where = [str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path")]
+    field = " ".join(where).replace("_", " ") or "the request"
+    kind = str(error.get("type", ""))
+    if kind == "missing":
+        return f"{field} is needed"
+    if kind.endswith("_parsing") or kind.endswith("_type"):
+        return f"{field} must be a {kind.split('_')[0].replace('int', 'whole number')}"
+    return f"{field}: {str(error.get('msg', 'not valid')).lower()}"
 
 
 def _error_handlers(app: FastAPI) -> None:
@@ -75,10 +92,8 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        body = error_body("BadRequest", f"the request is not valid: {problems}")
+        problems = "; ".join(_problem(e) for e in exc.errors())
+        body = error_body("BadRequest", f"some of what was sent is missing or wrong: {problems}")
         return error_response(request, body, 422)
 
     @app.exception_handler(StarletteHTTPException)

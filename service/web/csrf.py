@@ -74,8 +74,22 @@ def valid(request: Request, sent: Any) -> bool:
 
 
 def check(request: Request, sent: Any) -> None:
-    """A form's token (its `csrf` field, or the query string for multipart forms)."""
+    """A form's token (its `csrf` field)."""
     if not valid(request, sent):
+        raise CsrfRejected(EXPLAIN)
+
+
+def check_same_origin(request: Request) -> None:
+    """A multipart form whose body is streamed (the upload form without JavaScript),
+    where no token can be read before the body: it must come from a page of this site,
+    as the browser says in `Origin`, or in `Sec-Fetch-Site: same-origin` when `Origin`
+    is absent or "null" (our pages' `Referrer-Policy: no-referrer` makes Chromium send
+    "null"), from a browser holding this site's CSRF cookie. No token travels in the URL."""
+    own = f"{request.url.scheme}://{request.url.netloc}"
+    origin = request.headers.get("origin")
+    fetch_site = request.headers.get("sec-fetch-site")
+    same = origin == own or (origin in (None, "null") and fetch_site == "same-origin")
+    if not request.cookies.get(COOKIE) or not same:
         raise CsrfRejected(EXPLAIN)
 
 

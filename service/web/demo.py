@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract import READABLE_SUFFIXES
 from service.review import drafts
 from service.web.services import Services
 from service.web.settings import Settings
@@ -66,7 +67,7 @@ def _queue(scope: BoardScope, services: Services, folder: Path) -> None:
 
     received, formats = [], []
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in (".pdf", ".docx"):
+        if path.suffix.lower() not in READABLE_SUFFIXES:
             continue
         data = path.read_bytes()
         fd, temp = services.blobs.temp_file()

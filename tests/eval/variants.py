@@ -33,7 +33,13 @@ VARIANTS = Path(__file__).resolve().parents[2] / "corpora" / "variants"
 PARTS = ("dev", "heldout")
 LINEAGE = ("same", "reworded", "split", "merged")
 FINDINGS = ("priorities", "actions", "progress", "people")
-ACCURACY = ("status_accuracy", "kind_accuracy", "period_accuracy", "board_accuracy")
+ACCURACY = (
+    "status_accuracy",
+    "kind_accuracy",
+    "kind_family_accuracy",
+    "period_accuracy",
+    "board_accuracy",
+)
 LINKS = ("reported_by", "lineage", "lineage_kind")
 
 
@@ -78,9 +84,24 @@ def score_part(folder: Path, api: dict[str, Callable[..., Any]]) -> dict[str, An
     out: dict[str, Any] = score.to_dict()
     boards = sorted(p.parent for p in folder.glob("*/truth.json"))
     out["board_accuracy"], out["one_board"] = _boards(boards, found)
+    out["kind_family_accuracy"] = _kind_family(boards, out["files"])
     out["links"] = _pool([_board_links(b, found, api["build_ledger"]) for b in boards])
     out["boards"], out["documents"] = len(boards), len(out["files"])
     return out
+
+
+def _family(kind: str | None) -> str:
+    if kind == "business_plan":
+        return "plan"
+    return "report" if kind in ("annual_report", "accountability_report") else "other"
+
+
+def _kind_family(boards: list[Path], files: list[dict[str, Any]]) -> float:
+    """Files read as plan or report rightly (an accountability report taken for an
+    annual one counts as right): a total, so the held-out part shows which error."""
+    truth = {e["doc"]: e["kind"] for b in boards for e in _truth(b)["documents"]}
+    fam = [_family(f["kind"]) == _family(truth.get(f["doc"])) for f in files]
+    return sum(fam) / len(fam) if fam else 0.0
 
 
 def _truth(board: Path) -> dict[str, Any]:

@@ -37,13 +37,10 @@ def _ole2(stream_name: str) -> bytes:
     [
         (PNG_1x1, "PNG image"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 40, "JPEG image"),
-        (b"{\\rtf1\\ansi Hello}", "RTF"),
         (b"<!DOCTYPE html><html><body>Plan</body></html>", "HTML"),
         (b"Business plan 2019-20\nPriority 1\n", "plain text"),
-        (_zip({"mimetype": b"application/vnd.oasis.opendocument.text"}), "OpenDocument text"),
         (_zip({"xl/workbook.xml": b"<workbook/>"}), "Excel"),
         (_zip({"notes.txt": b"hello"}), "zip archive"),
-        (_ole2("WordDocument"), "Word 97-2003 .doc"),
         (b"\x00\x01\x02\x03binary", "unknown format"),
     ],
 )
@@ -52,6 +49,15 @@ def test_unsupported_formats_are_named(data: bytes, words: str) -> None:
         extract(data, filename="upload.pdf")
     assert words in str(caught.value)
     assert "upload.pdf" in str(caught.value)
+
+
+def test_old_and_open_word_formats_are_named_for_conversion() -> None:
+    assert sniff(b"{\\rtf1\\ansi Hello}", file="plan.rtf") == "rtf"
+    odt = _zip({"mimetype": b"application/vnd.oasis.opendocument.text"})
+    assert sniff(odt, file="plan.odt") == "odt"
+    assert sniff(_ole2("WordDocument"), file="plan.doc") == "doc"
+    with pytest.raises(UnsupportedFormat, match="OpenDocument spreadsheet"):
+        sniff(_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}), file="x.ods")
 
 
 def test_name_does_not_decide_the_format() -> None:

@@ -1,6 +1,7 @@
 """The upload page without JavaScript: its plain form posts the files to a page route
-that checks the form's CSRF token (in the query string, before the body is read), stores
-them as the API does and goes back to the dashboard. A fresh app of its own, so the
+that checks, before the body is read, that the form comes from this site's page (the
+browser's Origin header and the CSRF cookie; no token in the URL), stores them as the
+API does and goes back to the dashboard. A fresh app of its own, so the
 shared board is not changed."""
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def test_the_plain_form_stores_the_files_and_returns_to_the_dashboard(
     browser: tuple[TestClient, int, str],
 ) -> None:
     client, board_id, action = browser
-    assert action.startswith(f"/boards/{board_id}/upload?csrf=")
-    response = client.post(action, files=files(), headers=HTML, follow_redirects=False)
+    assert action == f"/boards/{board_id}/upload", "no token in the URL"
+    own = {**HTML, "Origin": "http://testserver"}
+    response = client.post(action, files=files(), headers=own, follow_redirects=False)
     assert response.status_code == 303, response.text
     assert response.headers["location"] == f"/boards/{board_id}"
     assert labels(client, board_id) == [FILE]
@@ -56,8 +58,9 @@ def test_the_plain_form_without_its_token_is_refused_and_stores_nothing(
 ) -> None:
     client, board_id, _ = browser
     url = f"/boards/{board_id}/upload"
-    for forged in (url, f"{url}?csrf=forged"):
-        response = client.post(forged, files=files(), headers=HTML)
+    cross = {"Origin": "null", "Sec-Fetch-Site": "cross-site"}
+    for origin in ({}, {"Origin": "https://elsewhere.example"}, {"Origin": "null"}, cross):
+        response = client.post(url, files=files(), headers=HTML | origin)
         assert response.status_code == 403, response.text
         assert "This form has expired" in response.text and "security token" in response.text
         assert "Your role does not allow this" not in response.text

@@ -108,12 +108,13 @@ def test_manager_adds_a_link_chosen_from_the_list(context: Any, live: Live) -> N
     assert chosen, "a candidate is chosen"
     form.get_by_role("button", name="Add link").focus()
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(rf"/ledger\??#step-{re.escape(picked)}$"))
+    page.wait_for_url(re.compile(r"/ledger\?done=add&n=1&.*#chain-"))
+    expect(page.locator("#changed")).to_contain_text("Added 1 link.")
 
     linked = page.locator(f"section.chain:has(#step-{picked})")
     expect(linked.locator(f"#step-{chosen}")).to_be_visible()
     linked.locator("details.links summary").click()
-    row = linked.locator("tr", has=page.locator(f'span[title*="{chosen}"]'))
+    row = linked.locator(f'tr[data-from="{chosen}"], tr[data-to="{chosen}"]')
     expect(row).to_contain_text("by manager@example.org")
     linked.scroll_into_view_if_needed()
     shot(page, "23-ledger-linked", full=False)

@@ -15,10 +15,11 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 
 from drafting.model import Draft, DraftSection, Sentence
-from drafting.writers.chart import status_chart
+from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.docx import numbering
 from drafting.writers.docx.comments import (
     Apparatus,
@@ -35,9 +36,10 @@ CHART_NOTE = (
     "confirmed where a person reviewed them."
 )
 HEADER_STYLE_TABS = (4680, 9360)
-LANGUAGE = "en-GB"
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 FONT = "Arial"
+LANGUAGE = "en-GB"
+"""The draft's language (document properties and every run's default)."""
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,8 @@ def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetim
     for counts in draft.charts:
         heading = document.add_heading(counts.priority, level=2)
         add_comment(document, heading.runs, [CHART_NOTE], date)
-        document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
+        picture = document.add_picture(io.BytesIO(status_chart(counts)), width=Cm(14))
+        picture._inline.docPr.set("descr", chart_alt_text(counts))
         total = sum(n for _k, n in counts.counts)
         caption = f"{total} planned actions; statuses as Appendix 2 shows them."
         document.add_paragraph(caption, style="Caption")
@@ -271,6 +274,19 @@ def _checklist(document: DocxDocument, draft: Draft, date: dt.datetime | None) -
     checklist_table(document, draft.checklist, date)
 
 
+def _default_language(document: DocxDocument) -> None:
+    """The language of every run without its own: the styles' defaults."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = (
+        defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        if defaults is not None
+        else None
+    )
+    if lang is not None:
+        lang.set(qn("w:val"), LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
 def _properties(
     document: DocxDocument, draft: Draft, date: dt.datetime | None, final: FinalCopy | None
 ) -> None:
@@ -282,6 +298,7 @@ def _properties(
     fixed = date or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props.created = fixed
     props.modified = fixed
+    _default_language(document)
     if final is None:
         props.author = props.last_modified_by = "Carryforward"
         props.subject = f"Draft report {draft.period}"

@@ -108,6 +108,15 @@ def get_findings(document_id: int, scope: Scope) -> Response:
     return raw_json(encode(scope.findings(document_id)))
 
 
+_MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "doc": "application/msword",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "rtf": "application/rtf",
+}
+
+
 @router.get(
     "/{document_id}/file",
     summary="The uploaded file as stored",
@@ -116,12 +125,8 @@ def get_findings(document_id: int, scope: Scope) -> Response:
 )
 def get_file(document_id: int, scope: Scope, services: Svc) -> Response:
     d = scope.document(document_id)
-    media = (
-        "application/pdf"
-        if d.format == "pdf"
-        else ("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    )
-    ext = "pdf" if d.format == "pdf" else "docx"
+    media = _MEDIA_TYPES.get(d.format, "application/octet-stream")
+    ext = d.format if d.format in _MEDIA_TYPES else "bin"
     return Response(
         services.blobs.read(d.board_id, d.sha256),
         media_type=media,

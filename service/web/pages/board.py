@@ -46,9 +46,10 @@ def upload(request: Request, scope: PageScope) -> Response:
 
 @router.post("/upload")
 async def upload_form(request: Request, board_id: int, services: Svc) -> Response:
-    """The upload page without JavaScript: the same streamed upload as the API (the CSRF
-    token travels in the query string, checked before the body is read), then back to
-    the dashboard, where the files are shown while they are read."""
-    csrf.check(request, request.query_params.get(csrf.FIELD))
+    """The upload page without JavaScript: the same streamed upload as the API (the form
+    must come from this site's own page, `csrf.check_same_origin`, checked before the
+    body is read), then back to the dashboard, where the files are shown while they
+    are read."""
+    csrf.check_same_origin(request)
     await documents_api.upload(board_id, request, services)
     return RedirectResponse(f"/boards/{board_id}", status_code=303)

@@ -15,7 +15,7 @@ from service.web.store.tables import User
 
 def remember(request: Request, user: User, scope: BoardScope | None = None) -> None:
     """Who and where, for the page layout (plain values: they outlive the session)."""
-    request.state.user = SimpleNamespace(email=user.email, name=user.name)
+    request.state.user = SimpleNamespace(email=user.email, name=user.name, is_admin=user.is_admin)
     if scope is not None:
         board = SimpleNamespace(id=scope.board_id, name=scope.board.name, role=scope.role)
         request.state.board = board

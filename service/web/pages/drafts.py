@@ -25,6 +25,7 @@ from service.web.api.drafts import versions as version_list
 from service.web.deps import Svc
 from service.web.pages import history
 from service.web.pages.deps import PageScope, remember
+from service.web.pages.places import word_headings
 from service.web.pages.render import page
 from service.web.store.scope import BoardScope
 from service.web.store.tables import DraftRow, DraftVersion
@@ -87,6 +88,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "pending_statuses": left["statuses"],
         "versions": versions,
         "documents": docs,
+        "places": word_headings(scope),
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
         "may_generate": scope.may("generate"),
@@ -211,9 +213,9 @@ async def approve(request: Request, draft_id: int, scope: PageScope) -> Response
 
 @router.post("/{draft_id}/compare")
 async def compare(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
-    """The edited .docx against the draft as it reads now (multipart: the CSRF token
-    travels in the query string, checked before the body is read)."""
-    csrf.check(request, request.query_params.get(csrf.FIELD))
+    """The edited .docx against the draft as it reads now (multipart, streamed: the form
+    must come from this site's page, `csrf.check_same_origin`, before the body is read)."""
+    csrf.check_same_origin(request)
     frozen: list[bool] = []
 
     def seen(scope: BoardScope) -> None:
@@ -234,9 +236,9 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
 
 @router.post("/{draft_id}/apply")
 async def apply(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
-    """The edited .docx applied: its changes become the draft's (multipart: the CSRF
-    token travels in the query string)."""
-    csrf.check(request, request.query_params.get(csrf.FIELD))
+    """The edited .docx applied: its changes become the draft's (multipart, streamed:
+    the form must come from this site's page, `csrf.check_same_origin`)."""
+    csrf.check_same_origin(request)
     changes, _title, label = await compare_upload(
         request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
     )

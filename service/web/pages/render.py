@@ -17,6 +17,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from service.web import csrf
+from service.web.pages.places import word_place
+from service.web.pages.years import one_style
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 CSP = (
@@ -45,6 +47,8 @@ env = Environment(
     lstrip_blocks=True,
 )
 env.globals.update(STATUS_WORDS=STATUS_WORDS, KIND_WORDS=KIND_WORDS)
+env.filters["period"] = one_style
+env.globals["word_place"] = word_place
 
 
 def wants_json(request: Request) -> bool:
@@ -92,15 +96,15 @@ def browser(request: Request) -> bool:
 
 
 WHAT_TO_DO = {
-    400: "Check what you entered and try again.",
+    400: "Correct what the message above names and send the form again.",
     401: "Sign in, then open the page again.",
     403: "Ask a board admin if you need to do this.",
     404: "Check the address, or go back to your board's dashboard.",
     405: "Go back to the page and use its buttons or forms.",
     409: "Reload the page to see the current state, then try again.",
     413: "Send a smaller file, or split the upload.",
-    415: "Upload PDF or Word (.docx) files only.",
-    422: "Check the file or the form; the message above says what could not be read.",
+    415: "Upload PDF or Word files (.docx, or .doc, .odt, .rtf) only.",
+    422: "Correct what the message above names and send the form again.",
     500: "Try again in a moment; tell the service admin if it keeps happening.",
 }
 TITLES = {
@@ -112,7 +116,7 @@ TITLES = {
     409: "Not possible right now",
     413: "Too large",
     415: "Not a PDF or Word file",
-    422: "Could not be read",
+    422: "Something in the form needs correcting",
     500: "Something went wrong",
 }
 

@@ -8,10 +8,14 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from extract.codec import encode
-from nlp.findings.boards import boards_in
+from nlp.findings.boards import board_key, boards_in
 from nlp.findings.model import DocumentInfo, Findings, Reading
 from nlp.ledger import Ledger
+from nlp.ledger.dedupe import dedupe
+from nlp.periods import parse_period
 from service.review import drafts
+from service.web.pages.render import KIND_WORDS
+from service.web.pages.years import one_style
 from service.web.store import ledger as ledger_store
 from service.web.store.documents import document_json
 from service.web.store.scope import BoardScope
@@ -21,8 +25,12 @@ UNDATED = "Undated"
 
 
 def documents(scope: BoardScope) -> list[dict[str, Any]]:
-    """Every document with its kind and period (once read) and its status."""
+    """Every document with its kind and period (once read), its status, a title that
+    says what it is, and for the second copy of one document (a PDF and its Word file)
+    which document it is a twin of: its counts are not counted again."""
     found = scope.all_findings()
+    twin_of = twins(found)
+    labels = {d.id: d.label for d in scope.documents()}
     out = []
     for d in scope.documents():
         data = document_json(d)
@@ -37,8 +45,43 @@ def documents(scope: BoardScope) -> list[dict[str, Any]]:
         data["statuses"] = dict(Counter(p.status for p in progress))
         actions = findings.actions if findings else ()
         data["counts"] = {"actions": len(actions), "progress": len(progress)}
+        data["twin_of"] = (
+            {"id": twin_of[d.id], "label": labels[twin_of[d.id]]} if d.id in twin_of else None
+        )
+        data["shown_title"] = shown_title(meta) if meta else None
         out.append(data)
     return out
+
+
+def twins(found: dict[int, Findings]) -> dict[int, int]:
+    """Document id → the id of the document it is the same as (`nlp.ledger.dedupe`: a
+    PDF and the Word file of one report), for every copy the ledger does not count."""
+    kept, _ = dedupe(list(found.values()))
+    kept_ids = {id(f) for f in kept}
+    by_object = {id(f): i for i, f in found.items()}
+    out = {}
+    for i, f in found.items():
+        if id(f) in kept_ids:
+            continue
+        twin = next((k for k in kept if len(dedupe([k, f])[0]) == 1), None)
+        if twin is not None:
+            out[i] = by_object[id(twin)]
+    return out
+
+
+def shown_title(info: DocumentInfo) -> str:
+    """The document's title, with its kind and period when the title alone does not
+    say them (a title that is only the board's name)."""
+    kind = KIND_WORDS.get(info.kind, "") if info.kind != "other" else ""
+    period = one_style(info.period)
+    title = info.title or info.board or ""
+    only_board = not info.title or (
+        info.board is not None and board_key(info.title) == board_key(info.board)
+    )
+    if kind and (only_board or not title):
+        said = " ".join(p for p in (kind, period) if p)
+        return f"{title}: {said}" if title else said
+    return title
 
 
 def by_year(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -46,17 +89,23 @@ def by_year(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     refreshed for one (a 2017-20 plan with 2018-19's actions) goes under that year."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in docs:
-        groups[d.get("actions_period") or d["period"] or UNDATED].append(d)
-    years = sorted((y for y in groups if y != UNDATED), reverse=True)
+        groups[one_style(d.get("actions_period") or d["period"]) or UNDATED].append(d)
+    years = sorted((y for y in groups if y != UNDATED), key=_year_order, reverse=True)
     if UNDATED in groups:
         years.append(UNDATED)
     out = []
     for year in years:
         statuses: Counter[str] = Counter()
         for d in groups[year]:
-            statuses.update(d["statuses"])
+            if not d.get("twin_of"):
+                statuses.update(d["statuses"])
         out.append({"year": year, "documents": groups[year], "statuses": dict(statuses)})
     return out
+
+
+def _year_order(year: str) -> tuple[int, str]:
+    parsed = parse_period(year)
+    return (parsed.start if parsed else 0, year)
 
 
 def attention(scope: BoardScope, docs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -215,127 +264,11 @@ def find_item(findings: Findings, item: str) -> dict[str, Any] | None:
     return None
 
 
-def chains(ledger: Ledger) -> list[dict[str, Any]]:
-    """Each chain (an action across plans) with the reports and evidence linked to it,
-    its current status, and the links (`keep` filters them)."""
-    every = ledger_store.items(ledger)
-    gaps = set(ledger.gaps)
-    current: dict[str, str] = {o.action_id: o.status for o in ledger.open}
-    links_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for link in ledger.links:
-        lk = encode(link)
-        links_of[lk["from"]].append(lk)
-        links_of[lk["to"]].append(lk)
-    out = []
-    for ids in ledger.chains:
-        chain = list(ids)
-        steps = [every[i] for i in chain if i in every]
-        if not steps:
-            continue
-        links = {id(lk): lk for i in chain for lk in links_of[i]}
-        steps += _reports(chain, list(links.values()), every)
-        statuses = [s["status"] for s in steps if s["status"]]
-        gap = bool(set(chain) & gaps)
-        status = next((current[i] for i in reversed(chain) if current.get(i)), None)
-        status = status or (statuses[-1] if statuses else ("gap" if gap else "unknown"))
-        first = steps[0]
-        out.append(
-            {
-                "ids": chain,
-                "title": first["text"] if first["type"] == "action" else first.get("action"),
-                "priority": next((s["priority"] for s in steps if s["priority"]), None),
-                "status": status,
-                "gap": gap,
-                "steps": steps,
-                "links": list(links.values()),
-            }
-        )
-    return out
-
-
-def _reports(
-    chain: list[str], links: list[dict[str, Any]], every: dict[str, dict[str, Any]]
-) -> list[dict[str, Any]]:
-    """What reported on the chain's actions (progress rows) or evidences them."""
-    out: dict[str, dict[str, Any]] = {}
-    for lk in links:
-        if lk["kind"] not in ("reported_by", "evidence") or lk["to"] in chain:
-            continue
-        if lk["to"] in every:
-            out[lk["to"]] = dict(every[lk["to"]], kind=lk["kind"])
-        elif lk["kind"] == "evidence":
-            out[lk["to"]] = {
-                "id": lk["to"],
-                "type": "evidence",
-                "text": lk.get("sentence") or lk["to"],
-                "priority": None,
-                "period": None,
-                "document": {},
-                "status": None,
-            }
-    return sorted(out.values(), key=lambda s: str(s.get("period") or ""))
-
-
 OPTION_CHARS = 90
 """An option shows this much of an action's text (the select stays a usable width)."""
-
-
-def link_choices(ledger: Ledger, chain: dict[str, Any]) -> dict[str, Any]:
-    """What a chain may be linked to: the actions and progress rows of the years next to
-    the chain's (and its own), from other documents, not in it or linked to it yet;
-    grouped by year and document."""
-    every = ledger_store.items(ledger)
-    own = [every[i] for i in chain["ids"] if i in every]
-    taken = {s["id"] for s in chain["steps"]}
-    taken |= {lk[end] for lk in chain["links"] for end in ("from", "to")}
-    years = {y for i in own if (y := ledger_store.start_year(i["period"])) is not None}
-    documents = {i["document"].get("sha256") for i in own}
-    only_progress = all(i["type"] == "progress" for i in own)
-    groups: dict[tuple[int, str, str], list[dict[str, str]]] = defaultdict(list)
-    for item in every.values():
-        year = ledger_store.start_year(item["period"])
-        if (
-            item["id"] in taken
-            or item["document"].get("sha256") in documents
-            or (only_progress and item["type"] == "progress")
-            or (years and year is not None and not min(years) - 1 <= year <= max(years) + 1)
-        ):
-            continue
-        groups[(year or 0, _document_title(item), item["type"])].append(_option(item))
-    return {
-        "from": [_option(i) for i in own],
-        "groups": [
-            {"label": f"{title} · {'plan actions' if kind == 'action' else 'progress rows'}"}
-            | {"options": options}
-            for (_, title, kind), options in sorted(groups.items())
-        ],
-    }
-
-
-def _document_title(item: dict[str, Any]) -> str:
-    meta = item["document"]
-    period = item["period"] or meta.get("period") or UNDATED
-    return f"{period} · {meta.get('title') or meta.get('file') or 'document'}"
-
-
-def _option(item: dict[str, Any]) -> dict[str, str]:
-    words = item.get("action") if item["type"] == "progress" else item["text"]
-    number = item.get("number") or ""
-    label = f"{number} · {words}" if number else str(words or item["id"])
-    what = "Reported" if item["type"] == "progress" else "Action"
-    period = item["period"] or ""
-    return {"id": item["id"], "label": f"{period} {what} {short(label)}".strip()}
 
 
 def short(text: str, chars: int = OPTION_CHARS) -> str:
     """`text` cut to `chars` characters (long words too), with an ellipsis when cut."""
     text = " ".join(text.split())
     return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
-
-
-def keep(entry: dict[str, Any], filters: dict[str, str]) -> bool:
-    if filters.get("priority") and str(entry["priority"]) != filters["priority"]:
-        return False
-    if filters.get("status") and entry["status"] != filters["status"]:
-        return False
-    return not (filters.get("gap") == "1" and not entry["gap"])

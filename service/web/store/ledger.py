@@ -5,7 +5,7 @@ ledger contract, `extract.codec`); callers get the `Ledger`."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -15,13 +15,13 @@ from extract.codec import decode, encode
 from extract.errors import BadRequest
 from nlp.findings.model import Findings
 from nlp.ledger import Ledger, LedgerDecision, build_ledger, decide
+from nlp.periods import parse_period
 from service.web.store.scope import BoardScope
 from service.web.store.tables import Board, LedgerRow, LinkDecisionRow, User
 
 OPS = ("confirm", "reject", "add")
 KINDS = ("same", "reworded", "split", "merged", "reported_by", "evidence")
 LINEAGE = ("same", "reworded", "split", "merged")
-YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def board_findings(scope: BoardScope) -> list[Findings]:
@@ -78,43 +78,70 @@ def store(session: Session, board: Board, data: dict[str, Any]) -> None:
         pass
 
 
+Entry = tuple[str, str, str, str, str | None]
+"""One decision to store: (op, from, to, kind, note)."""
+
+
 def add_decision(
     scope: BoardScope, op: str, from_id: str, to_id: str, kind: str, note: str | None
 ) -> LinkDecisionRow:
     """Store a person's link decision (ids checked against the board's findings)."""
-    if op not in OPS or kind not in KINDS:
-        raise BadRequest(f"op must be one of {', '.join(OPS)}; kind one of {', '.join(KINDS)}")
+    return add_decisions(scope, [(op, from_id, to_id, kind, note)])[0]
+
+
+def add_decisions(scope: BoardScope, entries: Sequence[Entry]) -> list[LinkDecisionRow]:
+    """Store several decisions at once (a chain's links, every strong match): each
+    checked like one; none is stored when any is wrong."""
     findings = board_findings(scope)
     at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    d = decide(op, from_id, to_id, kind, scope.user.email, at.isoformat(), findings, note)  # type: ignore[arg-type]
-    missing = [i for i, h in ((from_id, d.from_hash), (to_id, d.to_hash)) if h is None]
-    if missing:
-        raise BadRequest(
-            f"no action, progress row or section with id {', '.join(missing)} in this board's "
-            "findings; take ids from the ledger or findings"
+    rows = []
+    for op, from_id, to_id, kind, note in entries:
+        if op not in OPS or kind not in KINDS:
+            raise BadRequest(f"op must be one of {', '.join(OPS)}; kind one of {', '.join(KINDS)}")
+        d = decide(op, from_id, to_id, kind, scope.user.email, at.isoformat(), findings, note)  # type: ignore[arg-type]
+        missing = [i for i, h in ((from_id, d.from_hash), (to_id, d.to_hash)) if h is None]
+        if missing:
+            raise BadRequest(
+                f"no action, progress row or section with id {', '.join(missing)} in this "
+                "board's findings; take ids from the ledger or findings"
+            )
+        rows.append(
+            LinkDecisionRow(
+                board_id=scope.board_id,
+                op=op,
+                from_id=from_id,
+                to_id=to_id,
+                kind=kind,
+                from_hash=d.from_hash,
+                to_hash=d.to_hash,
+                note=note,
+                user_id=scope.user.id,
+                at=at,
+            )
         )
-    row = LinkDecisionRow(
-        board_id=scope.board_id,
-        op=op,
-        from_id=from_id,
-        to_id=to_id,
-        kind=kind,
-        from_hash=d.from_hash,
-        to_hash=d.to_hash,
-        note=note,
-        user_id=scope.user.id,
-        at=at,
-    )
-    scope.session.add(row)
+    scope.session.add_all(rows)
     scope.changed()
     scope.session.flush()
-    return row
+    return rows
+
+
+def undo_decisions(scope: BoardScope, ids: Sequence[int]) -> int:
+    """Take back the user's own decisions `ids` (an undo right after making them): the
+    ledger is as it was before them. How many were taken back."""
+    rows = scope.own_decisions(ids)
+    for row in rows:
+        scope.session.delete(row)
+    if rows:
+        scope.changed()
+        scope.session.flush()
+    return len(rows)
 
 
 def start_year(period: str | None) -> int | None:
-    """The year a period starts in ("2019/20", "2017-20" → 2019, 2017)."""
-    found = YEAR.search(period or "")
-    return int(found.group(1)) if found else None
+    """The year a period starts in ("2019/20", "2017-20" → 2019, 2017), as
+    `nlp.periods` reads it."""
+    parsed = parse_period(period)
+    return parsed.start if parsed else None
 
 
 def items(ledger: Ledger) -> dict[str, dict[str, Any]]:

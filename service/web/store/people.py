@@ -86,3 +86,30 @@ def issue_token(session: Session, user: User, label: str = "") -> str:
     session.add(ApiToken(user_id=user.id, token_hash=token_hash(token), label=label))
     session.flush()
     return token
+
+
+def remove_role(session: Session, user: User, board: Board) -> None:
+    """Take the user off the board (their other boards stay as they are)."""
+    membership = session.get(Membership, (user.id, board.id))
+    if membership is None:
+        raise NotFound(f"{user.email} is not a member of {board.name}")
+    session.delete(membership)
+    session.flush()
+
+
+def everyone(session: Session) -> list[tuple[User, list[tuple[Board, str]]]]:
+    """Every user (by email) with the boards they belong to and their role on each."""
+    users = list(session.scalars(select(User).order_by(User.email)))
+    rows = session.execute(
+        select(Membership.user_id, Board, Membership.role)
+        .join(Board, Board.id == Membership.board_id)
+        .order_by(Board.name)
+    )
+    boards: dict[int, list[tuple[Board, str]]] = {}
+    for user_id, board, role in rows:
+        boards.setdefault(user_id, []).append((board, role))
+    return [(u, boards.get(u.id, [])) for u in users]
+
+
+def all_boards(session: Session) -> list[Board]:
+    return list(session.scalars(select(Board).order_by(Board.name)))

@@ -8,6 +8,7 @@ does not exist; so does any id of another board's document, draft or decision.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
 from sqlalchemy import Select, select
@@ -122,6 +123,13 @@ class BoardScope:
 
     def decisions(self) -> list[LinkDecisionRow]:
         query = self.select(LinkDecisionRow).order_by(LinkDecisionRow.at, LinkDecisionRow.id)
+        return list(self.session.scalars(query))
+
+    def own_decisions(self, ids: Sequence[int]) -> list[LinkDecisionRow]:
+        """The user's own decisions among `ids` on this board."""
+        query = self.select(LinkDecisionRow).where(
+            LinkDecisionRow.id.in_(list(ids)), LinkDecisionRow.user_id == self.user.id
+        )
         return list(self.session.scalars(query))
 
     def drafts(self) -> list[DraftRow]:

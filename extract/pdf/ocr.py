@@ -1,0 +1,165 @@
+"""Scanned PDF pages read by OCR: each page rendered by pdfium and read by Debian's
+Tesseract (`tesseract-ocr`, `tesseract-ocr-eng`), giving words with boxes and
+confidence that become the same `Word`s the text layer gives, so everything after
+(lines, tables by alignment, blocks) is shared. Nothing is downloaded: Tesseract's
+English model comes with the Debian package.
+
+The page is straightened first (`scan_rules.skew_angle`), so words and ruling lines
+share one upright frame. Tesseract runs as a child process per page with a time limit, one thread
+(`OMP_THREAD_LIMIT=1`), from a throwaway folder. Words keep the line Tesseract put them
+on (all words of a line get the line's top and bottom), so a slightly skewed scan still
+gives whole lines. Font size is guessed from the line's height (a scan has no fonts):
+Tesseract's line box spans ascenders to descenders, about 1.2 times the font size for
+Latin text; bold is not known.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import ImageFilter
+
+from extract.errors import NoTextLayer, TooSlow
+from extract.pdf.lines import Word
+from extract.pdf.scan_rules import ruling_edges, straighten
+from extract.pdf.text import squash
+
+DPI = 300
+PAGE_SECONDS = 60.0
+LOW_CONFIDENCE = 75.0
+"""A page whose mean word confidence (0-100) is below this is flagged for checking."""
+PACKAGES = "tesseract-ocr tesseract-ocr-eng"
+_LINE_TO_FONT = 1.2
+_BODY_SPREAD = 1.3
+"""Lines up to this much taller than the page's median line are body text: line boxes
+vary with ascenders and descenders, font sizes in a paragraph do not."""
+_BULLET_MISREADS = dict.fromkeys(("¢", "«", "»", "©", "°", "®", "e", "o"), "•")
+"""What Tesseract makes of a round bullet when it begins a line."""
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    edges: list[dict[str, Any]]
+    """Ruling lines seen on the page (`scan_rules`), as a text layer's edges."""
+    confidence: float
+    """Mean confidence of the page's words, 0-100 (0 for a page with none)."""
+
+
+def tesseract() -> str | None:
+    """The Tesseract program, from CARRYFORWARD_TESSERACT or the PATH."""
+    named = os.environ.get("CARRYFORWARD_TESSERACT")
+    if named is not None:
+        return named if named and shutil.which(named) else None
+    return shutil.which("tesseract")
+
+
+def missing_error(file: str, pages: Iterable[int]) -> NoTextLayer:
+    listed = ", ".join(str(n) for n in pages)
+    return NoTextLayer(
+        f"the PDF has no text layer (scanned pages {listed}): it needs OCR, which needs "
+        f"Tesseract (on Debian or Ubuntu: apt-get install {PACKAGES})",
+        file=file,
+    )
+
+
+def ocr_pages(data: bytes, numbers: list[int], *, file: str) -> list[OcrPage]:
+    """The pages `numbers` (1-based) of the PDF `data`, read by OCR."""
+    import pypdfium2 as pdfium
+
+    program = tesseract()
+    if program is None:
+        raise missing_error(file, numbers)
+    pdf = pdfium.PdfDocument(data)
+    try:
+        with tempfile.TemporaryDirectory(prefix="carryforward-ocr-") as tmp:
+            return [_ocr_page(pdf[n - 1], n, program, Path(tmp), file) for n in numbers]
+    finally:
+        pdf.close()
+
+
+def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) -> OcrPage:
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    image = folder / f"page-{number}.png"
+    bitmap = page.render(scale=DPI / 72).to_pil()  # type: ignore[attr-defined]
+    straight = straighten(bitmap.convert("L"))
+    edges = ruling_edges(straight, DPI)
+    # A 3x3 median removes the speckle of scanning (isolated dark or light pixels)
+    # that Tesseract reads as punctuation, and keeps strokes (not thin rules: those
+    # were found above, on the unfiltered image).
+    straight.filter(ImageFilter.MedianFilter(3)).save(image)
+    command = [program, str(image), "stdout", "-l", "eng", "--psm", "3", "tsv"]
+    try:
+        done = subprocess.run(
+            command,
+            cwd=folder,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=PAGE_SECONDS,
+            check=False,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise TooSlow(
+            f"reading scanned page {number} by OCR took longer than {PAGE_SECONDS:.0f} s",
+            file=file,
+            page=number,
+        ) from exc
+    finally:
+        image.unlink(missing_ok=True)
+    words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / DPI)
+    return OcrPage(number, float(width), float(height), words, edges, confidence)
+
+
+def _words(tsv: str, scale: float) -> tuple[list[Word], float]:
+    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    lines: dict[tuple[str, str, str], tuple[float, float]] = {}
+    for r in rows:
+        if r.get("level") == "4":
+            top = float(r["top"]) * scale
+            lines[(r["block_num"], r["par_num"], r["line_num"])] = (
+                top,
+                top + float(r["height"]) * scale,
+            )
+    body = _median([bottom - top for top, bottom in lines.values()])
+    words, confidences = [], []
+    first_of_line: set[tuple[str, str, str]] = set()
+    for r in rows:
+        text = squash(r.get("text") or "")
+        if r.get("level") != "5" or not text or float(r.get("conf") or -1) < 0:
+            continue
+        key = (r["block_num"], r["par_num"], r["line_num"])
+        if key not in first_of_line:
+            first_of_line.add(key)
+            text = _BULLET_MISREADS.get(text, text)
+        left, width = float(r["left"]) * scale, float(r["width"]) * scale
+        top, bottom = lines.get(
+            key, (float(r["top"]) * scale, (float(r["top"]) + float(r["height"])) * scale)
+        )
+        words.append(Word(text, left, left + width, top, bottom, _size(bottom - top, body), False))
+        confidences.append(float(r["conf"]))
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    return words, round(mean, 1)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _size(line_height: float, body_height: float) -> float:
+    """A font size guessed from a line's height: every body-sized line the same."""
+    height = body_height if line_height <= body_height * _BODY_SPREAD else line_height
+    return round(height / _LINE_TO_FONT, 1)
