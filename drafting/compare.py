@@ -4,6 +4,7 @@ of them, section by section and row by row."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,8 @@ class ReadBack:
     """Paragraph number ("3.2"), or "<section> ¶k" when unnumbered → text."""
     rows: dict[tuple[str, str], ReadRow] = field(default_factory=dict)
     """(priority, action number) → the progress appendix row."""
+    title: str = ""
+    """The first heading: the report's title, with its period."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ def read_draft(source: str | Path | bytes | Document) -> ReadBack:
         if isinstance(block, Heading) and block.level <= 1:
             section = block.number or block.text
             out.headings[section] = block.text
+            out.title = out.title or block.text
             unnumbered = 0
         elif isinstance(block, Paragraph | ListItem) and block.text.strip():
             if isinstance(block, Paragraph) and block.number:
@@ -163,6 +167,22 @@ def _diff(label: str, before: dict[str, str], after: dict[str, str]) -> list[Cha
 
 def _keys(before: dict[Any, Any], after: dict[Any, Any]) -> list[Any]:
     return list(dict.fromkeys([*before, *after]))
+
+
+def word_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """The words of `after` against `before`: ("same" | "added" | "removed", words), so a
+    person sees which words changed, not a whole paragraph struck and re-added."""
+    a, b = before.split(), after.split()
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(("same", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("removed", " ".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("added", " ".join(b[j1:j2])))
+    return out
 
 
 def _norm(text: str) -> str:

@@ -13,8 +13,9 @@ from typing import Literal
 from extract.model import Source
 from nlp.findings.model import Status
 
-SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note"]
-ParagraphRole = Literal["carried", "last_year", "this_year", "placeholder"]
+SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note", "written"]
+"""How a sentence was made; "written" is a person's own text, never a suggestion."""
+ParagraphRole = Literal["carried", "last_year", "this_year", "progress", "placeholder"]
 StatusReview = Literal["suggested", "confirmed", "to_confirm"]
 """Where a row's status stands: as the tool inferred it, confirmed by a person (accepted
 or chosen), or rejected with no status chosen yet."""
@@ -38,6 +39,9 @@ class Sentence:
     id: str = ""
     """Stable within its draft, from what the sentence is (`drafting.build.ids`); the
     review names sentences by it. Empty until the draft is built; never printed."""
+    revise: str = ""
+    """Why the author should revise this carried-forward sentence (a one-off event of
+    last year, a person who has left): a Word comment, never part of the text."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,12 @@ _BEHALF = re.compile(r"^(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?(.+?)[.,]?$"
 _ROLE = r"((?:[A-Z][\w'-]*\s+){0,3}(?:Chair|Chairperson|Scrutineer|Convenor))"
 _SELF = re.compile(r"\bmy\s+role\s+as\s+(?:the\s+)?" + _ROLE + r"\b")
 _TITLE = re.compile(_ROLE + r"['’]s\b")
+_HANDED_TO = re.compile(r"\bhand(?:ing|ed)?\s+over\b.*\bto\b|\bmy\s+successor\b", re.I)
+_APPOINTED = (
+    r"\s+(?:was|has\s+been|is|will\s+be)\s+(?:appointed|confirmed|named)\s+as\s+"
+    r"(?:the\s+|our\s+)?" + _ROLE
+)
+_AS_ROLE = r",?\s+(?:as\s+)?(?:the\s+|our\s+)?" + _ROLE
 _ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
 
 
@@ -24,6 +30,8 @@ _ROLE_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
 class Author:
     role: str
     """As the report prints it: "Independent Chair", "safeguarding partners"."""
+    was: str | None = None
+    """Last year's author's role when a handover changed it ("Independent Chair")."""
 
     @property
     def the(self) -> str:
@@ -33,13 +41,10 @@ class Author:
     @property
     def previous(self) -> str:
         """ "the previous Independent Chair's", "the previous safeguarding partners'"."""
-        if self.role == UNKNOWN:
+        role = self.was or self.role
+        if role == UNKNOWN:
             return "the previous author's"
-        return (
-            f"the previous {self.role}'"
-            if self.role.endswith("s")
-            else (f"the previous {self.role}'s")
-        )
+        return f"the previous {role}'" if role.endswith("s") else (f"the previous {role}'s")
 
 
 def report_author(findings: Findings) -> Author:
@@ -47,9 +52,47 @@ def report_author(findings: Findings) -> Author:
     return Author(role or UNKNOWN)
 
 
+def signatory(findings: Findings) -> str | None:
+    """The name on the report's last signature line, if it is signed by a person."""
+    return _signature(findings)[0]
+
+
+def successor_role(findings: Findings, documents: list[Findings]) -> str | None:
+    """The role of the person last year's author hands over to ("I hand over … to
+    Professor Alan Greaves-Mott"), as any document names it ("… was appointed as
+    Independent Scrutineer")."""
+    author = signatory(findings)
+    for sec in findings.sections:
+        for name in (p.name for p in findings.people if p.name != author):
+            if name not in sec.text or not _HANDED_TO.search(sec.text):
+                continue
+            role = _appointed_role(name, documents)
+            if role:
+                return role
+    return None
+
+
+def _appointed_role(name: str, documents: list[Findings]) -> str | None:
+    """ "NAME was appointed as ROLE", "appointed (Professor) NAME, ROLE"."""
+    said = re.compile(re.escape(name) + _APPOINTED)
+    did = re.compile(r"\bappointed\s+(?:[A-Z][\w.]*\s+)?" + re.escape(name) + _AS_ROLE)
+    for findings in documents:
+        texts = [s.text for s in findings.sections] + [p.update for p in findings.progress]
+        for text in texts:
+            m = said.search(text) or did.search(text)
+            if m:
+                return m.group(1).strip()
+    return None
+
+
 def _signed(findings: Findings) -> str | None:
-    """The role under the last signature: a line naming someone the report names, with
-    their role on the next line (else their role as found), or "On behalf of …"."""
+    return _signature(findings)[1]
+
+
+def _signature(findings: Findings) -> tuple[str | None, str | None]:
+    """(name, role) under the last signature: a line naming someone the report names,
+    with their role on the next line (else their role as found), or "On behalf of …"
+    (no name)."""
     names = {p.name: p.role for p in findings.people}
     for sec in reversed(findings.sections):
         lines = [line.strip() for line in sec.text.splitlines() if line.strip()]
@@ -57,7 +100,7 @@ def _signed(findings: Findings) -> str | None:
             line = lines[k]
             behalf = _BEHALF.match(line)
             if behalf:
-                return behalf.group(1).strip()
+                return None, behalf.group(1).strip()
             name = next((n for n in names if n in line), None)
             if name is None or "," in line or line.rstrip().endswith("."):
                 continue
@@ -66,10 +109,10 @@ def _signed(findings: Findings) -> str | None:
             after = lines[k + 1] if k + 1 < len(lines) else ""
             role = after.split(",")[0].strip()
             if role and _ROLE_LINE.match(role) and not re.search(r"\d", role):
-                return role
+                return name, role
             if names[name]:
-                return names[name]
-    return None
+                return name, names[name]
+    return None, None
 
 
 def _said(findings: Findings) -> str | None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from drafting.build.appendix import build_rows, plan_priorities, status_counts
-from drafting.build.author import report_author
+from drafting.build.author import Author, report_author, signatory, successor_role
 from drafting.build.checklist import build_checklist
 from drafting.build.ids import with_sentence_ids
 from drafting.build.index import LedgerIndex, cite, label, start_year
+from drafting.build.progress import progress_section
+from drafting.build.revisions import Departure, departures
 from drafting.build.sections import Carry, build_sections
 from drafting.build.years import advance_text, hands_over
-from drafting.model import Cite, Draft
+from drafting.model import Cite, Draft, DraftSection
 from extract.errors import DraftError
 from nlp.findings.model import Findings
 from nlp.ledger import Ledger
@@ -23,6 +25,7 @@ from nlp.periods import (
     parse_period,
     report_year,
 )
+from nlp.sentences import split_sentences
 
 REPORT_KINDS = ("accountability_report", "annual_report")
 _PLAN_NAME = re.compile(
@@ -56,17 +59,16 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         (appendix_title, appendix_cite),
         ("Status of planned actions by priority", None),
     ]
-    carry = Carry(
-        old,
-        target,
-        report_author(template),
-        _missing(old, target),
-        any(hands_over(s.text) for s in template.sections),
+    carry = _carry(template, newer, ledger, old, target)
+    sections = _with_progress(
+        build_sections(index, template, newer, carry, appendices),
+        progress_section(rows, plan_title, target),
     )
-    sections = build_sections(index, template, newer, carry, appendices)
     title = advance_text(
         template.document.title or label(template), old, target, ordinals=carry.ordinals
     )
+    if carry.author.was:
+        title = title.replace(carry.author.was, carry.author.role)
     if target not in title:
         title = f"{title} {target}"
     draft = Draft(
@@ -92,6 +94,37 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
         author=carry.author.the,
     )
     return with_sentence_ids(draft)
+
+
+def _with_progress(
+    sections: tuple[DraftSection, ...], progress: DraftSection
+) -> tuple[DraftSection, ...]:
+    """The progress narrative just before the list of appendices (else at the end)."""
+    at = next(
+        (k for k, s in enumerate(sections) if s.number is None and "ppendi" in s.heading),
+        len(sections),
+    )
+    return (*sections[:at], progress, *sections[at:])
+
+
+def _carry(
+    template: Findings, newer: list[Findings], ledger: Ledger, old: str, target: str
+) -> Carry:
+    """How last year's report carries forward: its author (their successor's role after
+    a handover), the years between, and who has left."""
+    author = report_author(template)
+    handover = next(
+        (t for s in template.sections for t in split_sentences(s.text) if hands_over(t)), None
+    )
+    gone = departures([template, *newer])
+    if handover is not None:
+        successor = successor_role(template, list(ledger.documents))
+        if successor and successor != author.role:
+            author = Author(successor, was=author.role)
+        name = signatory(template)
+        if name:
+            gone.setdefault(name, Departure(name, handover, label(template)))
+    return Carry(old, target, author, _missing(old, target), handover is not None, gone)
 
 
 def _missing(old: str, new: str) -> tuple[str, ...]:

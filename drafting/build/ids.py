@@ -68,7 +68,7 @@ def with_sentence_ids(draft: Draft) -> Draft:
 
 def new_sentence(draft: Draft, part_of: DraftSection | AppendixRow, text: str) -> Sentence:
     """A sentence a person wrote into a section or row of `draft`, with an id of its own."""
-    sentence = Sentence(text, "assembled")
+    sentence = Sentence(text, "written")
     taken = {s.id for s in all_sentences(draft)}
     if isinstance(part_of, AppendixRow):
         return _with_id(sentence, "r", _row_part(part_of), taken)

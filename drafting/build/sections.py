@@ -1,9 +1,10 @@
 """The report's narrative sections, carried forward from last year's report.
 
 Each section keeps last year's number and heading (year advanced) and gets, in order:
-sentences that carry over with the year moved on, facts that carry over (people and
-their roles), a short sourced extract of what last year said, what newer documents
-say that bears on it, and a marked placeholder for what only the Chair can write.
+last year's paragraphs in their own words with years, dates and ordinals moved on
+(sentences that may no longer hold marked for revision, `revisions`), what newer
+documents say under the same heading as paragraphs of their own words, and at most
+one placeholder, for what only the Chair can write (her judgement, her thanks).
 """
 
 from __future__ import annotations
@@ -16,21 +17,21 @@ from rapidfuzz import fuzz
 
 from drafting.build.author import Author
 from drafting.build.index import LedgerIndex, cite
-from drafting.build.years import advance_text, ends_tenure, ordinal_end, ordinal_phrase
+from drafting.build.revisions import Departure, departure_note, event_note, last_years_event
+from drafting.build.years import advance_text, ends_tenure, ordinal_phrase
 from drafting.model import Cite, DraftParagraph, DraftSection, Sentence, SentenceKind
-from nlp.findings.model import Findings, Person, Section
+from nlp.findings.model import Findings, Section
 from nlp.sentences import split_sentences
 
-EXTRACT_PARAGRAPHS = 2
-MAX_THIS_YEAR = 4
+MAX_THIS_YEAR = 6
 HEADING_MATCH = 80
-SHORT_CLAUSE = 12
-_CLAUSE = re.compile(r",\s+(?:and|but|as)\s+|;\s+|\s+[–—]\s+(?!\d)")  # not "1 April – 31 March"
+REPEATED = 90
 _STOP_HEAD = re.compile(r"^(appendix|annex)\b", re.I)
 _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
+_THANKS = re.compile(r"\b(?:I|we)\s+(?:would\s+like\s+to\s+)?thank\b|\bmy\s+thanks\b", re.I)
+_NO_PLACEHOLDER = re.compile(r"purpose|foreword|about\b|contents", re.I)
 _PLACEHOLDERS = (
-    (re.compile(r"purpose", re.I), "confirm to whom this report is addressed and on whose behalf"),
     (
         re.compile(r"conclusion|summary", re.I),
         "your overall judgement of the year, your thanks, and the concerns and priorities "
@@ -51,6 +52,8 @@ class Carry:
     author: Author
     missing: tuple[str, ...] = ()
     handover: bool = False
+    gone: dict[str, Departure] = field(default_factory=dict)
+    """People a source says have left, by name."""
 
     @property
     def ordinals(self) -> bool:
@@ -112,25 +115,15 @@ def _paragraphs(
     index: LedgerIndex, template: Findings, head: Head, newer: list[Findings], carry: Carry
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
-    old, new = carry.old, carry.new
-    carried = _advanced(template, head, carry)
-    if carried:
-        out.append(DraftParagraph("carried", tuple(carried)))
-    people = _people(template, head)
-    if people:
-        lead = f"Carried over from the {old} report (confirm they still hold these roles):"
-        out.append(DraftParagraph("carried", tuple(people), lead=lead))
-    quoted = {s.text for s in carried if s.kind == "quoted"}
-    extract = [s for s in _last_year(template, head) if s.text not in quoted]
-    if extract:
-        lead = (
-            f"The latest report found ({old}) said:"
-            if carry.missing
-            else f"Last year's report ({old}) said:"
-        )
-        out.append(DraftParagraph("last_year", tuple(extract), lead=lead))
-    out.append(_this_year(head, newer, new, {s.text for s in extract}))
-    out.append(_placeholder(head.section.heading, carry.author))
+    for para in _body(head):
+        carried = tuple(_carried(template, para, carry))
+        if carried:
+            out.append(DraftParagraph("carried", carried))
+    said = [s.cites[0].quote for p in out for s in p.sentences]
+    out.extend(_this_year(head, newer, said))
+    placeholder = _placeholder(head.section.heading, carry.author)
+    if placeholder is not None:
+        out.append(placeholder)
     return tuple(out)
 
 
@@ -138,129 +131,80 @@ def _body(head: Head) -> list[Section]:
     return head.paragraphs or ([head.section] if head.section.text.strip() else [])
 
 
-def _advanced(template: Findings, head: Head, carry: Carry) -> list[Sentence]:
-    """Clauses whose year ordinal or date range moves on ("This is my second
-    Accountability Report" → "This is my third Accountability Report."). A long clause
-    keeps only its opening words and leaves the rest to the author: what the year was
-    about is theirs to say. An ordinal that may no longer be the author's (last year's
-    author said it was their last, or handed over) or that cannot be moved by one year
-    (a report is missing) becomes a placeholder, with last year's sentence quoted."""
-    out: list[Sentence] = []
-    old, new, who = carry.old, carry.new, carry.author.the
-    for para in _body(head):
-        for sentence in split_sentences(para.text):
-            if ordinal_phrase(sentence) and (
-                carry.missing or carry.handover or ends_tenure(sentence)
-            ):
-                out.extend(_ordinal_placeholder(template, para, sentence, carry))
-                continue
-            for clause in _CLAUSE.split(sentence):
-                moved = advance_text(clause, old, new)
-                if moved == clause or moved == clause.replace(old, new):
-                    continue
-                text = moved.rstrip(" .") + "."
-                end = ordinal_end(moved)
-                if len(moved.split()) > SHORT_CLAUSE and end is not None:
-                    rest = moved[end:].split()[:2]
-                    text = " ".join([moved[:end], *rest]) + f" … [for {who} to complete]."
-                out.append(Sentence(text, "advanced", (cite(template, para.source, clause),)))
+def _carried(template: Findings, para: Section, carry: Carry) -> list[Sentence]:
+    """Last year's paragraph in its own words, years, dates and ordinals moved on; a
+    sentence that may no longer hold (an ordinal that is not the author's to move, an
+    event of last year, someone who has left, last year's thanks) is kept as it was
+    written and marked for revision."""
+    out = []
+    for sentence in split_sentences(para.text):
+        notes = []
+        if ordinal_phrase(sentence) and (carry.missing or carry.handover or ends_tenure(sentence)):
+            text = sentence
+            notes.append(_ordinal_note(sentence, carry))
+        else:
+            text = _own_role(
+                advance_text(sentence, carry.old, carry.new, ordinals=carry.ordinals), carry.author
+            )
+        when = last_years_event(sentence, carry.old)
+        if when:
+            notes.append(event_note(when, carry.new))
+        notes += [departure_note(d) for name, d in carry.gone.items() if name in sentence]
+        if _THANKS.search(sentence):
+            notes.append(f"Last year's thanks: {carry.author.the} to say whom to thank now.")
+        cited = (cite(template, para.source, sentence),)
+        out.append(Sentence(text, "advanced", cited, revise=" ".join(notes)))
     return out
 
 
-def _ordinal_placeholder(
-    template: Findings, para: Section, sentence: str, carry: Carry
-) -> list[Sentence]:
+def _own_role(text: str, author: Author) -> str:
+    """ "my role as Independent Chair" → the successor's role after a handover."""
+    if not author.was:
+        return text
+    said = re.compile(r"\b(my\s+role\s+as\s+(?:the\s+)?)" + re.escape(author.was) + r"\b")
+    return said.sub(lambda m: m.group(1) + author.role, text)
+
+
+def _ordinal_note(sentence: str, carry: Carry) -> str:
     phrase = ordinal_phrase(sentence) or ""
     who = carry.author
     if carry.missing:
-        text = (
-            f"[For {who.the}: the {carry.old} report called itself the “{phrase}”; no "
-            f"report for {', '.join(carry.missing)} was found, so say which this one is]"
+        return (
+            f"The {carry.old} report called itself the “{phrase}”; no report for "
+            f"{', '.join(carry.missing)} was found: say which this one is."
         )
-    else:
-        text = (
-            f"[For {who.the}: this was {who.previous} {phrase} — say whether this is "
-            "your first report]"
-        )
-    quote = Sentence(f"“{sentence}”", "quoted", (cite(template, para.source, sentence),))
-    return [Sentence(text, "placeholder"), quote]
+    return f"This was {who.previous} {phrase}: say whether this is your first report."
 
 
-def _people(template: Findings, head: Head) -> list[Sentence]:
-    """People named in this section and not in an earlier one, with their roles."""
-    out = []
-    body = _body(head)
-    for person in template.people:
-        para = next((p for p in body if person.name in p.text), None)
-        if para is None or not person.role or _named_before(template, head, person.name):
-            continue
-        quote = next((s for s in split_sentences(para.text) if person.name in s), person.name)
-        out.append(
-            Sentence(_person_text(person), "assembled", (cite(template, para.source, quote),))
-        )
-    return out
-
-
-def _named_before(template: Findings, head: Head, name: str) -> bool:
-    for sec in template.sections:
-        if sec is head.section or sec in head.paragraphs:
-            return False
-        if name in sec.text:
-            return True
-    return False
-
-
-def _person_text(person: Person) -> str:
-    parts = [p for p in (person.role, person.organisation) if p]
-    if len(parts) == 2 and parts[1] in parts[0]:
-        parts = parts[:1]
-    return f"{person.name}, {', '.join(parts)}." if parts else f"{person.name}."
-
-
-def _last_year(template: Findings, head: Head) -> list[Sentence]:
-    out = []
-    for para in _body(head)[:EXTRACT_PARAGRAPHS]:
-        sentences = split_sentences(para.text)
-        if sentences:
-            quote = sentences[0]
-            out.append(Sentence(f"“{quote}”", "quoted", (cite(template, para.source, quote),)))
-    return out
-
-
-def _this_year(
-    head: Head,
-    newer: list[Findings],
-    new: str,
-    said: Collection[str] = (),
-) -> DraftParagraph:
-    """First sentences of newer documents' sections whose heading matches this one, less
-    those that repeat last year's words."""
-    out: list[Sentence] = []
-    repeated = False
+def _this_year(head: Head, newer: list[Findings], said: Collection[str]) -> list[DraftParagraph]:
+    """What newer documents say under a heading like this one, as paragraphs of their
+    own words (cited), less sentences that repeat last year's."""
+    out: list[DraftParagraph] = []
+    count = 0
     for findings in newer:
         for sec in findings.sections:
-            if len(out) >= MAX_THIS_YEAR:
-                break
+            if count >= MAX_THIS_YEAR:
+                return out
             if fuzz.token_set_ratio(sec.heading, head.section.heading) < HEADING_MATCH:
                 continue
-            first = split_sentences(sec.text)[:1]
-            if sec.number and first and len(first[0]) > 25:
-                quote = first[0]
-                if f"“{quote}”" in said:
-                    repeated = True
-                    continue
-                out.append(Sentence(f"“{quote}”", "quoted", (cite(findings, sec.source, quote),)))
-    lead = f"The documents for {new} say:"
-    if not out and repeated:
-        note = Sentence(f"The documents for {new} repeat last year's words here.", "note")
-        return DraftParagraph("this_year", (note,), lead=None)
-    if not out:
-        note = Sentence(f"No document for {new} speaks to this section yet.", "note")
-        return DraftParagraph("this_year", (note,), lead=None)
-    return DraftParagraph("this_year", tuple(out), lead=lead)
+            if not sec.number or not sec.text.strip():
+                continue
+            fresh = [
+                Sentence(text, "quoted", (cite(findings, sec.source, text),))
+                for text in split_sentences(sec.text)[: MAX_THIS_YEAR - count]
+                if not any(fuzz.ratio(text, old) >= REPEATED for old in said)
+            ]
+            if fresh:
+                count += len(fresh)
+                out.append(DraftParagraph("this_year", tuple(fresh)))
+    return out
 
 
-def _placeholder(heading: str, author: Author) -> DraftParagraph:
+def _placeholder(heading: str, author: Author) -> DraftParagraph | None:
+    """The one thing in a section only the author can write: their judgement and
+    thanks; none where last year's words say what the section is for."""
+    if _NO_PLACEHOLDER.search(heading):
+        return None
     what = next((text for pattern, text in _PLACEHOLDERS if pattern.search(heading)), None)
     text = f"[For {author.the} to write: {what or DEFAULT_PLACEHOLDER}.]"
     return DraftParagraph("placeholder", (Sentence(text, "placeholder"),))

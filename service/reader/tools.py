@@ -24,7 +24,8 @@ def compare_drafts(before: bytes | str, after: bytes | str) -> dict[str, Any]:
     from drafting.compare import compare, read_draft, shared
 
     old, new = read_draft(before), read_draft(after)
-    return {"shared": shared(old, new), "changes": [asdict(c) for c in compare(old, new)]}
+    changes = [asdict(c) for c in compare(old, new)]
+    return {"shared": shared(old, new), "changes": changes, "title": new.title}
 
 
 def render_page(path: str, page: int, bbox: list[float] | None, resolution: int) -> str:

@@ -97,10 +97,63 @@ def _without(draft: Draft, rejected: set[str]) -> Draft:
 
 
 def suggestions(content: DraftContent) -> list[Suggestion]:
+    """Every sentence with its review state: pending, accepted or rejected; a person's
+    own text is "written", nothing to tick."""
     return [
-        Suggestion(sid, where, s.text, s.kind, len(s.cites), content.review.get(sid, "pending"))
+        Suggestion(sid, where, s.text, s.kind, len(s.cites), _state(content, sid, s))
         for sid, where, s in sentences(content.draft)
     ]
+
+
+def _state(content: DraftContent, sid: str, sentence: Sentence) -> str:
+    if sentence.kind == "written":
+        return content.review.get(sid, "written")
+    return content.review.get(sid, "pending")
+
+
+BULK = ("accept_all", "reject_all")
+
+
+def review_section(
+    scope: BoardScope, row: DraftRow, index: int, verdict: str, base: int | None
+) -> DraftRow:
+    """Accept or reject every pending drafted sentence of section `index` (not its
+    placeholders, not a person's own text) in one version, which records each
+    sentence's state before so that `undo` can put them back."""
+    content = editable(row, base)
+    _at(content.draft.sections, index, "section")
+    state: Verdict = "accepted" if verdict == "accepted" else "rejected"
+    where = f"section {index} "
+    pending = [
+        s.id
+        for s in suggestions(content)
+        if s.where.startswith(where) and s.state == "pending" and s.kind != "placeholder"
+    ]
+    if not pending:
+        raise BadRequest(f"section {index} has no suggestion left to {verdict[:6]}")
+    decided = replace(content, review={**content.review, **dict.fromkeys(pending, state)})
+    action = "accept_all" if state == "accepted" else "reject_all"
+    before = dict.fromkeys(pending, "pending")
+    return save(scope, row, decided, action, f"section {index}", before, state)
+
+
+def undo(scope: BoardScope, row: DraftRow, number: int, base: int | None) -> DraftRow:
+    """Undo the "accept all" or "reject all" of version `number`: its sentences go back
+    to the state they had, unless a later verdict decided them again."""
+    content = editable(row, base)
+    found = [v for v in scope.versions(row.id) if v.number == number]
+    if not found or found[0].change.get("action") not in BULK:
+        raise BadRequest(f"version {number} of draft {row.id} is not an accept all or reject all")
+    change = found[0].change
+    later = {
+        c.get("where") for v in scope.versions(row.id) if v.number > number for c in [v.change]
+    }
+    review = dict(content.review)
+    restored = [sid for sid in change["before"] if sid not in later]
+    for sid in restored:
+        review.pop(sid, None)
+    undone = replace(content, review=review)
+    return save(scope, row, undone, "undo", change["where"], number, len(restored))
 
 
 def edit_section(
@@ -112,7 +165,7 @@ def edit_section(
     heading: str | None,
     base: int | None,
 ) -> DraftRow:
-    content = _editable(row, base)
+    content = editable(row, base)
     section = _at(content.draft.sections, index, "section")
     if heading is not None:
         before, edited = section.heading, replace(section, heading=heading)
@@ -128,7 +181,7 @@ def edit_section(
         raise BadRequest("give a new `heading`, or a `paragraph` index and its new `text`")
     content = _with_section(content, index, edited)
     after = heading if heading is not None else text
-    return _save(scope, row, content, "edit_section", where, before, after)
+    return save(scope, row, content, "edit_section", where, before, after)
 
 
 def edit_row(
@@ -139,7 +192,7 @@ def edit_row(
     status: str | None,
     base: int | None,
 ) -> DraftRow:
-    content = _editable(row, base)
+    content = editable(row, base)
     r = _at(content.draft.rows, index, "appendix row")
     if update is None and status is None:
         raise BadRequest("give a new `update` text, a new `status`, or both")
@@ -154,7 +207,7 @@ def edit_row(
         rows = _put(content.draft.rows, index, r)
         content = _forget(replace(content, draft=replace(content.draft, rows=rows)), replaced)
     after = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
-    return _save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
+    return save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
 
 
 VERDICTS: dict[str, Verdict] = {"accept": "accepted", "reject": "rejected"}
@@ -170,7 +223,7 @@ def verdict_of(word: str) -> Verdict:
 def review(
     scope: BoardScope, row: DraftRow, suggestion: str, verdict: str, base: int | None
 ) -> DraftRow:
-    content = _editable(row, _base_for_verdict(scope, row, base, suggestion))
+    content = editable(row, _base_for_verdict(scope, row, base, suggestion))
     known = {s.id: s for s in suggestions(content)}
     if suggestion not in known and base is not None and base < row.version:
         raise Conflict(
@@ -184,7 +237,7 @@ def review(
     state: Verdict = "accepted" if verdict == "accepted" else "rejected"
     before = known[suggestion].state
     decided = replace(content, review={**content.review, suggestion: state})
-    return _save(scope, row, decided, state, suggestion, before, state)
+    return save(scope, row, decided, state, suggestion, before, state)
 
 
 def review_status(
@@ -198,19 +251,19 @@ def review_status(
     """Accept or reject appendix row `index`'s suggested status; a rejection may name
     the status it should be (else the row's status is to confirm)."""
     place = f"appendix row {index} status"
-    content = _editable(row, _base_for_verdict(scope, row, base, place))
+    content = editable(row, _base_for_verdict(scope, row, base, place))
     decided, before, after = draft_statuses.decide(
         content, index, verdict, status, scope.user.email
     )
     action = f"status_{verdict}"
-    return _save(scope, row, decided, action, place, encode(before), encode(after))
+    return save(scope, row, decided, action, place, encode(before), encode(after))
 
 
 def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     """Approve (chair): allowed with suggestions pending; the version says how many."""
-    content = _editable(row, base)
+    content = editable(row, base)
     row.status, row.approved_by, row.approved_at = "approved", scope.user.id, now()
-    return _save(scope, row, content, "approved", None, "draft", "approved", pending=left(content))
+    return save(scope, row, content, "approved", None, "draft", "approved", pending=left(content))
 
 
 def left(content: DraftContent) -> dict[str, int]:
@@ -241,7 +294,7 @@ def _base_for_verdict(scope: BoardScope, row: DraftRow, base: int | None, where:
     return base if where in touched or row_edit in touched else None
 
 
-def _editable(row: DraftRow, base: int | None) -> DraftContent:
+def editable(row: DraftRow, base: int | None) -> DraftContent:
     if row.status == "approved":
         at = row.approved_at.isoformat(timespec="minutes") if row.approved_at else "?"
         raise Conflict(
@@ -277,7 +330,7 @@ def _forget(content: DraftContent, replaced: tuple[Sentence, ...]) -> DraftConte
     return replace(content, review=review)
 
 
-def _save(
+def save(
     scope: BoardScope,
     row: DraftRow,
     content: DraftContent,

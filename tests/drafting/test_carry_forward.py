@@ -58,17 +58,17 @@ def test_ordinal_moves_when_nothing_says_the_author_changed() -> None:
     assert _texts(draft)[0] == "This is my third annual report."
 
 
-def test_final_ordinal_becomes_a_placeholder_with_last_years_words() -> None:
+def test_final_ordinal_is_kept_as_written_and_marked_for_revision() -> None:
     draft = build_draft(_ledger(["This is my second and final annual report."]))
-    placeholder, quote = _sentences(draft)[:2]
-    assert placeholder.kind == "placeholder"
-    assert placeholder.text == (
-        "[For the report's author: this was the previous author's second and final annual "
-        "report — say whether this is your first report]"
+    first = _sentences(draft)[0]
+    assert first.kind == "advanced" and first.text == "This is my second and final annual report."
+    assert first.revise == (
+        "This was the previous author's second and final annual report: say whether this "
+        "is your first report."
     )
-    assert quote.kind == "quoted" and quote.text == "“This is my second and final annual report.”"
-    assert quote.cites[0].source.paragraph == 2
+    assert first.cites[0].source.paragraph == 2
     assert not any("third" in t for t in _texts(draft))
+    assert not any(s.kind == "quoted" for s in _sentences(draft))
 
 
 def test_handover_elsewhere_stops_the_ordinal_moving() -> None:
@@ -76,10 +76,31 @@ def test_handover_elsewhere_stops_the_ordinal_moving() -> None:
         "This is my second annual report.",
         "I am stepping down in the summer and thank the partners for their support.",
     ]
-    texts = _texts(build_draft(_ledger(paragraphs)))
-    assert texts[0].startswith("[For the report's author: this was the previous author's second")
-    assert texts[1] == "“This is my second annual report.”"
-    assert not any("third" in t for t in texts)
+    sentences = _sentences(build_draft(_ledger(paragraphs)))
+    assert sentences[0].text == "This is my second annual report."
+    assert sentences[0].revise.startswith("This was the previous author's second annual report")
+    assert not any("third" in s.text for s in sentences)
+
+
+def test_one_off_events_of_last_year_are_marked_not_prefixed() -> None:
+    paragraphs = [
+        "In October 2019 the Board held its first practitioner conference.",
+        "The Board meets every quarter.",
+    ]
+    first, second = _sentences(build_draft(_ledger(paragraphs)))[:2]
+    assert first.text == paragraphs[0]
+    assert first.revise == "Tells of October 2019, last year: revise it for 2020/21 or delete it."
+    assert second.text == paragraphs[1] and second.revise == ""
+
+
+def test_someone_a_source_says_has_left_is_marked() -> None:
+    people = (Person("Ann Bell", "Vice-Chair", None, _src(2)),)
+    paragraphs = ["Ann Bell chairs the audit group.", "Ann Bell has moved to a regional role."]
+    sentences = _sentences(build_draft(_ledger(paragraphs, people=people)))
+    assert all(
+        s.revise.startswith("Ann Bell has left (Annual Report 2019/20: “Ann Bell has")
+        for s in sentences[:2]
+    )
 
 
 def test_last_report_meaning_the_previous_one_is_not_a_handover() -> None:
@@ -95,12 +116,12 @@ def test_missing_year_is_noted_and_ordinals_are_not_moved() -> None:
         "2019/20 report, and counts such as “my third report” are left for the report's "
         "author to give."
     )
-    assert _texts(draft)[0] == (
-        "[For the report's author: the 2019/20 report called itself the “second annual "
-        "report”; no report for 2020/21 was found, so say which this one is]"
+    first = _sentences(draft)[0]
+    assert first.text == "This is my second annual report."
+    assert first.revise == (
+        "The 2019/20 report called itself the “second annual report”; no report for "
+        "2020/21 was found: say which this one is."
     )
-    leads = [p.lead for s in draft.sections for p in s.paragraphs if p.role == "last_year"]
-    assert leads and all(lead == "The latest report found (2019/20) said:" for lead in leads)
     assert draft.title == "Annual Report 2021/22"
 
 
@@ -150,14 +171,15 @@ def test_author_from_what_the_report_says_then_neutral() -> None:
 )
 def test_own_date_range_restated_a_year_on_and_quoted_verbatim(said: str, restated: str) -> None:
     draft = build_draft(_ledger([said, "A second paragraph."]))
-    texts = _texts(draft)
-    assert texts[0] == restated
-    assert f"“{said}”" in texts  # last year's words stay as printed, labelled as last year's
+    first = _sentences(draft)[0]
+    assert first.text == restated and first.revise == ""
+    assert first.cites[0].quote == said  # the source keeps last year's words
 
 
 def test_other_date_ranges_stay() -> None:
-    texts = _texts(build_draft(_ledger(["Training ran from April 2018 to March 2020."])))
-    assert not any(t.startswith("Training ran") for t in texts)
+    first = _sentences(build_draft(_ledger(["Training ran from April 2018 to March 2020."])))[0]
+    assert first.text == "Training ran from April 2018 to March 2020."
+    assert first.revise.startswith("Tells of April 2018, last year")
 
 
 # On the corpus boards where the problems were seen -----------------------------------
@@ -166,12 +188,13 @@ def test_other_date_ranges_stay() -> None:
 def test_harrowfield_final_report_and_missing_year() -> None:
     ledger, _docs = board_run("harrowfield")
     draft = build_draft(ledger)
-    first = draft.sections[0].paragraphs[0].sentences[0]
-    assert first.kind == "placeholder" and "third and final" in first.text
+    ordinal = draft.sections[0].paragraphs[1].sentences[0]
+    assert ordinal.text == "This is my third and final Accountability Report."
+    assert "third and final" in ordinal.revise
     assert "fourth" not in write_md(draft)
     later = build_draft(ledger, period="2021/22")
     assert later.notes[0].startswith("No report for 2020/21 was found")
-    assert "fifth" not in write_md(later) and "Last year's report (2019/20)" not in write_md(later)
+    assert "fifth and final" not in write_md(later) and "fourth" not in write_md(later)
 
 
 def test_kestrelvale_author_and_period() -> None:
@@ -181,4 +204,22 @@ def test_kestrelvale_author_and_period() -> None:
     assert draft.author == "the safeguarding partners"
     assert "Independent Chair" not in md and "For the Chair" not in md
     assert "1.1 This report covers April 2023 to March 2024." in md
-    assert "“This report covers April 2022 to March 2023.”" in md
+    assert "“This report covers April 2022 to March 2023.”" in md  # in its source note
+
+
+def test_harrowfield_handover_to_a_scrutineer_and_people_who_left() -> None:
+    # The 2019/20 report: "I hand over … to Professor Alan Greaves-Mott", appointed
+    # "Independent Scrutineer"; the Vice-Chair "has moved to a regional role".
+    ledger, _docs = board_run("harrowfield")
+    draft = build_draft(ledger)
+    assert draft.author == "the Independent Scrutineer"
+    assert draft.title == "Independent Scrutineer's Accountability Report 2020/21"
+    every = [s for sec in draft.sections for p in sec.paragraphs for s in p.sentences]
+    vice = next(s for s in every if "Nadia Fairclough" in s.text)
+    assert vice.revise.startswith("Nadia Fairclough has left")
+    signed = next(s for s in every if s.text == "Rosalind Ashworth-Kerr")
+    assert signed.revise.startswith("Rosalind Ashworth-Kerr has left")
+    role = next(s for s in every if "my role as" in s.text)
+    assert "my role as Independent Scrutineer during 2020/21" in role.text
+    staying = next(s for s in every if "Owen Treharne" in s.text)
+    assert "has left" not in staying.revise

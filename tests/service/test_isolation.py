@@ -40,6 +40,7 @@ def other_ids(board: Board) -> dict[str, Any]:
         "draft_id": draft["id"],
         "page": 1,
         "index": 0,
+        "number": 1,
         "suggestion": draft["suggestions"][0]["id"],
         "verdict": "accept",
         "item": findings["actions"][0]["id"],

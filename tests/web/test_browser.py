@@ -157,7 +157,7 @@ def test_chair_edits_a_row_approves_and_downloads(context: Any, live: Live, tmp_
     shot(page, "08-draft-approved")
 
     with page.expect_download() as info:
-        page.get_by_role("link", name="Download .docx").click()
+        page.get_by_role("link", name="Download final copy").click()
     saved = tmp_path / "draft.docx"
     info.value.save_as(saved)
     word = docx.Document(str(saved))
@@ -175,7 +175,9 @@ def test_chair_edits_a_row_approves_and_downloads(context: Any, live: Live, tmp_
     page.set_input_files("#edited", str(edited))
     page.get_by_role("button", name="Compare").click()
     page.wait_for_load_state()
-    assert "Changed in Word after approval." in page.inner_text("main")
+    shown = page.inner_text("main")  # word by word: the changed words are marked apart
+    assert all(word in shown for word in ["Changed", "in", "Word", "after", "approval."])
+    assert page.locator("#apply").count() == 0  # an approved draft is frozen
     shot(page, "09-compare")
 
 

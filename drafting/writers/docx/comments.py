@@ -4,13 +4,51 @@ table cell (Word), and quotes the words the drafted text came from."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
 from docx.text.run import Run
 
 from drafting.model import Cite
 from extract.model import Source
+
+
+@dataclass(frozen=True)
+class Apparatus:
+    """What review apparatus a .docx carries: the tool's notes (placeholders, cues,
+    how-to-read) and the sources as comments. A final copy has no notes, and sources
+    only when asked."""
+
+    notes: bool = True
+    sources: bool = True
+    tracked: frozenset[str] = frozenset()
+    """Ids of the sentences written as tracked insertions by the tool (suggestions a
+    person accepts or rejects in Word)."""
+
+
+FULL = Apparatus()
+_APPARATUS: ContextVar[Apparatus] = ContextVar("apparatus", default=FULL)
+
+
+@contextmanager
+def apparatus(value: Apparatus) -> Iterator[None]:
+    token = _APPARATUS.set(value)
+    try:
+        yield
+    finally:
+        _APPARATUS.reset(token)
+
+
+def notes_shown() -> bool:
+    return _APPARATUS.get().notes
+
+
+def is_tracked(sentence_id: str) -> bool:
+    return bool(sentence_id) and sentence_id in _APPARATUS.get().tracked
+
 
 AUTHOR = "Carryforward"
 INITIALS = "CF"
@@ -47,8 +85,15 @@ def describe(cite: Cite) -> str:
 def add_comment(
     document: DocxDocument, runs: Sequence[Run], lines: Sequence[str], date: dt.datetime | None
 ) -> None:
-    """One comment over `runs`, one comment paragraph per line, dated from the inputs
-    (or undated), never from the clock."""
+    """One note over `runs`, one comment paragraph per line, dated from the inputs
+    (or undated), never from the clock; none in a final copy."""
+    if _APPARATUS.get().notes:
+        _comment(document, runs, lines, date)
+
+
+def _comment(
+    document: DocxDocument, runs: Sequence[Run], lines: Sequence[str], date: dt.datetime | None
+) -> None:
     if not runs or not lines:
         return
     comment = document.add_comment(list(runs), text=lines[0], author=AUTHOR, initials=INITIALS)
@@ -64,7 +109,9 @@ def add_comment(
 def add_sources(
     document: DocxDocument, runs: Sequence[Run], cites: Sequence[Cite], date: dt.datetime | None
 ) -> None:
-    add_comment(document, runs, [describe(c) for c in dict.fromkeys(cites)], date)
+    """The sources of `runs` as one comment, unless a final copy was asked without them."""
+    if _APPARATUS.get().sources:
+        _comment(document, runs, [describe(c) for c in dict.fromkeys(cites)], date)
 
 
 _DATE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date"

@@ -11,21 +11,30 @@ from collections.abc import Sequence
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_COLOR_INDEX
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.section import Section as DocxSection
 from docx.shared import Pt, RGBColor
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from drafting.model import Sentence
-from drafting.writers.docx.comments import add_comment, add_sources
+from drafting.writers.docx.comments import (
+    AUTHOR,
+    add_comment,
+    add_sources,
+    describe,
+    is_tracked,
+    notes_shown,
+)
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 PLACEHOLDER_NOTE = "For the report's author to write: nothing here is drafted from the documents."
 GAP_NOTE = "Nothing found in the documents for this: check, then write or delete."
 SELF_NOTE = "Drafted by Carryforward from this draft's own appendices; no source document."
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+REVISION_BASE = 9000
 
 
 def add_sentences(
@@ -43,6 +52,8 @@ def add_sentences(
         run = paragraph.add_run(lead + " ")
         run.bold = True
         _size(run, size)
+    if not notes_shown():
+        sentences = [s for s in sentences if s.kind not in ("placeholder", "note")]
     for k, sentence in enumerate(sentences):
         text = sentence.text + (" " if k < len(sentences) - 1 else "")
         run = paragraph.add_run(text)
@@ -52,10 +63,29 @@ def add_sentences(
             run.italic = sentence.kind == "note"
             note = PLACEHOLDER_NOTE if sentence.kind == "placeholder" else GAP_NOTE
             add_comment(document, [run], [note], date)
+        elif sentence.revise and notes_shown():
+            lines = [f"To revise: {sentence.revise}", *(describe(c) for c in sentence.cites)]
+            add_comment(document, [run], lines, date)
         elif sentence.cites:
             add_sources(document, [run], sentence.cites, date)
         else:
             add_comment(document, [run], [SELF_NOTE], date)
+        if is_tracked(sentence.id):
+            track_insertion(run, date)
+
+
+def track_insertion(run: Run, date: dt.datetime | None) -> None:
+    """Wrap `run` in a tracked insertion by the tool (`w:ins`), for Word to accept or
+    reject; ids are numbered per document."""
+    body = run._r.getroottree().getroot()
+    taken = [int(e.get(qn("w:id"))) for e in body.iter(qn("w:ins"))]
+    ins = OxmlElement("w:ins")
+    ins.set(qn("w:id"), str(max(taken, default=REVISION_BASE) + 1))
+    ins.set(qn("w:author"), AUTHOR)
+    if date is not None:
+        ins.set(qn("w:date"), date.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    run._r.addprevious(ins)
+    ins.append(run._r)
 
 
 def _size(run: object, size: float | None) -> None:

@@ -12,7 +12,7 @@ from docx.table import Table, _Cell
 
 from drafting.build.appendix import STATUS_LABELS
 from drafting.model import AppendixRow, ChecklistItem, Draft, Sentence
-from drafting.writers.docx.comments import add_comment, describe
+from drafting.writers.docx.comments import add_comment, add_sources, describe, notes_shown
 from drafting.writers.docx.parts import GAP_NOTE, add_sentences, no_split, repeat_header, shade
 
 BAND = "D9E2F3"
@@ -65,7 +65,7 @@ def _band(document: DocxDocument, table: Table, row: AppendixRow, date: dt.datet
     run.bold = True
     run.font.size = Pt(CELL_PT + 0.5)
     shade(merged, BAND)
-    add_comment(document, [run], [describe(row.action_cite)], date)
+    add_sources(document, [run], [row.action_cite], date)
 
 
 def _action_row(
@@ -76,7 +76,7 @@ def _action_row(
     action, update, status = added.cells
     _action_cell(document, action, row, date)
     add_sentences(document, update.paragraphs[0], row.update, date, size=CELL_PT)
-    if row.gap:
+    if row.gap and notes_shown():
         shade(update, GAP_FILL)
     _status_cell(document, status, row, date)
 
@@ -88,10 +88,13 @@ def _action_cell(
     prefix = f"{row.number}. " if row.number else ""
     run = paragraph.add_run(prefix + row.action)
     run.font.size = Pt(CELL_PT)
-    lines = [describe(row.action_cite)]
-    if row.history:
-        lines += ["Carried over. History:", *row.history]
-    add_comment(document, [run], lines, date)
+    if notes_shown():
+        lines = [describe(row.action_cite)]
+        if row.history:
+            lines += ["Carried over. History:", *row.history]
+        add_comment(document, [run], lines, date)
+    else:
+        add_sources(document, [run], [row.action_cite], date)
     for item in row.items:
         p = cell.add_paragraph()
         item_run = p.add_run(f"– {item}")
@@ -106,6 +109,8 @@ def _status_cell(
     run = cell.paragraphs[0].add_run(label)
     run.bold = True
     run.font.size = Pt(CELL_PT)
+    if not notes_shown():
+        return
     if row.status_unset or row.status_review == "to_confirm":
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         shade(cell, GAP_FILL)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -20,7 +21,13 @@ from docx.shared import Cm, Pt, RGBColor, Twips
 from drafting.model import Draft, DraftSection, Sentence
 from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.docx import numbering
-from drafting.writers.docx.comments import add_comment, add_sources
+from drafting.writers.docx.comments import (
+    Apparatus,
+    add_comment,
+    add_sources,
+    apparatus,
+    notes_shown,
+)
 from drafting.writers.docx.parts import add_sentences, deterministic, grey, orient, page_field
 from drafting.writers.docx.tables import checklist_table, progress_table
 
@@ -35,18 +42,43 @@ LANGUAGE = "en-GB"
 """The draft's language (document properties and every run's default)."""
 
 
-def write_docx(draft: Draft, path: str | Path | None = None) -> bytes:
-    """The draft as .docx bytes (also written to `path` when given)."""
+@dataclass(frozen=True)
+class FinalCopy:
+    """An approved draft as the report to publish: no DRAFT header, no how-to-read box,
+    no tool notes, placeholders, cues or review trail; sources as comments only when
+    `sources`; `author` and `created` for the document's properties."""
+
+    sources: bool = False
+    author: str | None = None
+    created: dt.datetime | None = None
+
+
+def write_docx(
+    draft: Draft,
+    path: str | Path | None = None,
+    *,
+    final: FinalCopy | None = None,
+    tracked: frozenset[str] = frozenset(),
+) -> bytes:
+    """The draft as .docx bytes (also written to `path` when given); `final` for the
+    clean copy of an approved draft; the sentences whose ids are in `tracked` written
+    as tracked insertions by the tool, for a person to accept or reject in Word."""
     document = docx.Document()
     date = _date(draft.date)
-    _styles(document)
-    _header_footer(document, draft)
-    _cover(document, draft, date)
-    _body(document, draft, date)
-    _plan_appendix(document, draft, date)
-    _progress_appendix(document, draft, date)
-    _charts_and_checklist(document, draft, date)
-    _properties(document, draft, date)
+    shown = (
+        Apparatus(tracked=tracked)
+        if final is None
+        else Apparatus(notes=False, sources=final.sources)
+    )
+    with apparatus(shown):
+        _styles(document)
+        _header_footer(document, draft)
+        _cover(document, draft, date)
+        _body(document, draft, date)
+        _plan_appendix(document, draft, date)
+        _progress_appendix(document, draft, date)
+        _charts_and_checklist(document, draft, date)
+    _properties(document, draft, final.created if final and final.created else date, final)
     out = io.BytesIO()
     document.save(out)
     data = deterministic(out.getvalue())
@@ -90,7 +122,8 @@ def _header_footer(document: DocxDocument, draft: Draft, index: int = 0) -> None
     section.header.is_linked_to_previous = False
     section.footer.is_linked_to_previous = False
     header = section.header.paragraphs[0]
-    header.text = f"{draft.board or draft.title}\tDRAFT · {draft.period}"
+    mark = "DRAFT · " if notes_shown() else ""
+    header.text = f"{draft.board or draft.title}\t{mark}{draft.period}"
     width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     tabs = header.paragraph_format.tab_stops
     tabs.clear_all()
@@ -109,6 +142,10 @@ def _header_footer(document: DocxDocument, draft: Draft, index: int = 0) -> None
 
 def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     document.add_paragraph(draft.title, style="Title")
+    if not notes_shown():
+        if draft.board:
+            document.add_paragraph(draft.board, style="Subtitle")
+        return
     document.add_paragraph(
         f"Draft for {draft.author} to complete · carried forward from the "
         f"{draft.previous_period or 'previous'} report",
@@ -196,12 +233,17 @@ def _progress_appendix(document: DocxDocument, draft: Draft, date: dt.datetime |
     orient(section, landscape=True)
     _header_footer(document, draft, index=len(document.sections) - 1)
     document.add_heading(f"Appendix 2: {draft.appendix_title}", level=1)
+    if notes_shown():
+        _progress_caption(document, draft)
+    progress_table(document, draft, date)
+
+
+def _progress_caption(document: DocxDocument, draft: Draft) -> None:
     document.add_paragraph(
         f"One row per planned action. Updates are drafted from the documents for {draft.period}; "
         "highlighted cells still need an update. Status is a suggestion: its cue is shown.",
         style="Caption",
     )
-    progress_table(document, draft, date)
 
 
 def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
@@ -217,6 +259,11 @@ def _charts_and_checklist(document: DocxDocument, draft: Draft, date: dt.datetim
         total = sum(n for _k, n in counts.counts)
         caption = f"{total} planned actions; statuses as Appendix 2 shows them."
         document.add_paragraph(caption, style="Caption")
+    if notes_shown():
+        _checklist(document, draft, date)
+
+
+def _checklist(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     heading = document.add_heading("Before you publish (delete this page)", level=1)
     heading.paragraph_format.page_break_before = True
     document.add_paragraph(
@@ -240,16 +287,22 @@ def _default_language(document: DocxDocument) -> None:
         lang.set(qn("w:eastAsia"), LANGUAGE)
 
 
-def _properties(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
+def _properties(
+    document: DocxDocument, draft: Draft, date: dt.datetime | None, final: FinalCopy | None
+) -> None:
     props = document.core_properties
     props.title = draft.title
-    props.author = "Carryforward"
-    props.subject = f"Draft report {draft.period}"
+    props.language = LANGUAGE
     props.comments = ""
     props.revision = 1
     fixed = date or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props.created = fixed
     props.modified = fixed
-    props.last_modified_by = "Carryforward"
-    props.language = LANGUAGE
     _default_language(document)
+    if final is None:
+        props.author = props.last_modified_by = "Carryforward"
+        props.subject = f"Draft report {draft.period}"
+        return
+    author = final.author or draft.author.removeprefix("the ")
+    props.author = props.last_modified_by = author
+    props.subject = f"{draft.board + ' · ' if draft.board else ''}{draft.period}"

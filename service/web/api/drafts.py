@@ -12,13 +12,15 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from drafting.compare import SAME_DRAFT, Change
-from drafting.writers.docx.write import write_docx
 from extract.codec import decode, encode
 from extract.errors import BadRequest, DraftError
-from service.review import drafts, out
+from nlp.periods import YEAR_RANGE, parse_period
+from service.review import apply as applying
+from service.review import drafts, out, word
+from service.review import regenerate as regenerating
 from service.review.out import DraftDetail, DraftSummary, VersionOut
 from service.web.api.documents import UPLOAD_DOC
-from service.web.api.models import CompareOut
+from service.web.api.models import AppliedOut, CompareOut
 from service.web.deps import ERRORS, Scope, Svc, authenticate, raw_json
 from service.web.services import Services
 from service.web.store.scope import BoardScope
@@ -136,6 +138,43 @@ def review_status(
     return out.detail(row)
 
 
+@router.post(
+    "/{draft_id}/sections/{index}/all/{verdict}",
+    summary="Accept or reject every pending sentence of a section (verdict: accept | reject)",
+)
+def review_section(
+    draft_id: int, index: int, verdict: str, scope: Scope, body: Base | None = None
+) -> DraftDetail:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    version = body.version if body else None
+    row = drafts.review_section(scope, draft, index, drafts.verdict_of(verdict), version)
+    return out.detail(row)
+
+
+@router.post(
+    "/{draft_id}/versions/{number}/undo",
+    summary="Undo the accept all or reject all that made version `number`",
+)
+def undo(draft_id: int, number: int, scope: Scope, body: Base | None = None) -> DraftDetail:
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    return out.detail(drafts.undo(scope, draft, number, body.version if body else None))
+
+
+@router.post(
+    "/{draft_id}/regenerate",
+    summary="Draft again from the documents now, keeping people's edits and verdicts",
+)
+def regenerate(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetail:
+    """Verdicts and written text whose sentences or rows no longer exist are listed in
+    the new version's `no_longer_fit` (see `/versions`)."""
+    draft = scope.draft(draft_id)
+    scope.require("edit")
+    version = body.version if body else None
+    return out.detail(regenerating.regenerate(scope, draft, version))
+
+
 @router.post("/{draft_id}/approve", summary="Approve the draft (it is then frozen)")
 def approve(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetail:
     draft = scope.draft(draft_id)
@@ -150,19 +189,62 @@ def approve(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetai
     response_class=Response,
     responses={200: {"content": {DOCX: {}}}},
 )
-def download(draft_id: int, scope: Scope, version: int | None = Query(None)) -> Response:
+def download(
+    draft_id: int,
+    scope: Scope,
+    version: int | None = Query(None),
+    sources: bool = Query(False, description="an approved draft's final copy keeps sources"),
+    review: bool = Query(False, description="the review copy even after approval"),
+    tracked: bool = Query(False, description="pending suggestions as tracked changes"),
+) -> Response:
+    """An approved draft downloads as its final copy (no review apparatus); an older
+    version, or `review=true`, as the review copy."""
     row = scope.draft(draft_id)
-    content = drafts.content_of(row)
+    content = None
     if version is not None:
         match = [v for v in scope.versions(draft_id) if v.number == version]
         if not match:
             raise BadRequest(f"draft {draft_id} has no version {version}")
         content = drafts.content_of(match[0])
-    data = write_docx(drafts.effective(content))
+    as_review = review or (version is not None and version != row.version)
+    data = word.docx_bytes(
+        scope, row, content, sources=sources, review_copy=as_review or tracked, tracked=tracked
+    )
     name = f"draft-{row.id}-v{version or row.version}.docx"
     return Response(
         data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )
+
+
+@router.post(
+    "/{draft_id}/apply",
+    summary="Upload the draft as edited in Word (field `files`) and make its text the draft's",
+    openapi_extra=UPLOAD_DOC,
+)
+async def apply(board_id: int, draft_id: int, request: Request, services: Svc) -> AppliedOut:
+    """Each changed paragraph and appendix update or status becomes the draft's, one
+    version per change (who, when, what); changes with no place in the draft are
+    listed as not applied."""
+    changes, _, label = await compare_upload(request, services, board_id, draft_id)
+    return await run_in_threadpool(
+        apply_upload, request, services, board_id, draft_id, changes, label
+    )
+
+
+def apply_upload(
+    request: Request,
+    services: Services,
+    board_id: int,
+    draft_id: int,
+    changes: list[Change],
+    label: str,
+) -> AppliedOut:
+    with services.db.session() as session:
+        scope = BoardScope(session, authenticate(request, session, services), board_id)
+        scope.require("edit")
+        row = scope.draft(draft_id)
+        applied, skipped = applying.apply_changes(scope, row, changes, label)
+        return AppliedOut(draft=draft_id, version=row.version, applied=applied, not_applied=skipped)
 
 
 @router.post(
@@ -184,7 +266,7 @@ async def compare_upload(
 ) -> tuple[list[Change], str, str]:
     """The one .docx uploaded in `request` against the draft as it reads now: (the
     changes, the draft's title, the file's label). `on_scope` sees the board scope."""
-    before, title = await run_in_threadpool(
+    before, title, period = await run_in_threadpool(
         _draft_docx, request, services, board_id, draft_id, on_scope
     )
     received = await read_files(
@@ -206,7 +288,22 @@ async def compare_upload(
             f"{SAME_DRAFT:.0%} of their sections and appendix rows): upload the .docx "
             "downloaded from this draft, after editing it"
         )
+    other = other_period(str(compared.get("title") or ""), period)
+    if other is not None:
+        raise DraftError(
+            f"{label} is a copy of the draft for {other}, and this draft is for {period}: "
+            f"upload a copy of the {period} draft"
+        )
     return [decode(Change, c) for c in compared["changes"]], title, label
+
+
+def other_period(title: str, period: str) -> str | None:
+    """The period a copy's title names when it is not `period` (None when it names
+    `period`, or none)."""
+    named = [m.group(0) for m in YEAR_RANGE.finditer(title)]
+    if not named or any(parse_period(n) == parse_period(period) for n in named):
+        return None
+    return named[-1]
 
 
 def _draft_docx(
@@ -215,10 +312,10 @@ def _draft_docx(
     board_id: int,
     draft_id: int,
     on_scope: Callable[[BoardScope], None] | None,
-) -> tuple[bytes, str]:
+) -> tuple[bytes, str, str]:
     with services.db.session() as session:
         scope = BoardScope(session, authenticate(request, session, services), board_id)
         if on_scope is not None:
             on_scope(scope)
         row = scope.draft(draft_id)
-        return write_docx(drafts.effective(drafts.content_of(row))), row.title
+        return word.docx_bytes(scope, row, review_copy=True), row.title, row.period

@@ -80,6 +80,15 @@ class CompareOut(BaseModel):
     changes: list[Change]
 
 
+class AppliedOut(BaseModel):
+    draft: int
+    version: int
+    applied: list[Change]
+    """Made the draft's text or status, one version each."""
+    not_applied: list[Change]
+    """With no place in the draft (a paragraph added or removed): apply them by hand."""
+
+
 @dataclass(frozen=True)
 class LedgerOut(Ledger):
     """The ledger contract, with the board revision it was built for."""

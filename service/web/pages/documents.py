@@ -128,7 +128,7 @@ def _cite_selected(
         raise NotFound(missing)
     if source.get("bbox") is not None:
         _check_box_on_page(services, d, source["page"], source["bbox"])
-        box = ",".join(f"{n:g}" for n in source["bbox"])
+        box = ",".join(str(round(n, 2)) for n in source["bbox"])  # as the source links print it
         image = _image_url(scope.board_id, d.id, source, {"box": box})
     items = sources.narrowed(sources.items_at(findings, source), cite.quote)
     selected = _selection(findings, source, items, image)

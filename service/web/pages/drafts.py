@@ -5,18 +5,22 @@ reject suggested sentences and statuses, version history, approve (chair), downl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
+from drafting.compare import Change, word_changes
 from extract.codec import encode
 from extract.errors import BadRequest
 from service.review import drafts, out
+from service.review import regenerate as regenerating
 from service.review.content import DraftContent, Suggestion
 from service.review.out import VersionOut
 from service.web import csrf
-from service.web.api.drafts import compare_upload
+from service.web.api.drafts import apply_upload, compare_upload
 from service.web.api.drafts import versions as version_list
 from service.web.deps import Svc
 from service.web.pages import history
@@ -73,6 +77,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
     docs = {d.sha256: d.id for d in scope.documents()}
     api = f"/api/boards/{scope.board_id}/drafts/{row.id}"
     left = drafts.left(content)
+    bulk = _last_bulk(scope, row)
     versions = _placed(version_list(draft_id, scope), scope, row, content, detail.suggestions)
     data = {
         "board_id": scope.board_id,
@@ -88,11 +93,31 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "may_approve": scope.may("approve") and row.status != "approved",
         "may_generate": scope.may("generate"),
         "left": left,
+        "pending_by_section": _pending_by_section(detail.suggestions),
+        "last_bulk": bulk,
         "statuses": list(drafts.STATUSES),
         "docx_url": f"{api}/docx",
         "api_url": api,
     }
     return page(request, "draft.html", data)
+
+
+def _pending_by_section(suggestions: Sequence[Suggestion]) -> dict[int, int]:
+    """Per section index, its suggestions still to accept or reject."""
+    out: dict[int, int] = {}
+    for s in suggestions:
+        if s.where.startswith("section ") and s.state == "pending" and s.kind != "placeholder":
+            k = int(s.where.split()[1])
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _last_bulk(scope: BoardScope, row: DraftRow) -> dict[str, object] | None:
+    """The latest version, when it is an accept all or reject all (it can be undone)."""
+    last = max(scope.versions(row.id), key=lambda v: v.number, default=None)
+    if last is None or last.change.get("action") not in drafts.BULK:
+        return None
+    return {"number": last.number, **last.change}
 
 
 @router.post("/{draft_id}/rows/{index}")
@@ -148,6 +173,32 @@ async def review(
     return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
 
 
+@router.post("/{draft_id}/sections/{index}/all/{verdict}")
+async def review_section(
+    request: Request, draft_id: int, index: int, verdict: str, scope: PageScope
+) -> Response:
+    """Accept all / Reject all of a section's pending suggestions."""
+    form, row = await _posted(request, scope, draft_id, "edit")
+    base = _int(form.get("version"), "version")
+    drafts.review_section(scope, row, index, drafts.verdict_of(verdict), base)
+    return _to_draft(scope, draft_id, f"#s{index}")
+
+
+@router.post("/{draft_id}/versions/{number}/undo")
+async def undo(request: Request, draft_id: int, number: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    drafts.undo(scope, row, number, _int(form.get("version"), "version"))
+    anchor = str(form.get("anchor") or "")
+    return _to_draft(scope, draft_id, f"#{anchor}" if ANCHOR.fullmatch(anchor) else "")
+
+
+@router.post("/{draft_id}/regenerate")
+async def regenerate(request: Request, draft_id: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "edit")
+    regenerating.regenerate(scope, row, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id, "#history")
+
+
 @router.post("/{draft_id}/approve")
 async def approve(request: Request, draft_id: int, scope: PageScope) -> Response:
     form, row = await _posted(request, scope, draft_id, "approve")
@@ -165,17 +216,42 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
     """The edited .docx against the draft as it reads now (multipart, streamed: the form
     must come from this site's page, `csrf.check_same_origin`, before the body is read)."""
     csrf.check_same_origin(request)
-    changes, title, label = await compare_upload(
-        request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
-    )
+    frozen: list[bool] = []
+
+    def seen(scope: BoardScope) -> None:
+        remember(request, scope.user, scope)
+        frozen.append(scope.draft(draft_id).status == "approved")
+
+    changes, title, label = await compare_upload(request, services, board_id, draft_id, seen)
     data = {
         "board_id": board_id,
         "draft_id": draft_id,
         "title": title,
         "file": label,
-        "changes": [encode(c) for c in changes],
+        "changes": [_with_words(c) for c in changes],
+        "may_apply": not any(frozen) and any(c.kind == "changed" for c in changes),
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
+
+
+@router.post("/{draft_id}/apply")
+async def apply(request: Request, board_id: int, draft_id: int, services: Svc) -> Response:
+    """The edited .docx applied: its changes become the draft's (multipart, streamed:
+    the form must come from this site's page, `csrf.check_same_origin`)."""
+    csrf.check_same_origin(request)
+    changes, _title, label = await compare_upload(
+        request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
+    )
+    await run_in_threadpool(apply_upload, request, services, board_id, draft_id, changes, label)
+    return RedirectResponse(f"/boards/{board_id}/drafts/{draft_id}#history", status_code=303)
+
+
+def _with_words(change: Change) -> dict[str, Any]:
+    """A change with its word-level differences, for a changed text."""
+    data: dict[str, Any] = encode(change)
+    if change.kind == "changed" and change.before and change.after:
+        data["words"] = word_changes(change.before, change.after)
+    return data
 
 
 def _placed(

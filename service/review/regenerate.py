@@ -1,0 +1,123 @@
+"""Regenerating a draft when new documents arrived, keeping what people did to it.
+
+The draft is built again from the board's ledger for the same period, then:
+
+- every verdict whose sentence (by its stable id, `drafting.build.ids`) is still in the
+  new draft stays on it;
+- every paragraph or appendix update a person wrote ("written" sentences) goes back in
+  its place: the section with the same number (else heading), the paragraph with the
+  same role and rank among that role's paragraphs; the row with the same priority,
+  number and action, its status decision with it;
+- whatever no longer fits (a verdict on a sentence the new draft does not have, a
+  person's text whose section or row is gone) is listed in the version that records
+  the regeneration, with its text, so none is lost (the previous version keeps it
+  all, too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from drafting.build import build_draft
+from drafting.model import AppendixRow, Draft, DraftParagraph, DraftSection
+from service.review import drafts
+from service.review.content import DraftContent
+from service.web.store import ledger as ledger_store
+from service.web.store.scope import BoardScope
+from service.web.store.tables import DraftRow
+
+
+def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
+    old = drafts.editable(row, base)
+    fresh = build_draft(ledger_store.ledger(scope), period=row.period, date=old.draft.date)
+    lost: list[dict[str, Any]] = []
+    sections = tuple(_section(s, old.draft) for s in fresh.sections)
+    _unplaced_sections(old.draft, fresh, lost)
+    rows, status_review = _rows(fresh, old, lost)
+    draft = replace(fresh, sections=sections, rows=rows)
+    ids = {sid for sid, _where, _s in drafts.sentences(draft)}
+    review = {k: v for k, v in old.review.items() if k in ids}
+    texts = {sid: s.text for sid, _where, s in drafts.sentences(old.draft)}
+    lost += [
+        {"what": "verdict", "id": k, "state": v, "text": texts.get(k, "")}
+        for k, v in old.review.items()
+        if k not in ids
+    ]
+    content = DraftContent(draft, review, status_review)
+    kept = {"verdicts": len(review), "statuses": len(status_review)}
+    return drafts.save(
+        scope, row, content, "regenerated", None, None, None, kept=kept, no_longer_fit=lost
+    )
+
+
+def _key(section: DraftSection) -> tuple[str, str]:
+    return ("number", section.number) if section.number else ("heading", section.heading)
+
+
+def _written(p: DraftParagraph) -> bool:
+    return any(s.kind == "written" for s in p.sentences)
+
+
+def _section(new: DraftSection, old_draft: Draft) -> DraftSection:
+    old = next((s for s in old_draft.sections if _key(s) == _key(new)), None)
+    if old is None:
+        return new
+    paragraphs = list(new.paragraphs)
+    for role_rank, p in _ranked(old.paragraphs):
+        if not _written(p):
+            continue
+        at = next((k for k, (rr, _p) in enumerate(_ranked(paragraphs)) if rr == role_rank), None)
+        if at is None:
+            paragraphs.append(p)
+        else:
+            paragraphs[at] = p
+    return replace(new, paragraphs=tuple(paragraphs))
+
+
+def _ranked(paragraphs: Sequence[DraftParagraph]) -> list[tuple[tuple[str, int], DraftParagraph]]:
+    seen: dict[str, int] = {}
+    out: list[tuple[tuple[str, int], DraftParagraph]] = []
+    for p in paragraphs:
+        rank = seen.get(p.role, 0)
+        seen[p.role] = rank + 1
+        out.append(((p.role, rank), p))
+    return out
+
+
+def _unplaced_sections(old: Draft, fresh: Draft, lost: list[dict[str, Any]]) -> None:
+    keys = {_key(s) for s in fresh.sections}
+    for section in old.sections:
+        if _key(section) in keys:
+            continue
+        for p in section.paragraphs:
+            if _written(p):
+                lost.append({"what": "text", "where": section.heading, "text": p.text})
+
+
+def _row_key(r: AppendixRow) -> tuple[str, str, str]:
+    return (r.priority, r.number, r.action)
+
+
+def _rows(
+    fresh: Draft, old: DraftContent, lost: list[dict[str, Any]]
+) -> tuple[tuple[AppendixRow, ...], dict[str, Any]]:
+    at = {_row_key(r): k for k, r in enumerate(fresh.rows)}
+    rows = list(fresh.rows)
+    status_review = {}
+    for k, r in enumerate(old.draft.rows):
+        new = at.get(_row_key(r))
+        written = any(s.kind == "written" for s in r.update)
+        decision = old.status_review.get(str(k))
+        if new is None:
+            if written or decision is not None:
+                lost.append(
+                    {"what": "row", "where": f"{r.priority} / {r.number}", "text": r.update_text}
+                )
+            continue
+        if written:
+            rows[new] = replace(rows[new], update=r.update, gap=False)
+        if decision is not None:
+            status_review[str(new)] = decision
+    return tuple(rows), status_review
