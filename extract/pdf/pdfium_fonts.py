@@ -14,16 +14,13 @@ tag ("CAAAAA+LiberationSans" -> "LiberationSans"), as pdfium names fonts.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdffont import PDFFont
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
 
 MAX_FORM_DEPTH = 8
@@ -37,18 +34,19 @@ class FontMetrics:
     widths: dict[str, float] = field(default_factory=dict)
 
 
-def font_metrics(data: bytes) -> dict[str, FontMetrics]:
-    """{base font name: its metrics} for every font the pages use."""
-    doc = PDFDocument(PDFParser(io.BytesIO(data)))
-    manager = PDFResourceManager()
-    out: dict[str, FontMetrics] = {}
-    seen: set[object] = set()
-    for page in PDFPage.create_pages(doc):
-        for objid, spec in _fonts(page.resources, seen, 0):
+class FontTable:
+    """Fonts met so far, page by page: {base font name: its metrics}."""
+
+    def __init__(self) -> None:
+        self.metrics: dict[str, FontMetrics] = {}
+        self._manager = PDFResourceManager()
+        self._seen: set[object] = set()
+
+    def add_page(self, page: PDFPage) -> None:
+        for objid, spec in _fonts(page.resources, self._seen, 0):
             name = _name(spec.get("BaseFont"))
-            if name and name not in out:
-                out[name] = FontMetrics(_descent(spec), _widths(manager, objid, spec))
-    return out
+            if name and name not in self.metrics:
+                self.metrics[name] = FontMetrics(_descent(spec), _widths(self._manager, objid, spec))
 
 
 def _widths(manager: PDFResourceManager, objid: object, spec: dict[str, Any]) -> dict[str, float]:

@@ -1,4 +1,5 @@
-"""PDF -> Document with pdfplumber.
+"""PDF -> Document, its pages read by either backend (`backend`: pdfium or
+pdfplumber), everything after that shared.
 
 Two passes. Per page (each page parsed once and closed): words read once with their
 size and font, ruled tables found once, lines built. Then over the whole document:
@@ -12,22 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pdfplumber.utils.exceptions import PdfminerException
-
-from extract.errors import CorruptFile, EmptyFile, ExtractError, HostileFile, NoTextLayer
+from extract.errors import EmptyFile, NoTextLayer
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import BBox, Block, Document, Heading, Source
 from extract.pdf.blocks import PdfBlockDraft, draft_blocks, heading_levels, to_block
 from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
-from extract.pdf.lines import Line, body_size, to_lines, to_words
-from extract.pdf.open import Inflation, iter_pages, open_pdf, page_count
+from extract.pdf.backend import page_source
+from extract.pdf.lines import Line, body_size, to_lines
+from extract.pdf.page_input import PageInput
 from extract.pdf.running import PageLines, find_running
 from extract.pdf.stitch import join, same_columns
 from extract.pdf.tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
 from extract.pdf.text import lowercase_words, vocabulary
-
-WORD_ATTRS = ["size", "fontname"]
-
 
 @dataclass
 class PageContent:
@@ -41,8 +38,15 @@ class PageContent:
     elements: list[Any] = field(default_factory=list)
 
 
-def read_pdf(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    pages = _read_pages(data, file, limits)
+def read_pdf(
+    data: bytes,
+    *,
+    file: str,
+    sha256: str,
+    limits: Limits = DEFAULT_LIMITS,
+    backend: str | None = None,
+) -> Document:
+    pages = [_read_page(p) for p in page_source(backend)(data, file, limits)]
     if not any(p.chars for p in pages):
         if any(p.images for p in pages):
             raise NoTextLayer("the PDF has no text layer (scanned pages): it needs OCR", file=file)
@@ -50,57 +54,19 @@ def read_pdf(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_LI
     return _assemble(pages, file, sha256)
 
 
-def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:
-    pdf = open_pdf(data, file)
-    try:
-        page_count(pdf, file, limits)
-        inflation = Inflation(limits, file)
-        out: list[PageContent] = []
-        for page in iter_pages(pdf, file):
-            number = page.page_number
-            try:
-                inflation.check_page(page.page_obj, number)
-                out.append(_read_page(page, number))
-            except ExtractError:
-                raise
-            except (RecursionError, PdfminerException) as e:
-                if not _is_recursion(e):
-                    raise _damaged(e, file, number) from e
-                raise HostileFile(
-                    "the PDF draws content that refers to itself without end (a cycle)",
-                    file=file,
-                    page=number,
-                ) from e
-            except Exception as e:
-                raise _damaged(e, file, number) from e
-        return out
-    finally:
-        pdf.close()
-
-
-def _is_recursion(e: BaseException) -> bool:
-    inner = e.args[0] if e.args else None
-    return isinstance(e, RecursionError) or isinstance(inner, RecursionError)
-
-
-def _damaged(e: BaseException, file: str, number: int) -> CorruptFile:
-    msg = str(e).strip() or type(e).__name__
-    return CorruptFile(f"page {number} of the PDF is damaged ({msg[:160]})", file=file, page=number)
-
-
-def _read_page(page: Any, number: int) -> PageContent:
-    words = to_words(page.extract_words(extra_attrs=WORD_ATTRS, use_text_flow=False))
-    width, height = float(page.width), float(page.height)
-    shading = shaded_boxes(page.rects, width * height)
-    tables = ruled_tables(page, words, number, shading) if words else []
+def _read_page(page: PageInput) -> PageContent:
+    words, number = page.words, page.number
+    shading = shaded_boxes(page.rects, page.width * page.height)
+    size = (page.width, page.height)
+    tables = ruled_tables(page.edges, size, words, number, shading) if words else []
     free = [w for w in words if not any(inside(w, t.bbox) for t in tables)]
     return PageContent(
         number,
-        width,
-        height,
+        page.width,
+        page.height,
         to_lines(free, number),
         tables,
-        images=len(page.images),
+        images=page.images,
         chars=sum(len(w.text) for w in words),
     )
 
