@@ -23,7 +23,10 @@ from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFStream, resolve1
 
-MAX_FORM_DEPTH = 8
+MAX_FORM_DEPTH = 100
+"""Forms nested deeper than this raise RecursionError, as they make pdfminer recurse
+without end (the reference backend's HostileFile); a form inside itself is skipped,
+as pdfminer skips it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ class FontTable:
         self._seen: set[object] = set()
 
     def add_page(self, page: PDFPage) -> None:
-        for objid, spec in _fonts(page.resources, self._seen, 0):
+        for objid, spec in _fonts(page.resources, self._seen, ()):
             name = _name(spec.get("BaseFont"))
             if name and name not in self.metrics:
                 self.metrics[name] = FontMetrics(_descent(spec), _widths(self._manager, objid, spec))
@@ -68,11 +71,13 @@ def _widths(manager: PDFResourceManager, objid: object, spec: dict[str, Any]) ->
 
 
 def _fonts(
-    resources: Any, seen: set[object], depth: int
+    resources: Any, seen: set[object], forms: tuple[object, ...]
 ) -> Iterator[tuple[object, dict[str, Any]]]:
     res = resolve1(resources)
-    if not isinstance(res, dict) or depth > MAX_FORM_DEPTH:
+    if not isinstance(res, dict):
         return
+    if len(forms) > MAX_FORM_DEPTH:
+        raise RecursionError("forms nested too deep")
     fonts = resolve1(res.get("Font"))
     if isinstance(fonts, dict):
         for ref in fonts.values():
@@ -88,13 +93,13 @@ def _fonts(
     if isinstance(xobjects, dict):
         for ref in xobjects.values():
             key = getattr(ref, "objid", None)
-            if key is not None and ("x", key) in seen:
+            if key is not None and (key in forms or ("x", key) in seen):  # drawn inside itself
                 continue
-            if key is not None:
-                seen.add(("x", key))
             x = resolve1(ref)
             if isinstance(x, PDFStream) and _name(x.attrs.get("Subtype")) == "Form":
-                yield from _fonts(x.attrs.get("Resources"), seen, depth + 1)
+                yield from _fonts(x.attrs.get("Resources"), seen, (*forms, key))
+            if key is not None:
+                seen.add(("x", key))
 
 
 def _name(value: Any) -> str:
