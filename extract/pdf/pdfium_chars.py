@@ -140,7 +140,11 @@ def _turned_char(text: str, box: pdfium_c.FS_RECTF, run: _Run, frame: PageFrame)
 
 
 def _run(
-    textpage: pdfium_c.FPDF_TEXTPAGE, i: int, obj: int, frame: PageFrame, fonts: dict[str, FontMetrics]
+    textpage: pdfium_c.FPDF_TEXTPAGE,
+    i: int,
+    obj: int,
+    frame: PageFrame,
+    fonts: dict[str, FontMetrics],
 ) -> _Run:
     handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
     matrix = pdfium_c.FS_MATRIX()

@@ -49,7 +49,9 @@ class FontTable:
         for objid, spec in _fonts(page.resources, self._seen, ()):
             name = _name(spec.get("BaseFont"))
             if name and name not in self.metrics:
-                self.metrics[name] = FontMetrics(_descent(spec), _widths(self._manager, objid, spec))
+                self.metrics[name] = FontMetrics(
+                    _descent(spec), _widths(self._manager, objid, spec)
+                )
 
 
 def _widths(manager: PDFResourceManager, objid: object, spec: dict[str, Any]) -> dict[str, float]:

@@ -26,6 +26,7 @@ from extract.pdf.stitch import join, same_columns
 from extract.pdf.tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
 from extract.pdf.text import lowercase_words, vocabulary
 
+
 @dataclass
 class PageContent:
     number: int
