@@ -195,17 +195,19 @@ def words_of(chars: list[Char]) -> list[Word]:
 
 def _lines(chars: list[Char], upright: bool) -> Iterator[list[Char]]:
     """Characters clustered by `top` (upright) or `x0`, each cluster in reading order."""
-    key = 3 if upright else 1
-    values = sorted({c[key] for c in chars})
+
+    def across(c: Char) -> float:
+        return c[3] if upright else c[1]
+
     cluster: dict[float, int] = {}
     index, last = 0, None
-    for v in values:
+    for v in sorted({across(c) for c in chars}):
         if last is not None and v > last + TOLERANCE:
             index += 1
         cluster[v] = index
         last = v
-    ordered = sorted(chars, key=lambda c: cluster[c[key]])
-    for _, line in itertools.groupby(ordered, key=lambda c: cluster[c[key]]):
+    ordered = sorted(chars, key=lambda c: cluster[across(c)])
+    for _, line in itertools.groupby(ordered, key=lambda c: cluster[across(c)]):
         if upright:
             yield sorted(line, key=lambda c: c[1])
         else:

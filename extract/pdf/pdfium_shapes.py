@@ -12,6 +12,7 @@ form's matrix; images are counted (a page of images and no text needs OCR).
 from __future__ import annotations
 
 import ctypes
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -187,7 +188,7 @@ def _rect_edges(r: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _curve_edges(pts: list[Point]) -> list[dict[str, Any]]:
     out = []
-    for p0, p1 in zip(pts, pts[1:], strict=False):
+    for p0, p1 in itertools.pairwise(pts):
         top = min(p0[1], p1[1])
         out.append(
             {

@@ -16,9 +16,9 @@ from typing import Any
 from extract.errors import EmptyFile, NoTextLayer
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import BBox, Block, Document, Heading, Source
+from extract.pdf.backend import page_source
 from extract.pdf.blocks import PdfBlockDraft, draft_blocks, heading_levels, to_block
 from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
-from extract.pdf.backend import page_source
 from extract.pdf.lines import Line, body_size, to_lines
 from extract.pdf.page_input import PageInput
 from extract.pdf.running import PageLines, find_running

@@ -13,6 +13,7 @@ import pytest
 
 from extract import Table, extract
 from extract.codec import encode
+from extract.errors import BadSetting
 from nlp import find
 
 ROOT = Path(__file__).resolve().parents[2] / "corpora"
@@ -62,7 +63,5 @@ def test_backends_agree(path: Path) -> None:
 
 
 def test_unknown_backend_is_named() -> None:
-    from extract.errors import BadSetting
-
-    with pytest.raises(BadSetting, match="unknown PDF backend 'fitz'.*pdfium, pdfplumber"):
+    with pytest.raises(BadSetting, match=r"unknown PDF backend 'fitz'.*pdfium, pdfplumber"):
         extract(PDFS[0], pdf_backend="fitz")
