@@ -15,7 +15,9 @@ from nlp.findings.pipeline import run
 __all__ = ["find"]
 
 
-def find(document: Document) -> Findings:
+def find(document: Document, chunk_chars: int | None = None) -> Findings:
     """Everything the nlp stage finds in one document (the spaCy Doc is built, every
-    component runs over it, and its spans are turned into the contract's items)."""
-    return to_findings(document, run(document))
+    component runs over it, and its spans are turned into the contract's items).
+    A document of any length is read whole; `chunk_chars` is the longest piece of its
+    text tokenised at once (default spaCy's `max_length`)."""
+    return to_findings(document, run(document, chunk_chars))
