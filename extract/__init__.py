@@ -63,11 +63,13 @@ def extract(
     *,
     filename: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    pdf_backend: str | None = None,
 ) -> Document:
     """Read a PDF or Word file into a `Document`.
 
     The format is decided by the bytes. `filename` labels the document when bytes
-    are given (it is never used as a path).
+    are given (it is never used as a path). `pdf_backend` ("pdfium" or
+    "pdfplumber") overrides CARRYFORWARD_PDF_BACKEND (`extract.pdf.backend`).
     """
     data, name = _read(path_or_bytes, filename=filename, limits=limits)
     fmt = sniff(data, file=name)
@@ -75,7 +77,7 @@ def extract(
     if fmt == "pdf":
         from extract.pdf.read import read_pdf
 
-        return read_pdf(data, file=name, sha256=sha256, limits=limits)
+        return read_pdf(data, file=name, sha256=sha256, limits=limits, backend=pdf_backend)
     from extract.docx.read import read_docx
 
     if fmt in LEGACY_FORMATS:

@@ -147,6 +147,10 @@ class UsageProblem(InputError):
     """The argument itself is wrong (a file given for a folder): exit code 2."""
 
 
+class BadSetting(InputError):
+    """A setting names something that does not exist (an unknown PDF backend)."""
+
+
 class ReaderFailed(ExtractError):
     """The isolated reader stopped before the file was read (`service.reader`): a limit
     was reached, or the parser failed in a way no check foresaw. Its `stage` is the one

@@ -50,6 +50,7 @@ EXPECTED = {
     "JobFailed": ("service", 422),
     "InputError": ("cli", 400),
     "UsageProblem": ("cli", 400),
+    "BadSetting": ("cli", 400),
 }
 
 

@@ -57,22 +57,21 @@ class PdfBlockDraft:
 
 def split_label(line: Line) -> tuple[str | None, str, float]:
     """(label, text after it, x0 of that text) for a line."""
-    words = line.words
-    first = words[0].text
-    if len(words) < 2 or not is_number_token(first):
+    first = line.first_word
+    if line.n_words < 2 or not is_number_token(first):
         return None, line.text, line.x0
-    gap = words[1].x0 - words[0].x1
-    if _BARE_INT.match(first) and gap < 0.8 * line.size and words[0].bold == words[1].bold:
+    gap = line.second_x0 - line.first_x1
+    if _BARE_INT.match(first) and gap < 0.8 * line.size and line.first_bold == line.second_bold:
         return None, line.text, line.x0
     if first in "-–—" and gap < 0.2 * line.size:
         return None, line.text, line.x0
-    rest = " ".join(w.text for w in words[1:])
-    return drop_trailing_dot(first), rest, words[1].x0
+    rest = line.text[len(first) + 1 :]  # the words after the first, as joined
+    return drop_trailing_dot(first), rest, line.second_x0
 
 
 def is_heading(line: Line, body: float, common: set[str] | frozenset[str] = frozenset()) -> bool:
     text = line.text
-    n_words = len(line.words)
+    n_words = line.n_words
     if n_words > 25 or len(text) > 200 or not any(c.isalnum() for c in text):
         return False
     if line.size >= body * HEADING_RATIO:
@@ -119,9 +118,9 @@ def _hard_break(cur: PdfBlockDraft, line: Line, col_right: float) -> bool:
     after it, and this line starts with a capital: a line broken on purpose (a
     signatory's name, role and organisation), not a wrapped paragraph."""
     last = cur.lines[-1]
-    if not line.words or not line.words[0].text[:1].isupper():
+    if not line.text[:1].isupper():
         return False
-    first = line.words[0].x1 - line.words[0].x0
+    first = line.first_x1 - line.x0
     return last.x1 + 0.35 * line.size + first < col_right - line.size
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extract.pdf.text import is_number_token, squash
 
@@ -29,23 +29,41 @@ class Word:
 
 @dataclass(slots=True)
 class Line:
-    words: list[Word]
+    """A line as the whole document is read from it: its words joined by single
+    spaces (a word never holds a space), its box, size and weight, and of its words
+    only what later rules ask about (how many; where the first ends and the second
+    starts, and their weight; characters per size when sizes are mixed), so that a
+    long document's lines stay small until the second pass."""
+
+    text: str
     x0: float
     x1: float
     top: float
     bottom: float
     size: float
     bold: bool
-    page: int = 0
-    text: str = field(init=False, repr=False, compare=False)
-    """The words joined by single spaces (joined once: `words` is not changed after)."""
-
-    def __post_init__(self) -> None:
-        self.text = " ".join(w.text for w in self.words)
+    page: int
+    n_words: int
+    first_x1: float
+    second_x0: float
+    """Where the second word starts (where the first ends when there is one)."""
+    first_bold: bool
+    second_bold: bool
+    mixed_sizes: tuple[tuple[float, int], ...] | None
+    """Characters per size, in order of first use; None when every word is `size`."""
 
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+    @property
+    def first_word(self) -> str:
+        return self.text.split(" ", 1)[0]
+
+    def chars_by_size(self) -> tuple[tuple[float, int], ...]:
+        if self.mixed_sizes is not None:
+            return self.mixed_sizes
+        return ((self.size, len(self.text) - self.n_words + 1),)
 
 
 def is_bold(fontname: str) -> bool:
@@ -78,8 +96,8 @@ def body_size(lines: Iterable[Line]) -> float:
     """The most common font size, weighted by characters."""
     counts: Counter[float] = Counter()
     for line in lines:
-        for w in line.words:
-            counts[w.size] += len(w.text)
+        for size, chars in line.chars_by_size():
+            counts[size] += chars
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
@@ -111,15 +129,23 @@ def make_line(words: list[Word], page: int = 0) -> Line:
     for w in words:
         sizes[w.size] += len(w.text)
     text_words = [w for w in words if not is_number_token(w.text)] or words
+    size = sizes.most_common(1)[0][0]
+    second = words[1] if len(words) > 1 else words[0]
     return Line(
-        words=words,
+        text=" ".join(w.text for w in words),
         x0=min(w.x0 for w in words),
         x1=max(w.x1 for w in words),
         top=min(w.top for w in words),
         bottom=max(w.bottom for w in words),
-        size=sizes.most_common(1)[0][0],
+        size=size,
         bold=all(w.bold for w in text_words),
         page=page,
+        n_words=len(words),
+        first_x1=words[0].x1,
+        second_x0=second.x0 if len(words) > 1 else words[0].x1,
+        first_bold=words[0].bold,
+        second_bold=second.bold,
+        mixed_sizes=None if len(sizes) == 1 else tuple(sizes.items()),
     )
 
 

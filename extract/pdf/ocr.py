@@ -39,6 +39,7 @@ LOW_CONFIDENCE = 75.0
 """A page whose mean word confidence (0-100) is below this is flagged for checking."""
 PACKAGES = "tesseract-ocr tesseract-ocr-eng"
 _LINE_TO_FONT = 1.2
+_RULE_GLYPHS = set("|[]!lI1")
 _BODY_SPREAD = 1.3
 """Lines up to this much taller than the page's median line are body text: line boxes
 vary with ascenders and descenders, font sizes in a paragraph do not."""
@@ -120,7 +121,22 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
     finally:
         image.unlink(missing_ok=True)
     words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / DPI)
+    words = [w for w in words if not _is_rule(w, edges)]
     return OcrPage(number, float(width), float(height), words, edges, confidence)
+
+
+def _is_rule(word: Word, edges: list[dict[str, Any]]) -> bool:
+    """A one-glyph word ("|", "[", "l") standing on a vertical ruling line: Tesseract
+    read the line itself."""
+    if len(word.text) > 1 or word.text not in _RULE_GLYPHS:
+        return False
+    return any(
+        e["orientation"] == "v"
+        and word.x0 - 2 <= e["x0"] <= word.x1 + 2
+        and e["top"] <= word.bottom
+        and e["bottom"] >= word.top
+        for e in edges
+    )
 
 
 def _words(tsv: str, scale: float) -> tuple[list[Word], float]:

@@ -1,4 +1,5 @@
-"""PDF -> Document with pdfplumber.
+"""PDF -> Document, its pages read by either backend (`backend`: pdfium or
+pdfplumber), everything after that shared.
 
 Two passes. Per page (each page parsed once and closed): words read once with their
 size and font, ruled tables found once, lines built. Then over the whole document:
@@ -12,24 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pdfplumber.utils.exceptions import PdfminerException
-
-from extract.errors import CorruptFile, EmptyFile, ExtractError, HostileFile, NoTextLayer
+from extract.errors import EmptyFile, NoTextLayer
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import BBox, Block, Document, Heading, Source
+from extract.pdf.backend import page_source
 from extract.pdf.blocks import PdfBlockDraft, draft_blocks, heading_levels, to_block
 from extract.pdf.guards import StreamBudget, done_reading, reading
 from extract.pdf.layout import aligned_tables, is_contents_page, reading_order
-from extract.pdf.lines import Line, body_size, to_lines, to_words
+from extract.pdf.lines import Line, body_size, to_lines
 from extract.pdf.ocr import LOW_CONFIDENCE, missing_error, ocr_pages, tesseract
-from extract.pdf.open import Inflation, damaged, iter_pages, open_pdf, page_count
+from extract.pdf.page_input import PageInput
 from extract.pdf.running import PageLines, find_running
 from extract.pdf.stitch import join, same_columns
 from extract.pdf.tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
 from extract.pdf.text import lowercase_words, vocabulary
 from extract.ratio import check_text_ratio
-
-WORD_ATTRS = ["size", "fontname"]
 
 
 @dataclass
@@ -44,8 +42,15 @@ class PageContent:
     elements: list[Any] = field(default_factory=list)
 
 
-def read_pdf(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    pages = _read_pages(data, file, limits)
+def read_pdf(
+    data: bytes,
+    *,
+    file: str,
+    sha256: str,
+    limits: Limits = DEFAULT_LIMITS,
+    backend: str | None = None,
+) -> Document:
+    pages = _read_pages(data, file, limits, backend)
     notes = _read_scanned(data, pages, file)
     if not any(p.chars for p in pages):
         raise EmptyFile("the PDF has no text on any page", file=file)
@@ -64,12 +69,16 @@ def _read_scanned(data: bytes, pages: list[PageContent], file: str) -> list[str]
             raise missing_error(file, scanned)
         why = missing_error(file, scanned).message
         return [f"some pages were not read: {why}"]
-    by_number = {p.number: p for p in pages}
+    at = {p.number: i for i, p in enumerate(pages)}
     notes = []
     for ocr in ocr_pages(data, scanned, file=file):
-        page = by_number[ocr.number]
-        page.lines = to_lines(ocr.words, ocr.number)
-        page.chars = sum(len(w.text) for w in ocr.words)
+        i = at[ocr.number]
+        # The scan's words and ruling lines go through the same page reading as a
+        # text layer's (ruled tables included).
+        seen = PageInput(
+            ocr.number, ocr.width, ocr.height, ocr.words, ocr.edges, [], pages[i].images
+        )
+        pages[i] = _read_page(seen)
         low = " (low: check this page against the scan)" if ocr.confidence < LOW_CONFIDENCE else ""
         notes.append(f"page {ocr.number} read by OCR, confidence {ocr.confidence:.0f}%{low}")
     if not any(p.chars for p in pages):
@@ -80,61 +89,35 @@ def _read_scanned(data: bytes, pages: list[PageContent], file: str) -> list[str]
     return notes
 
 
-def _read_pages(data: bytes, file: str, limits: Limits) -> list[PageContent]:
-    pdf = open_pdf(data, file, limits)
+def _read_pages(data: bytes, file: str, limits: Limits, backend: str | None) -> list[PageContent]:
+    """Every page read by the chosen backend, each stream decoded against one budget
+    and the text drawn checked against the file's size as it grows (`guards`, `ratio`)."""
     token = reading(StreamBudget(limits, file))
     try:
-        page_count(pdf, file, limits)
-        inflation = Inflation(limits, file)
         out: list[PageContent] = []
         chars = 0
-        for page in iter_pages(pdf, file):
-            number = page.page_number
-            try:
-                inflation.check_page(page.page_obj, number)
-                out.append(_read_page(page, number))
-                chars += out[-1].chars
-                check_text_ratio(chars, len(data), limits, file=file)
-            except ExtractError:
-                raise
-            except (RecursionError, PdfminerException) as e:
-                if not _is_recursion(e):
-                    raise _damaged(e, file, number) from e
-                raise HostileFile(
-                    "the PDF draws content that refers to itself without end (a cycle)",
-                    file=file,
-                    page=number,
-                ) from e
-            except Exception as e:
-                raise _damaged(e, file, number) from e
+        for page in page_source(backend)(data, file, limits):
+            out.append(_read_page(page))
+            chars += out[-1].chars
+            check_text_ratio(chars, len(data), limits, file=file)
         return out
     finally:
         done_reading(token)
-        pdf.close()
 
 
-def _is_recursion(e: BaseException) -> bool:
-    inner = e.args[0] if e.args else None
-    return isinstance(e, RecursionError) or isinstance(inner, RecursionError)
-
-
-def _damaged(e: BaseException, file: str, number: int) -> CorruptFile:
-    return damaged(e, file, number)
-
-
-def _read_page(page: Any, number: int) -> PageContent:
-    words = to_words(page.extract_words(extra_attrs=WORD_ATTRS, use_text_flow=False))
-    width, height = float(page.width), float(page.height)
-    shading = shaded_boxes(page.rects, width * height)
-    tables = ruled_tables(page, words, number, shading) if words else []
+def _read_page(page: PageInput) -> PageContent:
+    words, number = page.words, page.number
+    shading = shaded_boxes(page.rects, page.width * page.height)
+    size = (page.width, page.height)
+    tables = ruled_tables(page.edges, size, words, number, shading) if words else []
     free = [w for w in words if not any(inside(w, t.bbox) for t in tables)]
     return PageContent(
         number,
-        width,
-        height,
+        page.width,
+        page.height,
         to_lines(free, number),
         tables,
-        images=len(page.images),
+        images=page.images,
         chars=sum(len(w.text) for w in words),
     )
 

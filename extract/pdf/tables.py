@@ -1,4 +1,5 @@
-"""Ruled tables: pdfplumber `find_tables` (lines strategy) -> grid rows and cells.
+"""Ruled tables: pdfplumber's table finder (lines strategy) over a page's edges (from
+either backend) -> grid rows and cells.
 
 Tables are kept "raw" (cells hold `Line`s) until the whole document is read, so that
 tables continued over pages can be stitched (`pdf_stitch`) before cell text becomes
@@ -13,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
+
+from pdfplumber.table import TableFinder, TableSettings
 
 from extract.model import BBox, Cell, ListItem, Paragraph, Row, Table
 from extract.pdf.blocks import SourceFor, draft_blocks, to_block
@@ -152,17 +155,31 @@ def _fill(bbox: BBox, boxes: list[Shade]) -> str | None:
     return found[-1][1] if found else None
 
 
+@dataclass
+class _Edges:
+    """What pdfplumber's table finder reads of a page, for the lines strategy."""
+
+    edges: list[dict[str, Any]]
+    bbox: BBox
+
+
 def ruled_tables(
-    page: Any, words: list[Word], page_no: int, shading: list[Shade]
+    edges: list[dict[str, Any]],
+    size: tuple[float, float],
+    words: list[Word],
+    page_no: int,
+    shading: list[Shade],
 ) -> list[RawTable]:
-    """Tables drawn with ruling lines on one page (at least two columns)."""
+    """Tables drawn with ruling lines on one page (at least two columns); `size` is
+    the page's (width, height)."""
     out: list[RawTable] = []
     settings: dict[str, Any] = dict(TABLE_SETTINGS)
-    settings["explicit_horizontal_lines"] = _open_ends(page.edges)
-    for found in page.find_tables(settings):
+    settings["explicit_horizontal_lines"] = _open_ends(edges)
+    page = _Edges(edges, (0.0, 0.0, size[0], size[1]))
+    for found in TableFinder(page, TableSettings.resolve(settings)).tables:  # type: ignore[arg-type]
         table = _grid(found.cells, words, page_no, shading)
         if table is not None:
-            table.page_height = float(page.height)
+            table.page_height = float(size[1])
             out.append(table)
     return out
 

@@ -1,11 +1,13 @@
 """Extraction speed and memory.
 
-- PDF pages/s of `extract()` on generated reports of about 12 and 120 pages (the
-  actual page count is printed) against pdfplumber's own `extract_words` over every
-  page, in the same run, each the best of 3 runs; the ratio is ours/pdfplumber's
-  (target >= 0.75: our layout work costs at most a third more);
-- peak memory (ru_maxrss of a fresh subprocess) for 30 vs 300 pages (target: 300 at
-  most 1.5x of 30);
+- PDF pages/s of `extract()` and findings together (`nlp.find`), with each backend
+  (`pdfium`, `pdfplumber`), on generated reports of about 12, 120 and 300 pages (the
+  actual page count is printed: 12, 117, 292) against pdfplumber's own
+  `extract_words` over every page, in the same run, interleaved, each the best of 3
+  runs (of 1 for the longest); the ratio is ours/pdfplumber's (target for pdfium
+  >= 5; for pdfplumber >= 0.75: our layout work costs at most a third more);
+- peak memory (ru_maxrss of a fresh subprocess, extract only) for 30 vs 300 pages
+  (29 and 292), per backend (target: 300 at most 1.2x of 30);
 - Word pages/s of the Word reader on a generated 400-page .docx (tests/bench/word_report.py)
   against a plain python-docx read of every paragraph's and cell's text of the same
   file, in the same run, interleaved, best of 3; the ratio is python-docx's time over
@@ -29,15 +31,17 @@ import pdfplumber
 
 from extract import extract
 from extract.docx.read import read_docx
+from nlp import find
 from tests.bench.reports import long_report
 from tests.bench.word_report import long_docx
 
 _MEM = """
 import resource, sys
 from extract import extract
-extract(sys.argv[1])
+extract(sys.argv[1], pdf_backend=sys.argv[2])
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+BACKENDS = ("pdfium", "pdfplumber")
 
 
 def _pdfplumber_words(data: bytes) -> int:
@@ -55,46 +59,54 @@ def _pages(data: bytes) -> int:
         return len(pdf.pages)
 
 
-def _best_interleaved(ours, base, repeat: int = 3) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    """Best of `repeat` runs of each, alternating, so both see the same machine load."""
-    times: dict[int, list[float]] = {0: [], 1: []}
+def _best_interleaved(*fns, repeat: int = 3) -> list[float]:  # type: ignore[no-untyped-def]
+    """Best of `repeat` runs of each, alternating, so all see the same machine load."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        for k, fn in enumerate((ours, base)):
+        for k, fn in enumerate(fns):
             start = time.perf_counter()
             fn()
             times[k].append(time.perf_counter() - start)
-    return min(times[0]), min(times[1])
+    return [min(t) for t in times]
 
 
-def _speed(pages: int) -> dict[str, float]:
+def _read_and_find(data: bytes, backend: str) -> None:
+    find(extract(data, pdf_backend=backend))
+
+
+def _speed(pages: int, repeat: int = 3) -> dict[str, float]:
     data = long_report(pages)
     n = _pages(data)
-    ours, base = _best_interleaved(lambda: extract(data), lambda: _pdfplumber_words(data))
-    return {
-        "pages": n,
-        "ours_pages_per_s": round(n / ours, 1),
-        "pdfplumber_pages_per_s": round(n / base, 1),
-        "ratio": round(base / ours, 2),
-    }
+    find(extract(long_report(3)))  # the spaCy pipeline loaded before timing
+    *ours, base = _best_interleaved(
+        *(lambda b=b: _read_and_find(data, b) for b in BACKENDS),
+        lambda: _pdfplumber_words(data),
+        repeat=repeat,
+    )
+    out: dict[str, float] = {"pages": n, "pdfplumber_pages_per_s": round(n / base, 1)}
+    for backend, t in zip(BACKENDS, ours, strict=True):
+        out[f"{backend}_pages_per_s"] = round(n / t, 1)
+        out[f"{backend}_ratio"] = round(base / t, 2)
+    return out
 
 
-def _peak_kb(data: bytes) -> int:
+def _peak_kb(data: bytes, backend: str) -> int:
     with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
         f.write(data)
         path = f.name
     try:
         out = subprocess.run(
-            [sys.executable, "-c", _MEM, path], capture_output=True, text=True, check=True
+            [sys.executable, "-c", _MEM, path, backend], capture_output=True, text=True, check=True
         )
         return int(out.stdout.strip().splitlines()[-1])
     finally:
         Path(path).unlink()
 
 
-def _memory() -> dict[str, float]:
+def _memory(backend: str) -> dict[str, float]:
     small, large = long_report(30), long_report(300)
     pages_small, pages_large = _pages(small), _pages(large)
-    a, b = _peak_kb(small), _peak_kb(large)
+    a, b = _peak_kb(small, backend), _peak_kb(large, backend)
     return {
         "pages_small": pages_small,
         "pages_large": pages_large,
@@ -125,20 +137,23 @@ def _docx(pages: int = 400) -> dict[str, float]:
 
 
 def run() -> dict:
-    result: dict = {"pdf_12": _speed(12), "pdf_120": _speed(120), "memory": _memory()}
+    result: dict = {"pdf_12": _speed(12), "pdf_120": _speed(120), "pdf_300": _speed(300, 1)}
+    result["memory"] = {b: _memory(b) for b in BACKENDS}
     result["docx"] = _docx()
-    print(f"{'case':<10}{'asked':>7}{'pages':>7}{'ours p/s':>10}{'plumber p/s':>13}{'ratio':>7}")
-    for key, asked in (("pdf_12", 12), ("pdf_120", 120)):
+    print("PDF, extract + findings, pages/s and ratio to pdfplumber's extract_words")
+    print(f"{'case':<9}{'pages':>6}{'plumber words':>14}", end="")
+    print("".join(f"{b + ' p/s':>15}{'ratio':>7}" for b in BACKENDS))
+    for key in ("pdf_12", "pdf_120", "pdf_300"):
         r = result[key]
+        print(f"{key:<9}{r['pages']:>6}{r['pdfplumber_pages_per_s']:>14}", end="")
+        print("".join(f"{r[b + '_pages_per_s']:>15}{r[b + '_ratio']:>7}" for b in BACKENDS))
+    print("targets: pdfium ratio >= 5, pdfplumber ratio >= 0.75")
+    for backend, m in result["memory"].items():
         print(
-            f"{key:<10}{asked:>7}{r['pages']:>7}{r['ours_pages_per_s']:>10}"
-            f"{r['pdfplumber_pages_per_s']:>13}{r['ratio']:>7}  (target >= 0.75)"
+            f"peak memory, {backend}: {m['pages_small']} pages {m['peak_mb_small']} MB, "
+            f"{m['pages_large']} pages {m['peak_mb_large']} MB, ratio {m['ratio']} "
+            "(target <= 1.2)"
         )
-    m = result["memory"]
-    print(
-        f"peak memory: {m['pages_small']} pages {m['peak_mb_small']} MB, "
-        f"{m['pages_large']} pages {m['peak_mb_large']} MB, ratio {m['ratio']} (target <= 1.5)"
-    )
     d = result["docx"]
     print(
         f"docx: {d['pages']} pages, ours {d['ours_pages_per_s']} pages/s, python-docx "

@@ -1,0 +1,255 @@
+"""pdfium characters -> `Word`s, by the rules pdfplumber's `extract_words` applies
+(x and y tolerance 3, words split by font and size), so both backends give the
+same words.
+
+Characters come from pdfium's text page in content order; the characters pdfium
+adds itself (spaces and line breaks it guesses) are skipped, so words are split by
+geometry alone, as pdfplumber does. A character's box follows pdfminer: from its
+origin, its advance across, and, up the page, from the font's descent to the font
+size above it; font name, size and descent are read once per text object.
+
+pdfplumber's rule, in order: consecutive characters sharing (upright, size, font)
+form a group; a group's characters are clustered into lines by `top` (within 3
+pt), each line sorted left to right; a space ends a word, and so does a character
+starting left of the one before, more than 3 pt after its end, or more than 3 pt
+above or below it. Text that is not upright runs top to bottom, lines clustered by
+`x0`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+from pypdfium2_raw.bindings import _libs
+
+from extract.pdf.lines import Word, is_bold
+from extract.pdf.pdfium_fonts import FontMetrics
+from extract.pdf.text import squash
+
+TOLERANCE = 3.0
+
+# pypdfium2 types the text object as a pointer; as an address it can key a cache.
+_get_text_object = _libs["pdfium"]["FPDFText_GetTextObject"]
+_get_text_object.argtypes = [pdfium_c.FPDF_TEXTPAGE, ctypes.c_int]
+_get_text_object.restype = ctypes.c_void_p
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """Where pdfplumber's page coordinates are: the media box, turned by /Rotate."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    rotation: int
+
+    @property
+    def width(self) -> float:
+        w, h = self.x1 - self.x0, self.y1 - self.y0
+        return h if self.rotation in (90, 270) else w
+
+    @property
+    def height(self) -> float:
+        w, h = self.x1 - self.x0, self.y1 - self.y0
+        return w if self.rotation in (90, 270) else h
+
+    def to_top_left(self, x: float, y: float) -> tuple[float, float]:
+        """A point in PDF user space -> (x, distance from the top) on the page as shown."""
+        if self.rotation == 90:
+            return y - self.y0, x - self.x0
+        if self.rotation == 180:
+            return self.x1 - x, y - self.y0
+        if self.rotation == 270:
+            return self.y1 - y, self.x1 - x
+        return x - self.x0, self.y1 - y
+
+
+# text, x0, x1, top, bottom, size, font name, upright
+Char = tuple[str, float, float, float, float, float, str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What every character of one text object shares."""
+
+    font: str
+    size: float
+    upright: bool
+    bottom: float
+    advance: float
+    """Points across per unit of width in /Widths: font size times the x scale."""
+    widths: dict[str, float]
+
+
+def page_chars(
+    textpage: pdfium_c.FPDF_TEXTPAGE, frame: PageFrame, fonts: dict[str, FontMetrics]
+) -> list[Char]:
+    """The page's characters with pdfminer-style boxes, in content order."""
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    box = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    runs: dict[int, _Run] = {}
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    origin = pdfium_c.FPDFText_GetCharOrigin
+    turned = frame.rotation != 0
+    out: list[Char] = []
+    for i in range(max(count, 0)):
+        obj = _get_text_object(textpage, i)
+        if not obj:  # a space or line break pdfium guessed
+            continue
+        run = runs.get(obj)
+        if run is None:
+            run = runs[obj] = _run(textpage, i, obj, frame, fonts)
+        text = _char_text(get_unicode(textpage, i))
+        width = run.widths.get(text)
+        if run.upright and not turned:
+            origin(textpage, i, ox, oy)
+            x0 = ox.value - frame.x0
+            if width is None:
+                loose_box(textpage, i, box)
+                x1 = box.right - frame.x0
+            else:
+                x1 = x0 + width * run.advance
+            out.append((text, x0, x1, run.bottom - run.size, run.bottom, run.size, run.font, True))
+        else:
+            loose_box(textpage, i, box)
+            out.append(_turned_char(text, box, run, frame))
+    return out
+
+
+def _char_text(code: int) -> str:
+    if code == 2:  # pdfium's mark for a hyphen ending a line: the hyphen it was
+        return "-"
+    return chr(code) if 0 < code < 0x110000 else "\ufffd"
+
+
+def _turned_char(text: str, box: pdfium_c.FS_RECTF, run: _Run, frame: PageFrame) -> Char:
+    """A character on a turned page or set at an angle: its box as pdfium bounds it."""
+    ax, atop = frame.to_top_left(box.left, box.top)
+    bx, btop = frame.to_top_left(box.right, box.bottom)
+    x0, x1 = min(ax, bx), max(ax, bx)
+    top, bottom = min(atop, btop), max(atop, btop)
+    size = (bottom - top) if run.upright else (x1 - x0)
+    return (text, x0, x1, top, bottom, size, run.font, run.upright)
+
+
+def _run(
+    textpage: pdfium_c.FPDF_TEXTPAGE,
+    i: int,
+    obj: int,
+    frame: PageFrame,
+    fonts: dict[str, FontMetrics],
+) -> _Run:
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFPageObj_GetMatrix(handle, matrix)
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    if frame.rotation in (90, 270):  # pdfminer turns the page through the CTM
+        a, b, c, d = b, -a, d, -c
+    elif frame.rotation == 180:
+        a, b, c, d = -a, -b, -c, -d
+    fs = ctypes.c_float()
+    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
+    size = fs.value * abs(d) if b == 0 and c == 0 else fs.value
+    font = pdfium_c.FPDFTextObj_GetFont(handle)
+    name = _font_name(font)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+    metrics = fonts.get(name) or FontMetrics()
+    bottom = frame.y1 - oy.value - metrics.descent * size
+    # the font's address: pdfplumber splits words where the font changes
+    key = f"{name}@{ctypes.cast(font, ctypes.c_void_p).value}"
+    return _Run(key, size, a * d > 0 and b * c <= 0, bottom, fs.value * a, metrics.widths)
+
+
+def _font_name(font: pdfium_c.FPDF_FONT) -> str:
+    if not font:
+        return ""
+    n = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    pdfium_c.FPDFFont_GetBaseFontName(font, buf, n)
+    return buf.value.decode("utf-8", "replace")
+
+
+def words_of(chars: list[Char]) -> list[Word]:
+    """pdfplumber's `extract_words(extra_attrs=["size", "fontname"])`, as `Word`s."""
+    out: list[Word] = []
+    for (upright, _size, _font), group in itertools.groupby(
+        chars, key=lambda c: (c[7], c[5], c[6])
+    ):
+        for line in _lines(list(group), upright):
+            for word in _split(line, upright):
+                made = _word(word)
+                if made is not None:
+                    out.append(made)
+    return out
+
+
+def _lines(chars: list[Char], upright: bool) -> Iterator[list[Char]]:
+    """Characters clustered by `top` (upright) or `x0`, each cluster in reading order."""
+
+    def across(c: Char) -> float:
+        return c[3] if upright else c[1]
+
+    cluster: dict[float, int] = {}
+    index, last = 0, None
+    for v in sorted({across(c) for c in chars}):
+        if last is not None and v > last + TOLERANCE:
+            index += 1
+        cluster[v] = index
+        last = v
+    ordered = sorted(chars, key=lambda c: cluster[across(c)])
+    for _, line in itertools.groupby(ordered, key=lambda c: cluster[across(c)]):
+        if upright:
+            yield sorted(line, key=lambda c: c[1])
+        else:
+            yield sorted(line, key=lambda c: (c[3], c[4]))
+
+
+def _split(line: list[Char], upright: bool) -> Iterator[list[Char]]:
+    word: list[Char] = []
+    for ch in line:
+        if ch[0].isspace():
+            if word:
+                yield word
+            word = []
+            continue
+        if word and _begins_word(word[-1], ch, upright):
+            yield word
+            word = [ch]
+        else:
+            word.append(ch)
+    if word:
+        yield word
+
+
+def _begins_word(prev: Char, cur: Char, upright: bool) -> bool:
+    if upright:
+        ax, bx, cx, ay, cy = prev[1], prev[2], cur[1], prev[3], cur[3]
+    else:
+        ax, bx, cx, ay, cy = prev[3], prev[4], cur[3], prev[1], cur[1]
+    return cx < ax or cx > bx + TOLERANCE or abs(cy - ay) > TOLERANCE
+
+
+def _word(chars: list[Char]) -> Word | None:
+    text = squash("".join(c[0] for c in chars))
+    if not text:
+        return None
+    first = chars[0]
+    return Word(
+        text,
+        min(c[1] for c in chars),
+        max(c[2] for c in chars),
+        min(c[3] for c in chars),
+        max(c[4] for c in chars),
+        round(first[5], 1),
+        is_bold(first[6]),
+    )

@@ -1,0 +1,87 @@
+"""Pages read with pdfium (pypdfium2): the fast backend.
+
+The file is first opened as the reference backend opens it (`open.open_pdf`: the
+same checks, page-count limit and inflation caps, page by page, before pdfium
+parses any content), which also reads each page's fonts (`pdfium_fonts`); then
+pdfium reads each page's characters (`pdfium_chars`) and paths
+(`pdfium_shapes`), one page at a time, closing each page after it is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pypdfium2 as pdfium
+
+from extract.errors import CorruptFile, ExtractError, HostileFile
+from extract.limits import Limits
+from extract.pdf.open import Inflation, damaged, iter_pages, open_pdf, page_count
+from extract.pdf.page_input import PageInput
+from extract.pdf.pdfium_chars import PageFrame, page_chars, words_of
+from extract.pdf.pdfium_fonts import FontMetrics, FontTable
+from extract.pdf.pdfium_shapes import page_shapes
+from extract.pdf.plumber_pages import is_recursion
+
+
+def pdfium_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]:
+    fonts = _checked_fonts(data, file, limits)
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        raise CorruptFile("the PDF is damaged and cannot be opened", file=file) from e
+    try:
+        for i in range(len(doc)):
+            yield _page(doc, i, fonts, file)
+    finally:
+        doc.close()
+
+
+def _checked_fonts(data: bytes, file: str, limits: Limits) -> dict[str, FontMetrics]:
+    pdf = open_pdf(data, file, limits)
+    try:
+        page_count(pdf, file, limits)
+        inflation = Inflation(limits, file)
+        table = FontTable()
+        for page in iter_pages(pdf, file):
+            try:
+                inflation.check_page(page.page_obj, page.page_number)
+                table.add_page(page.page_obj)
+            except ExtractError:
+                raise
+            except Exception as e:
+                if is_recursion(e):
+                    raise HostileFile(
+                        "the PDF's resources refer to themselves without end (a cycle)",
+                        file=file,
+                        page=page.page_number,
+                    ) from e
+                raise damaged(e, file, page.page_number) from e
+        return table.metrics
+    finally:
+        pdf.close()
+
+
+def _page(doc: pdfium.PdfDocument, i: int, fonts: dict[str, FontMetrics], file: str) -> PageInput:
+    number = i + 1
+    try:
+        page = doc[i]
+    except Exception as e:
+        raise damaged(e, file, number) from e
+    try:
+        x0, y0, x1, y1 = page.get_mediabox()
+        frame = PageFrame(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), page.get_rotation())
+        textpage = page.get_textpage()
+        try:
+            words = words_of(page_chars(textpage.raw, frame, fonts))
+        finally:
+            textpage.close()
+        shapes = page_shapes(page.raw, frame)
+        return PageInput(
+            number, frame.width, frame.height, words, shapes.edges, shapes.rects, shapes.images
+        )
+    except ExtractError:
+        raise
+    except Exception as e:
+        raise damaged(e, file, number) from e
+    finally:
+        page.close()
