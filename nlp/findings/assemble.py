@@ -36,6 +36,7 @@ def to_findings(document: Document, doc: Doc) -> Findings:
         period_reading=kp.period_reading,
         board_reading=kp.board_reading,
         text_sketch=sketch(document),
+        reading_notes=document.warnings,
     )
     people: tuple[Person, ...] = doc._.people
     return Findings(

@@ -44,6 +44,9 @@ class DocumentInfo:
     text_sketch: str = ""
     """A MinHash sketch of the whole text (`sketch.py`): tells a PDF and Word copy of one
     document apart from other documents even when nothing was found in them."""
+    reading_notes: tuple[str, ...] = ()
+    """What the reader says about how the file was read (the Document's warnings): a
+    page read by OCR and its confidence, a .doc converted by LibreOffice."""
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def test_an_old_format_is_read_like_its_word_original(converted: dict[str, Path]
     found = nlp.find(document_read)
     assert document_read.file == f"plan.{fmt}"
     assert "converted from" in document_read.warnings[0]
+    assert found.document.reading_notes == document_read.warnings  # shown on its page
     assert all(b.source.file == f"plan.{fmt}" for b in document_read.blocks)
     assert [a.text for a in found.actions] == [a["text"] for a in expected]
     if fmt == "rtf":

@@ -62,6 +62,7 @@ def test_every_page_is_read_by_ocr_with_its_confidence(scan: Document) -> None:
 def test_the_scan_gives_the_plans_findings(scan: Document) -> None:
     expected = document(BOARD, FILE)
     found = nlp.find(scan)
+    assert found.document.reading_notes == scan.warnings  # the page shows each confidence
     assert found.document.kind == expected["kind"]
     assert parse_period(found.document.period or "") == parse_period(expected["period"])
     titles = [p["title"] for p in of_doc(truth(BOARD), "priorities", expected["doc"])]
