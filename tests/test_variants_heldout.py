@@ -80,7 +80,8 @@ def _strings(value: object, depth: int = 0) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, re.Pattern):
-        yield value.pattern
+        pattern = value.pattern  # a bytes pattern (PDF operators) is read as Latin-1
+        yield pattern if isinstance(pattern, str) else pattern.decode("latin-1")
     elif isinstance(value, dict):
         for k, v in value.items():
             yield from _strings(k, depth + 1)

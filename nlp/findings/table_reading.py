@@ -169,11 +169,15 @@ def _content_scores(
 
     n = c.cells
     put("action", c.share(c.intentions), f"{c.intentions} of {n} cells state intentions")
-    put("update", c.share(c.reports), f"{c.reports} of {n} cells report past or ongoing work")
+    categorical = _categorical(c)
+    if not categorical:
+        # Guess: updates are sentences; a few short values repeating down a column
+        # ("Not yet started", "Complete") are a scale even when they are worded as reports.
+        put("update", c.share(c.reports), f"{c.reports} of {n} cells report past or ongoing work")
     status = _status_values(texts, key) + shaded
     if status:
         put("status", status / n, f"{status} of {n} cells are status values")
-    elif _categorical(c) or _short_codes(texts):
+    elif categorical or _short_codes(texts):
         # Guess: short values repeating down a column, with no key and no word the
         # families read, are a board's own status scale (0.75: enough alone)
         put("status", 0.75, f"{c.distinct} distinct short values")

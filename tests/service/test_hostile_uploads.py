@@ -142,7 +142,7 @@ def test_one_bad_file_refuses_the_whole_request(hostile: Board) -> None:
             "",
         ),
         ("bomb.pdf", _pdf_bomb, "inflat"),
-        ("cycle.pdf", _pdf_cycle, "no text"),
+        ("cycle.pdf", _pdf_cycle, "contains itself"),
         ("locked.pdf", _encrypted_pdf, "password"),
         ("bomb.docx", _docx_bomb, "bomb"),
         ("entities.docx", _docx_entities, "entit"),
