@@ -58,6 +58,7 @@ def check(path_or_bytes: str | Path | bytes, *, file: str | None = None) -> list
             core = _xml(package, "docProps/core.xml", name, required=False)
     except zipfile.BadZipFile as exc:
         raise UnsupportedFormat("this is not a Word .docx file", file=name) from exc
+    assert body is not None  # a required part: `_xml` raises when it is missing
     problems = [
         *_properties(core, styles),
         *_headings(body, _heading_levels(styles)),
@@ -150,8 +151,7 @@ def _paragraph_level(paragraph: etree._Element, levels: dict[str, int]) -> int |
     return None
 
 
-def _headings(body: etree._Element | None, levels: dict[str, int]) -> list[Problem]:
-    assert body is not None
+def _headings(body: etree._Element, levels: dict[str, int]) -> list[Problem]:
     out = []
     previous = 0
     paragraphs = list(body.iter(f"{{{W}}}p"))
@@ -186,8 +186,7 @@ def _headings(body: etree._Element | None, levels: dict[str, int]) -> list[Probl
     return out
 
 
-def _tables(body: etree._Element | None) -> list[Problem]:
-    assert body is not None
+def _tables(body: etree._Element) -> list[Problem]:
     out = []
     for table in body.iter(f"{{{W}}}tbl"):
         rows = table.findall("w:tr", NS)
@@ -208,8 +207,7 @@ def _tables(body: etree._Element | None) -> list[Problem]:
     return out
 
 
-def _pictures(body: etree._Element | None) -> list[Problem]:
-    assert body is not None
+def _pictures(body: etree._Element) -> list[Problem]:
     out = []
     for shape in body.iter(f"{{{WP}}}inline", f"{{{WP}}}anchor"):
         prop = shape.find("wp:docPr", NS)
@@ -232,8 +230,7 @@ def _pictures(body: etree._Element | None) -> list[Problem]:
     return out
 
 
-def _colour_alone(body: etree._Element | None) -> list[Problem]:
-    assert body is not None
+def _colour_alone(body: etree._Element) -> list[Problem]:
     out = []
     for cell in body.iter(f"{{{W}}}tc"):
         shading = cell.find("w:tcPr/w:shd", NS)
@@ -250,8 +247,7 @@ def _colour_alone(body: etree._Element | None) -> list[Problem]:
     return out
 
 
-def _blank_paragraphs(body: etree._Element | None) -> list[Problem]:
-    assert body is not None
+def _blank_paragraphs(body: etree._Element) -> list[Problem]:
     out = []
     run = 0
     container = body.find("w:body", NS)
@@ -275,8 +271,7 @@ def _blank_paragraphs(body: etree._Element | None) -> list[Problem]:
     return out
 
 
-def _links(body: etree._Element | None) -> list[Problem]:
-    assert body is not None
+def _links(body: etree._Element) -> list[Problem]:
     out = []
     for link in body.iter(f"{{{W}}}hyperlink"):
         text = _text(link)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
@@ -64,3 +66,26 @@ def uncommented_cells(document: DocxDocument) -> list[str]:
 
 def comment_texts(document: DocxDocument) -> list[str]:
     return [c.text for c in document.comments]
+
+
+def libreoffice_text(data: bytes, folder: Path, name: str) -> str:
+    """The text LibreOffice reads from the .docx `data` (it opens the file, headless,
+    with a throwaway profile in `folder`)."""
+    source = folder / f"{name}.docx"
+    source.write_bytes(data)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{folder}/profile",
+            "--headless",
+            "--convert-to",
+            "txt:Text",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    return (folder / f"{name}.txt").read_text(encoding="utf-8-sig")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 from drafting.build import build_draft
 from drafting.writers.docx.parts import GAP_NOTE, PLACEHOLDER_NOTE
 from drafting.writers.docx.write import FinalCopy, write_docx
-from tests.drafting.docx_check import comment_texts, open_docx
+from tests.drafting.docx_check import comment_texts, libreoffice_text, open_docx
 from tests.drafting.pipeline import board_run
 
 APPROVED = dt.datetime(2022, 6, 30, 9, 15, tzinfo=dt.UTC)
@@ -71,22 +70,5 @@ def test_final_copy_with_sources_keeps_only_source_comments() -> None:
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_final_copy_opens_in_libreoffice(final: bytes, tmp_path: Path) -> None:
-    source = tmp_path / "final.docx"
-    source.write_bytes(final)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "txt:Text",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    text = (tmp_path / "final.txt").read_text(encoding="utf-8-sig")
+    text = libreoffice_text(final, tmp_path, "final")
     assert "Annual Report 2021-22" in text and "DRAFT" not in text

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -18,6 +17,7 @@ from drafting.build import build_draft
 from drafting.compare import compare, read_draft
 from drafting.model import Draft
 from drafting.writers.docx.write import write_docx
+from tests.drafting.docx_check import libreoffice_text
 from tests.drafting.pipeline import board_run
 
 
@@ -75,22 +75,5 @@ def test_accept_and_reject_in_word_read_back_as_the_text_kept(draft: Draft) -> N
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_tracked_copy_opens_in_libreoffice(draft: Draft, tmp_path: Path) -> None:
     ids = frozenset(sid for sid, _t in _body_sentences(draft, 1))
-    source = tmp_path / "tracked.docx"
-    source.write_bytes(write_docx(draft, tracked=ids))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "txt:Text",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    text = (tmp_path / "tracked.txt").read_text(encoding="utf-8-sig")
+    text = libreoffice_text(write_docx(draft, tracked=ids), tmp_path, "tracked")
     assert _body_sentences(draft, 1)[0][1] in text
