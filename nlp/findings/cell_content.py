@@ -91,7 +91,10 @@ def simple_past(sentence: str) -> bool:
             low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST
         )
         if past:
-            return before not in DETERMINERS | AUXILIARIES | _LINKING
+            # after an auxiliary or linking verb anywhere before it, the form is a
+            # participle ("They are effectively protected", "Carers feel supported")
+            earlier = {w.lower() for w in words[:i]}
+            return before not in DETERMINERS and not earlier & (AUXILIARIES | _LINKING)
     return False
 
 
@@ -187,7 +190,31 @@ def is_intention(text: str) -> bool:
 
 
 def is_report(text: str) -> bool:
-    """Says what happened or is happening (past, perfect, passive, progressive)."""
+    """Says what happened or is happening (past, perfect, passive, progressive). A cell
+    of several numbered items reports when at least half of its items do (an outcome
+    cell "1. Sustain continued improvement… 2. Ensure a smooth transition…" is a list
+    of aims even if one item reads as past)."""
+    items = numbered_items(text)
+    if len(items) >= 2:
+        return 2 * sum(1 for item in items if _reports(item)) >= len(items)
+    return _reports(text)
+
+
+_ITEM_START = re.compile(r"(?:^|\n|(?<=[.;:!?])\s+)(?=\(?\d{1,2}[.)]?\s+[A-Z])")
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?\s")
+
+
+def numbered_items(text: str) -> list[str]:
+    """A cell's items when it holds a numbered list ("1. … 2. … 3. …", on lines or run
+    together), numbered from 1 in order; else an empty list."""
+    parts = [p.strip() for p in _ITEM_START.split(text) if p.strip()]
+    numbers = [m.group(1) if (m := _ITEM_NUMBER.match(p)) else None for p in parts]
+    if len(parts) < 2 or numbers != [str(i) for i in range(1, len(parts) + 1)]:
+        return []
+    return parts
+
+
+def _reports(text: str) -> bool:
     line = collapse_spaces(text)
     if not line or is_imperative(text):
         return False

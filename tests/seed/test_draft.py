@@ -44,7 +44,12 @@ def test_seed_draft(fmt: str) -> None:
     draft = build_draft(ledger)
     assert draft.period == "2018/19"
     assert [s.number for s in draft.sections][:6] == ["1", "2", "3", "4", "5", "6"]
-    assert draft.sections[0].paragraphs[0].text == "This is my third Accountability Report."
+    # Section 1 carried forward in the Chair's own words (seed 1.1 and 1.2), the
+    # report's ordinal advanced a year: "my second Accountability Report" -> "third".
+    purpose = [p.text for p in draft.sections[0].paragraphs]
+    assert purpose[0].startswith("This report formally discharges my responsibility")
+    assert purpose[1].startswith("This is my third Accountability Report, and in it")
+    assert not any("my second Accountability Report" in t for t in purpose)
     assert "Year Two" in draft.appendix_title
     plan = ledger.documents[0]
     assert [r.action for r in draft.rows] == [a.text for a in plan.actions]
