@@ -19,6 +19,7 @@ above or below it. Text that is not upright runs top to bottom, lines clustered 
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ class _Run:
     font: str
     size: float
     upright: bool
+    top: float
     bottom: float
     advance: float
     """Points across per unit of width in /Widths: font size times the x scale."""
@@ -90,37 +92,56 @@ def page_chars(
     textpage: pdfium_c.FPDF_TEXTPAGE, frame: PageFrame, fonts: dict[str, FontMetrics]
 ) -> list[Char]:
     """The page's characters with pdfminer-style boxes, in content order."""
-    count = pdfium_c.FPDFText_CountChars(textpage)
+    count = max(pdfium_c.FPDFText_CountChars(textpage), 0)
+    codes = _page_codes(textpage, count)
     box = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     runs: dict[int, _Run] = {}
-    get_unicode = pdfium_c.FPDFText_GetUnicode
+    text_object = _get_text_object
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     origin = pdfium_c.FPDFText_GetCharOrigin
     turned = frame.rotation != 0
+    left = frame.x0
     out: list[Char] = []
-    for i in range(max(count, 0)):
-        obj = _get_text_object(textpage, i)
+    append = out.append
+    for i in range(count):
+        obj = text_object(textpage, i)
         if not obj:  # a space or line break pdfium guessed
             continue
         run = runs.get(obj)
         if run is None:
             run = runs[obj] = _run(textpage, i, obj, frame, fonts)
-        text = _char_text(get_unicode(textpage, i))
-        width = run.widths.get(text)
+        text = _char_text(codes[i])
         if run.upright and not turned:
             origin(textpage, i, ox, oy)
-            x0 = ox.value - frame.x0
+            x0 = ox.value - left
+            width = run.widths.get(text)
             if width is None:
                 loose_box(textpage, i, box)
-                x1 = box.right - frame.x0
+                x1 = box.right - left
             else:
                 x1 = x0 + width * run.advance
-            out.append((text, x0, x1, run.bottom - run.size, run.bottom, run.size, run.font, True))
+            append((text, x0, x1, run.top, run.bottom, run.size, run.font, True))
         else:
             loose_box(textpage, i, box)
-            out.append(_turned_char(text, box, run, frame))
+            append(_turned_char(text, box, run, frame))
     return out
+
+
+def _page_codes(textpage: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
+    """Every character's code point, read in one call (`FPDFText_GetText`, UTF-16);
+    one call per character (`FPDFText_GetUnicode`) where a character lies outside
+    the Basic Multilingual Plane, as a surrogate pair would shift the indexes. The
+    bulk text writes pdfium's line-end hyphen mark (2) as U+FFFE: put back as 2."""
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+    codes = list(buffer[:count])
+    if written != count + 1 or any(0xD800 <= code <= 0xDFFF for code in codes):
+        get_unicode = pdfium_c.FPDFText_GetUnicode
+        return [get_unicode(textpage, i) for i in range(count)]
+    return [2 if code == 0xFFFE else code for code in codes]
 
 
 def _char_text(code: int) -> str:
@@ -165,7 +186,8 @@ def _run(
     bottom = frame.y1 - oy.value - metrics.descent * size
     # the font's address: pdfplumber splits words where the font changes
     key = f"{name}@{ctypes.cast(font, ctypes.c_void_p).value}"
-    return _Run(key, size, a * d > 0 and b * c <= 0, bottom, fs.value * a, metrics.widths)
+    upright = a * d > 0 and b * c <= 0
+    return _Run(key, size, upright, bottom - size, bottom, fs.value * a, metrics.widths)
 
 
 def _font_name(font: pdfium_c.FPDF_FONT) -> str:
@@ -182,12 +204,13 @@ def _font_name(font: pdfium_c.FPDF_FONT) -> str:
 def words_of(chars: list[Char]) -> list[Word]:
     """pdfplumber's `extract_words(extra_attrs=["size", "fontname"])`, as `Word`s."""
     out: list[Word] = []
+    texts: dict[str, str] = {}  # a page repeats its words: each squashed once
     for (upright, _size, _font), group in itertools.groupby(
         chars, key=lambda c: (c[7], c[5], c[6])
     ):
         for line in _lines(list(group), upright):
             for word in _split(line, upright):
-                made = _word(word)
+                made = _word(word, texts)
                 if made is not None:
                     out.append(made)
     return out
@@ -239,17 +262,22 @@ def _begins_word(prev: Char, cur: Char, upright: bool) -> bool:
     return cx < ax or cx > bx + TOLERANCE or abs(cy - ay) > TOLERANCE
 
 
-def _word(chars: list[Char]) -> Word | None:
-    text = squash("".join(c[0] for c in chars))
+def _word(chars: list[Char], texts: dict[str, str]) -> Word | None:
+    raw = "".join([c[0] for c in chars])
+    text = texts.get(raw)
+    if text is None:
+        text = texts[raw] = squash(raw)
     if not text:
         return None
     first = chars[0]
-    return Word(
-        text,
-        min(c[1] for c in chars),
-        max(c[2] for c in chars),
-        min(c[3] for c in chars),
-        max(c[4] for c in chars),
-        round(first[5], 1),
-        is_bold(first[6]),
-    )
+    if len(chars) == 1:
+        x0, x1, top, bottom = first[1], first[2], first[3], first[4]
+    else:
+        _, x0s, x1s, tops, bottoms, *_ = zip(*chars, strict=True)
+        x0, x1, top, bottom = min(x0s), max(x1s), min(tops), max(bottoms)
+    return Word(text, x0, x1, top, bottom, round(first[5], 1), _bold(first[6]))
+
+
+@functools.lru_cache(maxsize=256)
+def _bold(font: str) -> bool:
+    return is_bold(font)
