@@ -8,6 +8,7 @@ gap (a tab stop) is kept with the text it labels.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable
@@ -66,6 +67,7 @@ class Line:
         return ((self.size, len(self.text) - self.n_words + 1),)
 
 
+@functools.lru_cache(maxsize=256)  # asked once per word, of a handful of fonts
 def is_bold(fontname: str) -> bool:
     name = fontname.split("+")[-1].lower()
     return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi", ",b"))

@@ -19,7 +19,6 @@ above or below it. Text that is not upright runs top to bottom, lines clustered 
 from __future__ import annotations
 
 import ctypes
-import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -275,9 +274,4 @@ def _word(chars: list[Char], texts: dict[str, str]) -> Word | None:
     else:
         _, x0s, x1s, tops, bottoms, *_ = zip(*chars, strict=True)
         x0, x1, top, bottom = min(x0s), max(x1s), min(tops), max(bottoms)
-    return Word(text, x0, x1, top, bottom, round(first[5], 1), _bold(first[6]))
-
-
-@functools.lru_cache(maxsize=256)
-def _bold(font: str) -> bool:
-    return is_bold(font)
+    return Word(text, x0, x1, top, bottom, round(first[5], 1), is_bold(first[6]))

@@ -191,9 +191,9 @@ def is_intention(text: str) -> bool:
 
 def is_report(text: str) -> bool:
     """Says what happened or is happening (past, perfect, passive, progressive). A cell
-    of several numbered items reports when at least half of its items do (an outcome
-    cell "1. Sustain continued improvement… 2. Ensure a smooth transition…" is a list
-    of aims even if one item reads as past)."""
+    of several numbered items reports when at least half of its items do (a cell of
+    aims "1. Keep improved access… 2. Agree a shared pathway…" stays a list of aims
+    when one item reads as past)."""
     items = numbered_items(text)
     if len(items) >= 2:
         return 2 * sum(1 for item in items if _reports(item)) >= len(items)
