@@ -65,6 +65,11 @@ class Item:
     core: str = field(init=False)
     """`norm` without the muted words: what the wording is compared on."""
     tokens: tuple[str, ...] = field(init=False)
+    stems: tuple[str, ...] = field(init=False)
+    """Every stem of the text but the opening verb, stock phrases included: where
+    another item's head is looked for (`head_in_row`). An object is itself wherever it
+    stands, even inside the board's stock phrase; the verb is what is done to the
+    object, not an object ("Audit the offer" does not hold "an audit of cases")."""
     head: tuple[str, ...] = field(init=False)
     """The content stems of the action's object (`nlp.ledger.head`)."""
     content: tuple[str, ...] = field(init=False)
@@ -84,6 +89,7 @@ class Item:
         v = verb(self.text)
         cut = None if v is None or v in own else v
         object.__setattr__(self, "content", tuple(t for t in self.tokens if t != cut))
+        object.__setattr__(self, "stems", tuple(t for t in stems if t != cut))
 
 
 @dataclass(frozen=True)
@@ -164,7 +170,9 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf, head_weight: flo
     rows against actions) adds the heads' agreement."""
     vocab = {
         t: k
-        for k, t in enumerate(sorted({t for it in (*rows, *cols) for t in (*it.tokens, *it.head)}))
+        for k, t in enumerate(
+            sorted({t for it in (*rows, *cols) for t in (*it.tokens, *it.stems, *it.head)})
+        )
     }
     weights = np.array([idf(t) for t in vocab], dtype=np.float64)
     xr, xc = _binary(rows, vocab), _binary(cols, vocab)
@@ -176,9 +184,10 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf, head_weight: flo
     col_in_row = np.minimum(inter / _safe(wc)[None, :], 1.0)
     row_in_col = np.minimum(inter / _safe(wr)[:, None], 1.0)
     contain = np.maximum(col_in_row, row_in_col)
-    hr, hc = _binary_heads(rows, vocab), _binary_heads(cols, vocab)
-    head_in_row = np.minimum(((xr * weights) @ hc.T) / _safe(hc @ weights)[None, :], 1.0)
-    head_in_col = np.minimum(((hr * weights) @ xc.T) / _safe(hr @ weights)[:, None], 1.0)
+    hr, hc = _binary(rows, vocab, "head"), _binary(cols, vocab, "head")
+    sr, sc = _binary(rows, vocab, "stems"), _binary(cols, vocab, "stems")
+    head_in_row = np.minimum(((sr * weights) @ hc.T) / _safe(hc @ weights)[None, :], 1.0)
+    head_in_col = np.minimum(((hr * weights) @ sc.T) / _safe(hr @ weights)[:, None], 1.0)
     candidates = ((cosine >= CANDIDATE_COSINE) | (contain >= 0.5)) & _top_k(
         W_COSINE * cosine + W_CONTAIN * contain, TOP_K
     )
@@ -226,18 +235,11 @@ def _top_k(prelim: Matrix, k: int) -> npt.NDArray[np.bool_]:
     return out
 
 
-def _binary(items: Sequence[Item], vocab: dict[str, int]) -> Matrix:
+def _binary(items: Sequence[Item], vocab: dict[str, int], what: str = "tokens") -> Matrix:
+    """One row per item, 1 where the item's `what` (tokens, stems or head) holds the stem."""
     x = np.zeros((len(items), max(1, len(vocab))), dtype=np.float64)
     for i, it in enumerate(items):
-        for t in set(it.tokens):
-            x[i, vocab[t]] = 1.0
-    return x
-
-
-def _binary_heads(items: Sequence[Item], vocab: dict[str, int]) -> Matrix:
-    x = np.zeros((len(items), max(1, len(vocab))), dtype=np.float64)
-    for i, it in enumerate(items):
-        for t in set(it.head):
+        for t in set(getattr(it, what)):
             x[i, vocab[t]] = 1.0
     return x
 

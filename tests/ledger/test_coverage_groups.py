@@ -1,0 +1,101 @@
+"""Splits, merges and rewordings told apart by what the parts cover (issue 14, links).
+
+Hand-written plans (invented wordings): a split part that names a new subject for the
+old object; a reworded action beside a new action sharing some of its words; a merge
+whose second old action is written with the board's stock phrase."""
+
+from __future__ import annotations
+
+from nlp.ledger import Ledger, build_ledger
+from tests.ledger.build import plan
+
+LINEAGE = ("same", "reworded", "split", "merged")
+
+OTHERS_1 = [
+    ("a/8", "Priority 3", "3.1", "Publish the winter fuel leaflet with housing officers."),
+    ("a/9", "Priority 3", "3.2", "Commission a survey of pharmacy staff."),
+    ("a/10", "Priority 3", "3.3", "Train volunteer drivers on lone working."),
+]
+OTHERS_2 = [
+    ("b/8", "Priority 3", "3.1", "Publish the winter fuel leaflet with housing officers."),
+    ("b/9", "Priority 3", "3.2", "Commission a survey of pharmacy staff."),
+    ("b/10", "Priority 3", "3.3", "Train volunteer drivers on lone working."),
+]
+
+
+def _lineage(ledger: Ledger) -> set[tuple[str, str, str]]:
+    return {(lk.from_id, lk.to_id, lk.kind) for lk in ledger.links if lk.kind in LINEAGE}
+
+
+def _ledger(old: list[tuple[str, str, str, str]], new: list[tuple[str, str, str, str]]) -> Ledger:
+    return build_ledger(
+        [
+            plan("plan_2019.pdf", "2019/20", [*old, *OTHERS_1]),
+            plan("plan_2020.pdf", "2020/21", [*new, *OTHERS_2]),
+        ]
+    )
+
+
+def test_split_part_naming_a_new_subject_for_the_old_object() -> None:
+    """ "…the carers dashboard for staff in libraries…" keeps the old object whole; its
+    head is longer than the old one, not elsewhere."""
+    ledger = _ledger(
+        [
+            (
+                "a/1",
+                "Priority 1",
+                "1.1",
+                "Strengthen the carers dashboard alongside district councils.",
+            ),
+            ("a/2", "Priority 1", "1.2", "Agree a protocol for missing lodgers."),
+        ],
+        [
+            ("b/1", "Priority 1", "1.1", "Extend the carers dashboard."),
+            (
+                "b/2",
+                "Priority 1",
+                "1.2",
+                "Rebuild the carers dashboard for library staff in leisure services.",
+            ),
+            ("b/3", "Priority 1", "1.3", "Agree a protocol for missing lodgers."),
+        ],
+    )
+    got = _lineage(ledger)
+    assert ("a/1", "b/1", "split") in got
+    assert ("a/1", "b/2", "split") in got
+    assert ("a/2", "b/3", "same") in got
+
+
+def test_reworded_not_split_beside_an_action_sharing_part_of_its_object() -> None:
+    """The new "foster carer training offer" action is the old one reworded; the new
+    audit of foster carer cases shares the subject and an adjunct word, not the
+    object, so it is new, and the old action is not split."""
+    ledger = _ledger(
+        [
+            (
+                "a/1",
+                "Priority 1",
+                "1.1",
+                "Audit the foster carer training offer with the youth forum panel.",
+            ),
+            ("a/2", "Priority 1", "1.2", "Agree a protocol for missing lodgers."),
+        ],
+        [
+            (
+                "b/1",
+                "Priority 1",
+                "1.1",
+                "Agree the foster carer training offer so that placements last.",
+            ),
+            (
+                "b/2",
+                "Priority 1",
+                "1.2",
+                "Embed a panel audit of foster carer cases in every school.",
+            ),
+            ("b/3", "Priority 1", "1.3", "Agree a protocol for missing lodgers."),
+        ],
+    )
+    got = _lineage(ledger)
+    assert ("a/1", "b/1", "reworded") in got
+    assert not {t for t in got if t[1] == "b/2"}
