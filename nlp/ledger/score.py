@@ -61,7 +61,11 @@ class Item:
     """How sure the reading of the item was (`Reading.confidence`), 1.0 when unknown."""
     stock: frozenset[tuple[str, str]] = frozenset()
     """The board's stock phrases (`nlp.ledger.formula`), muted in `tokens` and `core`."""
+    sentence: str = ""
+    """The action's own words without its sub-items ("" when `text` has none)."""
     norm: str = field(init=False)
+    said: str = field(init=False)
+    """`sentence` normalised: what `same_wording` compares."""
     core: str = field(init=False)
     """`norm` without the muted words: what the wording is compared on."""
     tokens: tuple[str, ...] = field(init=False)
@@ -83,6 +87,7 @@ class Item:
         own = head(self.text)
         muted = muted_positions(stems, own, self.stock) if self.stock else set()
         object.__setattr__(self, "norm", norm)
+        object.__setattr__(self, "said", normalise(self.sentence) if self.sentence else norm)
         object.__setattr__(self, "core", " ".join(w for k, w in enumerate(words) if k not in muted))
         object.__setattr__(self, "tokens", tuple(t for k, t in enumerate(stems) if k not in muted))
         object.__setattr__(self, "head", own)
@@ -90,6 +95,15 @@ class Item:
         cut = None if v is None or v in own else v
         object.__setattr__(self, "content", tuple(t for t in self.tokens if t != cut))
         object.__setattr__(self, "stems", tuple(t for t in stems if t != cut))
+
+
+def same_wording(a: Item, b: Item) -> bool:
+    """An action carried word for word: its own sentence unchanged, whatever sub-items
+    were read under it. A plan restating an action keeps its wording; its list of
+    sub-items is read less surely (a list cut by a page break, outcomes taken for
+    items) and a changed list alone does not make the action reworded. *Guess*: the
+    sentence is the action; the items are detail."""
+    return bool(a.said) and a.said == b.said
 
 
 @dataclass(frozen=True)

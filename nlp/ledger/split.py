@@ -31,7 +31,7 @@ from typing import Literal
 import numpy as np
 
 from nlp.ledger.objects import kept
-from nlp.ledger.score import Item, Scores, priority_key
+from nlp.ledger.score import Item, Scores, priority_key, same_wording
 from nlp.ledger.text import Idf
 
 MIN_SCORE = 0.30
@@ -210,7 +210,8 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray, drop_verb: bool) -> 
         return out
     ok = (scores.total >= MIN_SCORE) & allowed
     # An action carried word for word is carried, not split or merged.
-    same = np.array([[bool(r.norm) and r.norm == c.norm for c in cols] for r in rows], dtype=bool)
+    carried = same_wording if drop_verb else _same_text
+    same = np.array([[carried(r, c) for c in cols] for r in rows], dtype=bool)
     kept_r: np.ndarray = np.asarray(same.any(axis=1))
     kept_c: np.ndarray = np.asarray(same.any(axis=0))
     ok &= ~kept_r[:, None] & ~kept_c[None, :]
@@ -244,6 +245,11 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray, drop_verb: bool) -> 
                 )
             )
     return out
+
+
+def _same_text(a: Item, b: Item) -> bool:
+    """A progress row restating its action's text and sub-items word for word."""
+    return bool(a.norm) and a.norm == b.norm
 
 
 def _whole(item: Item, drop_verb: bool) -> tuple[str, ...]:

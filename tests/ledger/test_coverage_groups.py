@@ -6,6 +6,8 @@ whose second old action is written with the board's stock phrase."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from nlp.ledger import Ledger, build_ledger
 from tests.ledger.build import plan
 
@@ -99,3 +101,23 @@ def test_reworded_not_split_beside_an_action_sharing_part_of_its_object() -> Non
     got = _lineage(ledger)
     assert ("a/1", "b/1", "reworded") in got
     assert not {t for t in got if t[1] == "b/2"}
+
+
+def test_same_when_only_the_sub_items_read_differ() -> None:
+    """The action's sentence is unchanged; one year's reading put two outcome lines
+    under it as sub-items. Carried word for word: `same`, not `reworded`."""
+    old = plan(
+        "plan_2019.pdf",
+        "2019/20",
+        [("a/1", "Priority 1", "1.1", "Pilot a buddy scheme for young carers."), *OTHERS_1],
+    )
+    first = dataclasses.replace(
+        old.actions[0], items=("Young carers feel less alone.", "Fewer school days are missed.")
+    )
+    old = dataclasses.replace(old, actions=(first, *old.actions[1:]))
+    new = plan(
+        "plan_2020.pdf",
+        "2020/21",
+        [("b/1", "Priority 1", "1.1", "Pilot a buddy scheme for young carers."), *OTHERS_2],
+    )
+    assert ("a/1", "b/1", "same") in _lineage(build_ledger([old, new]))
