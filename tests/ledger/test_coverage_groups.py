@@ -121,3 +121,31 @@ def test_same_when_only_the_sub_items_read_differ() -> None:
         [("b/1", "Priority 1", "1.1", "Pilot a buddy scheme for young carers."), *OTHERS_2],
     )
     assert ("a/1", "b/1", "same") in _lineage(build_ledger([old, new]))
+
+
+def test_merge_whose_second_object_is_also_a_stock_adjunct() -> None:
+    """ "a joint audit of discharge cases" is an object here and, in three other
+    actions, part of the board's stock adjunct "using a joint audit of case files":
+    the merged action still holds it, so both old actions are merged into it."""
+    stock = "using a joint audit of case files."
+    old = [
+        ("a/1", "Priority 1", "1.1", "Review the respite rota with GP surgeries."),
+        ("a/2", "Priority 1", "1.2", "Evaluate a joint audit of discharge cases with ward staff."),
+        ("a/3", "Priority 1", "1.3", f"Extend the befriending scheme {stock}"),
+        ("a/4", "Priority 1", "1.4", f"Publish the carers charter {stock}"),
+        ("a/5", "Priority 1", "1.5", f"Launch the sleep safety leaflet {stock}"),
+    ]
+    new = [
+        (
+            "b/1",
+            "Priority 1",
+            "1.1",
+            "Review the respite rota and evaluate a joint audit of discharge cases.",
+        ),
+        ("b/3", "Priority 1", "1.2", f"Extend the befriending scheme {stock}"),
+        ("b/4", "Priority 1", "1.3", f"Publish the carers charter {stock}"),
+        ("b/5", "Priority 1", "1.4", f"Launch the sleep safety leaflet {stock}"),
+    ]
+    got = _lineage(_ledger(old, new))
+    assert ("a/1", "b/1", "merged") in got
+    assert ("a/2", "b/1", "merged") in got
