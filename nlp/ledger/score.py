@@ -29,6 +29,7 @@ from rapidfuzz.process import cdist
 from nlp.findings.labels import shape
 from nlp.ledger.formula import muted_positions
 from nlp.ledger.head import head, verb
+from nlp.ledger.ordinals import ordinal
 from nlp.ledger.text import Idf, normalise, phrases, stem
 
 Matrix = npt.NDArray[np.float64]
@@ -209,7 +210,8 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf, head_weight: flo
     total = W_COSINE * cosine + W_WORDING * wording + W_CONTAIN * contain
     phrase = _shared_phrases(rows, cols)
     pri = _equal_keys(
-        [priority_key(r.priority) for r in rows], [priority_key(c.priority) for c in cols]
+        [ordinal(priority_key(r.priority)) for r in rows],
+        [ordinal(priority_key(c.priority)) for c in cols],
     )
     num = _equal_keys([number_key(r.number) for r in rows], [number_key(c.number) for c in cols])
     pos_r = np.array([r.position for r in rows])[:, None]

@@ -149,3 +149,29 @@ def test_merge_whose_second_object_is_also_a_stock_adjunct() -> None:
     got = _lineage(_ledger(old, new))
     assert ("a/1", "b/1", "merged") in got
     assert ("a/2", "b/1", "merged") in got
+
+
+def test_priorities_renumbered_in_another_scheme_are_one_priority() -> None:
+    """Last year "Priority 2", this year "Priority B": the split of its action into
+    two parts is found as within one priority (parts from another priority must score
+    far higher)."""
+    old = [
+        ("a/1", "Priority 1", "1.1", "Agree a protocol for missing lodgers."),
+        ("a/2", "Priority 2", "2.1", "Refresh the hoarding toolkit with fire crews and landlords."),
+    ]
+    new = [
+        ("b/1", "Priority A", "A.1", "Agree a protocol for missing lodgers."),
+        ("b/2", "Priority B", "B.1", "Launch the hoarding toolkit."),
+        ("b/3", "Priority B", "B.2", "Test the hoarding toolkit in two council wards."),
+    ]
+    got = _lineage(_ledger(old, new))
+    assert ("a/2", "b/2", "split") in got
+    assert ("a/2", "b/3", "split") in got
+
+
+def test_ordinal_of_each_scheme() -> None:
+    from nlp.ledger.ordinals import ordinal
+
+    assert [ordinal(k) for k in ("3", "iii", "c", "three", "third")] == ["3"] * 5
+    assert ordinal("iv") == "4" and ordinal("ix") == "9" and ordinal("x") == "10"
+    assert ordinal("neglect") == "neglect" and ordinal(None) is None
