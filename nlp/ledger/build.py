@@ -37,7 +37,15 @@ from nlp.ledger.formula import stock_phrases
 from nlp.ledger.model import Ledger, Link, LinkKind
 from nlp.ledger.period import action_period, action_year, order_key, timescale_year
 from nlp.ledger.priority_titles import title_keys
-from nlp.ledger.score import W_HEAD, Item, Scores, is_title_key, priority_key, score
+from nlp.ledger.score import (
+    W_HEAD,
+    Item,
+    Scores,
+    is_title_key,
+    priority_key,
+    same_wording,
+    score,
+)
 from nlp.ledger.split import Group, find_groups
 from nlp.ledger.status import chains_of, gaps_of, open_of
 from nlp.ledger.text import Idf
@@ -138,6 +146,7 @@ def _action_set(
             _qualified(a.number, a.priority),
             k / n,
             stock=stock,
+            sentence=a.text if a.items else "",
         )
         for k, a in enumerate(f.actions)
     )
@@ -249,7 +258,7 @@ def _lineage(
             used_c.add(j)
     allowed = _allowed(s, banned, used_r, used_c) & ((s.total >= LINEAGE_STRONG) | s.phrase)
     for i, j, value in assign(s.total, LINEAGE_MIN, allowed=allowed).pairs:
-        same = s.rows[i].norm == s.cols[j].norm and bool(s.rows[i].norm)
+        same = same_wording(s.rows[i], s.cols[j])
         kind: LinkKind = "same" if same else "reworded"
         links.append(Link(s.rows[i].id, s.cols[j].id, kind, _r(value), s.reason(i, j)))
     return links

@@ -29,6 +29,7 @@ from rapidfuzz.process import cdist
 from nlp.findings.labels import shape
 from nlp.ledger.formula import muted_positions
 from nlp.ledger.head import head, verb
+from nlp.ledger.ordinals import ordinal
 from nlp.ledger.text import Idf, normalise, phrases, stem
 
 Matrix = npt.NDArray[np.float64]
@@ -61,10 +62,19 @@ class Item:
     """How sure the reading of the item was (`Reading.confidence`), 1.0 when unknown."""
     stock: frozenset[tuple[str, str]] = frozenset()
     """The board's stock phrases (`nlp.ledger.formula`), muted in `tokens` and `core`."""
+    sentence: str = ""
+    """The action's own words without its sub-items ("" when `text` has none)."""
     norm: str = field(init=False)
+    said: str = field(init=False)
+    """`sentence` normalised: what `same_wording` compares."""
     core: str = field(init=False)
     """`norm` without the muted words: what the wording is compared on."""
     tokens: tuple[str, ...] = field(init=False)
+    stems: tuple[str, ...] = field(init=False)
+    """Every stem of the text but the opening verb, stock phrases included: where
+    another item's head is looked for (`head_in_row`). An object is itself wherever it
+    stands, even inside the board's stock phrase; the verb is what is done to the
+    object, not an object ("Audit the offer" does not hold "an audit of cases")."""
     head: tuple[str, ...] = field(init=False)
     """The content stems of the action's object (`nlp.ledger.head`)."""
     content: tuple[str, ...] = field(init=False)
@@ -78,12 +88,23 @@ class Item:
         own = head(self.text)
         muted = muted_positions(stems, own, self.stock) if self.stock else set()
         object.__setattr__(self, "norm", norm)
+        object.__setattr__(self, "said", normalise(self.sentence) if self.sentence else norm)
         object.__setattr__(self, "core", " ".join(w for k, w in enumerate(words) if k not in muted))
         object.__setattr__(self, "tokens", tuple(t for k, t in enumerate(stems) if k not in muted))
         object.__setattr__(self, "head", own)
         v = verb(self.text)
         cut = None if v is None or v in own else v
         object.__setattr__(self, "content", tuple(t for t in self.tokens if t != cut))
+        object.__setattr__(self, "stems", tuple(t for t in stems if t != cut))
+
+
+def same_wording(a: Item, b: Item) -> bool:
+    """An action carried word for word: its own sentence unchanged, whatever sub-items
+    were read under it. A plan restating an action keeps its wording; its list of
+    sub-items is read less surely (a list cut by a page break, outcomes taken for
+    items) and a changed list alone does not make the action reworded. *Guess*: the
+    sentence is the action; the items are detail."""
+    return bool(a.said) and a.said == b.said
 
 
 @dataclass(frozen=True)
@@ -164,7 +185,9 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf, head_weight: flo
     rows against actions) adds the heads' agreement."""
     vocab = {
         t: k
-        for k, t in enumerate(sorted({t for it in (*rows, *cols) for t in (*it.tokens, *it.head)}))
+        for k, t in enumerate(
+            sorted({t for it in (*rows, *cols) for t in (*it.tokens, *it.stems, *it.head)})
+        )
     }
     weights = np.array([idf(t) for t in vocab], dtype=np.float64)
     xr, xc = _binary(rows, vocab), _binary(cols, vocab)
@@ -176,9 +199,10 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf, head_weight: flo
     col_in_row = np.minimum(inter / _safe(wc)[None, :], 1.0)
     row_in_col = np.minimum(inter / _safe(wr)[:, None], 1.0)
     contain = np.maximum(col_in_row, row_in_col)
-    hr, hc = _binary_heads(rows, vocab), _binary_heads(cols, vocab)
-    head_in_row = np.minimum(((xr * weights) @ hc.T) / _safe(hc @ weights)[None, :], 1.0)
-    head_in_col = np.minimum(((hr * weights) @ xc.T) / _safe(hr @ weights)[:, None], 1.0)
+    hr, hc = _binary(rows, vocab, "head"), _binary(cols, vocab, "head")
+    sr, sc = _binary(rows, vocab, "stems"), _binary(cols, vocab, "stems")
+    head_in_row = np.minimum(((sr * weights) @ hc.T) / _safe(hc @ weights)[None, :], 1.0)
+    head_in_col = np.minimum(((hr * weights) @ sc.T) / _safe(hr @ weights)[:, None], 1.0)
     candidates = ((cosine >= CANDIDATE_COSINE) | (contain >= 0.5)) & _top_k(
         W_COSINE * cosine + W_CONTAIN * contain, TOP_K
     )
@@ -186,7 +210,8 @@ def score(rows: Sequence[Item], cols: Sequence[Item], idf: Idf, head_weight: flo
     total = W_COSINE * cosine + W_WORDING * wording + W_CONTAIN * contain
     phrase = _shared_phrases(rows, cols)
     pri = _equal_keys(
-        [priority_key(r.priority) for r in rows], [priority_key(c.priority) for c in cols]
+        [ordinal(priority_key(r.priority)) for r in rows],
+        [ordinal(priority_key(c.priority)) for c in cols],
     )
     num = _equal_keys([number_key(r.number) for r in rows], [number_key(c.number) for c in cols])
     pos_r = np.array([r.position for r in rows])[:, None]
@@ -226,18 +251,11 @@ def _top_k(prelim: Matrix, k: int) -> npt.NDArray[np.bool_]:
     return out
 
 
-def _binary(items: Sequence[Item], vocab: dict[str, int]) -> Matrix:
+def _binary(items: Sequence[Item], vocab: dict[str, int], what: str = "tokens") -> Matrix:
+    """One row per item, 1 where the item's `what` (tokens, stems or head) holds the stem."""
     x = np.zeros((len(items), max(1, len(vocab))), dtype=np.float64)
     for i, it in enumerate(items):
-        for t in set(it.tokens):
-            x[i, vocab[t]] = 1.0
-    return x
-
-
-def _binary_heads(items: Sequence[Item], vocab: dict[str, int]) -> Matrix:
-    x = np.zeros((len(items), max(1, len(vocab))), dtype=np.float64)
-    for i, it in enumerate(items):
-        for t in set(it.head):
+        for t in set(getattr(it, what)):
             x[i, vocab[t]] = 1.0
     return x
 

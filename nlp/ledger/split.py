@@ -30,7 +30,8 @@ from typing import Literal
 
 import numpy as np
 
-from nlp.ledger.score import Item, Scores, priority_key
+from nlp.ledger.objects import kept
+from nlp.ledger.score import Item, Scores, priority_key, same_wording
 from nlp.ledger.text import Idf
 
 MIN_SCORE = 0.30
@@ -145,11 +146,29 @@ def _find(
     eligible &= (total >= best_whole_score[None, :] - RIVAL_MARGIN) & allowed
     out: list[Group] = []
     for w in np.nonzero(eligible.sum(axis=1) >= 2)[0].tolist():
-        cand = np.nonzero(eligible[w])[0].tolist()
+        cand = _beside_successor(np.nonzero(eligible[w])[0].tolist(), part_head[w], whole_head[w])
         group = _cover(w, cand, total, wholes, parts, idf)
         if group is not None:
             out.append(Group(kind, w, *group))
     return out
+
+
+def _beside_successor(cand: list[int], part_head: np.ndarray, whole_head: np.ndarray) -> list[int]:
+    """The candidates left once one of them keeps the whole's object: its head is the
+    whole's head (each all in the other's words). Beside such a successor, another
+    candidate is a part only when it keeps that object too (one object carried into
+    several actions) or its own object is named in the whole (`HEAD_CONTAINED` of its
+    head in the whole's words: "Develop X and review Y" → "Review Y"). A candidate
+    sharing only some of the whole's object or its adjuncts ("the early help training
+    offer" beside "an audit of early help cases") is not a part: the whole was
+    reworded, not split. *Guess*: the same bar as head groups."""
+    full = [j for j in cand if whole_head[j] >= _ALL and part_head[j] >= _ALL]
+    if not full:
+        return cand
+    return [j for j in cand if whole_head[j] >= _ALL or part_head[j] >= HEAD_CONTAINED]
+
+
+_ALL = 1.0 - 1e-9
 
 
 def _cover(
@@ -191,15 +210,21 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray, drop_verb: bool) -> 
         return out
     ok = (scores.total >= MIN_SCORE) & allowed
     # An action carried word for word is carried, not split or merged.
-    same = np.array([[bool(r.norm) and r.norm == c.norm for c in cols] for r in rows], dtype=bool)
+    carried = same_wording if drop_verb else _same_text
+    same = np.array([[carried(r, c) for c in cols] for r in rows], dtype=bool)
     kept_r: np.ndarray = np.asarray(same.any(axis=1))
     kept_c: np.ndarray = np.asarray(same.any(axis=0))
     ok &= ~kept_r[:, None] & ~kept_c[None, :]
     # split: column parts whose heads sit in a row whole
     col_head = np.array([len(set(c.head)) >= HEAD_MIN_STEMS for c in cols])
-    fit = scores.head_in_row + 0.01 * scores.total
+    # between plans, a part whose head is the whole's head plus a complement keeps the
+    # whole's object (`nlp.ledger.objects`); a progress row is not a plan's part
+    in_row = scores.head_in_row
+    if drop_verb:
+        in_row = np.maximum(in_row, kept(rows, cols, HEAD_MIN_STEMS))
+    fit = in_row + 0.01 * scores.total
     best_row = fit.argmax(axis=0)
-    elig = (scores.head_in_row >= HEAD_CONTAINED) & ok & col_head[None, :]
+    elig = (in_row >= HEAD_CONTAINED) & ok & col_head[None, :]
     for w in range(len(rows)):
         parts = [p for p in np.nonzero(elig[w])[0].tolist() if best_row[p] == w]
         if len(parts) >= 2:
@@ -220,6 +245,11 @@ def _by_head(scores: Scores, idf: Idf, allowed: np.ndarray, drop_verb: bool) -> 
                 )
             )
     return out
+
+
+def _same_text(a: Item, b: Item) -> bool:
+    """A progress row restating its action's text and sub-items word for word."""
+    return bool(a.norm) and a.norm == b.norm
 
 
 def _whole(item: Item, drop_verb: bool) -> tuple[str, ...]:
