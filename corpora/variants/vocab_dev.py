@@ -389,15 +389,15 @@ DEV_PLAIN = replace(DEV_WIDE, **PLAIN)  # type: ignore[arg-type]
 # and people: attendance tables with other headers, appositions and "became" sentences.
 STATUS_FILLS = {"dark": "00703C", "green": "A9D08E", "yellow": "FFE699", "rose": "F4B084"}
 STATUS_SCHEMES = (
-    # a word scale with fills, words no status list knew
+    # a word scale with fills, words no status list knows (only fills and updates say)
     Scheme(
         "scale_fills",
         {
-            "complete": (("Secured", STATUS_FILLS["dark"]),),
-            "in_progress": (("Advancing", STATUS_FILLS["green"]),),
-            "delayed": (("Struggling", STATUS_FILLS["rose"]),),
-            "planned": (("Queued", None),),
-            "unknown": (("Unreported", None),),
+            "complete": (("Realised", STATUS_FILLS["dark"]),),
+            "in_progress": (("Maturing", STATUS_FILLS["green"]),),
+            "delayed": (("Wobbling", STATUS_FILLS["rose"]),),
+            "planned": (("Waiting", None),),
+            "unknown": (("Unscored", None),),
         },
     ),
     # a word scale without fills or key
