@@ -96,9 +96,10 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"partially|partly|remains?\s+a\s+priority|(?:good|some|steady)\s+progress|"
             r"progress\s+(?:has\s+been|was|is\s+being)\s+made|remaining\s+work|the\s+remainder|"
             r"not\s+yet\s+(?:been\s+)?(?!started\b|commenced\b|begun\b)\w+|"
-            # begun, not finished: "well advanced", "adopted so far", "met for the first
-            # time", "due to conclude in May" (guess)
-            r"well\s+advanced|so\s+far\b(?!\s+as)|for\s+the\s+first\s+time|"
+            # begun, not finished: "well advanced", "adopted so far", "a first draft",
+            # "due to conclude in May" (guess; "for the first time" is not one: a thing
+            # done for the first time is done)
+            r"well\s+advanced|so\s+far\b(?!\s+as)|"
             r"first\s+(?:draft|phase|stage)|due\s+to\s+(?:conclude|end|be\s+completed)|"
             r"(?:has|have)\s+(?:started|begun|commenced)|"
             # still running: "consultation runs until May" (guess)
