@@ -25,7 +25,7 @@ from corpora.variants.reports import write_report
 from corpora.variants.story import make_board
 from corpora.variants.truth import board_truth
 from corpora.variants.vocab import Vocab
-from corpora.variants.vocab_dev import DEV, DEV_PLAIN, DEV_VARIED, DEV_WIDE
+from corpora.variants.vocab_dev import DEV, DEV_PLAIN, DEV_STATUS, DEV_VARIED, DEV_WIDE
 from corpora.variants.vocab_heldout import HELDOUT
 from corpora.variants.word import Word, cover_name
 
@@ -38,6 +38,20 @@ PARTS: dict[str, tuple[Vocab, tuple[str, ...], tuple[int, ...]]] = {
 # Dev boards from index 20 (readers of issue 14): places of their own, seeds
 # 1000 + 17·i, vocabulary `vocab_dev.DEV_PLAIN` (no kind nouns in titles, …)
 MORE_DEV_PLACES = {20: "Wrenfold Hythe", 21: "Quillbrook", 22: "Sedgecombe Rise"}
+# Dev boards 23-32 (issue 14, status and people): places of their own, seeds 1000 + 17·i,
+# vocabulary `vocab_dev.DEV_STATUS`, update sentences `content.UPDATES_MORE` (half of them)
+STATUS_DEV_PLACES = {
+    23: "Amberwick Vale",
+    24: "Tolland Cross",
+    25: "Brackwater Dun",
+    26: "Caddow Heath",
+    27: "Linnmere",
+    28: "Stennet Brigg",
+    29: "Harrowgate Mere",
+    30: "Pellow Fold",
+    31: "Wystan Combe",
+    32: "Rundell Edge",
+}
 # dev boards whose running header gives only the acronym (as the held-out part's do)
 _SHORT_HEADERS = frozenset(p.lower().replace(" ", "-") for p in MORE_DEV_PLACES.values())
 # part -> {board index: vocabulary} where it is not the part's: the dev boards after
@@ -48,6 +62,7 @@ BOARD_VOCABS: dict[str, dict[int, Vocab]] = {
         **{i: DEV_WIDE for i in range(8, 12)},
         **{i: DEV_VARIED for i in range(12, 15)},
         **dict.fromkeys(MORE_DEV_PLACES, DEV_PLAIN),
+        **dict.fromkeys(STATUS_DEV_PLACES, DEV_STATUS),
     }
 }
 # part -> content pool: the held-out part has its own (content_heldout.py); the dev
@@ -58,7 +73,19 @@ VARIED_POOL.__dict__.update(
     {k: v for k, v in vars(content_dev).items() if not k.startswith("__")},
     UPDATES=content_dev.UPDATES_VARIED,
 )
-BOARD_POOLS: dict[str, dict[int, ModuleType]] = {"dev": dict.fromkeys(range(12, 15), VARIED_POOL)}
+MORE_POOL = ModuleType("corpora.variants.content_more")
+MORE_POOL.__dict__.update(
+    {k: v for k, v in vars(content_dev).items() if not k.startswith("__")},
+    UPDATES={
+        s: (*content_dev.UPDATES[s], *content_dev.UPDATES_MORE[s]) for s in content_dev.UPDATES
+    },
+)
+BOARD_POOLS: dict[str, dict[int, ModuleType]] = {
+    "dev": {
+        **dict.fromkeys(range(12, 15), VARIED_POOL),
+        **dict.fromkeys(STATUS_DEV_PLACES, MORE_POOL),
+    }
+}
 # part -> {board index: forced draws} for cases the corpus must hold (story.make_board)
 SPECIAL: dict[str, dict[int, dict]] = {
     "dev": {
@@ -83,7 +110,8 @@ def boards(part: str) -> list[Board]:
     pools = BOARD_POOLS.get(part, {})
     indexed = list(enumerate(zip(places, seeds, strict=True)))
     if part == "dev":
-        indexed += [(i, (p, 1000 + 17 * i)) for i, p in MORE_DEV_PLACES.items()]
+        more = {**MORE_DEV_PLACES, **STATUS_DEV_PLACES}
+        indexed += [(i, (p, 1000 + 17 * i)) for i, p in more.items()]
     return [
         make_board(p, part, s, vocabs.get(i, vocab), pools.get(i, POOLS[part]), special.get(i))
         for i, (p, s) in indexed

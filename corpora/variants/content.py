@@ -401,3 +401,35 @@ UPDATES_VARIED = {
         "No information on {obj} reached the board in time.",
     ),
 }
+
+
+# Dev boards 23-32 (issue 14, status): update sentences that open with a status word
+# ("Complete. …"), or whose status only an event tells (a launch, a date moved, a
+# first meeting). Each template carries the statuses it is written to mean.
+UPDATES_MORE = {
+    "complete": (
+        "Complete. {Obj} was signed off by partners in {month} {year}.",
+        "Done: {obj} has been used by every agency since {month}.",
+        "{Obj} was launched at the practitioner event in {month} {year}.",
+        "All agencies now work to {obj}, agreed at the {month} board.",
+    ),
+    "in_progress": (
+        "In progress. The first draft of {obj} went to the subgroup in {month}.",
+        "Ongoing: {k} of the {m} agencies have adopted {obj} so far.",
+        "The working group met for the first time in {month} to take {obj} forward.",
+        "Work on {obj} is well advanced and due to finish in {month} {year2}.",
+    ),
+    "delayed": (
+        "Delayed. {Obj} moved to {month} {year2} after the lead left.",
+        "Behind schedule: {obj} now expected in {month} {year2} rather than this year.",
+        "The launch of {obj} was moved back to {month} {year2}.",
+    ),
+    "planned": (
+        "Not started. {Obj} is timetabled for {month} {year2}.",
+        "Work on {obj} will begin in {month} {year2}.",
+    ),
+    "unknown": (
+        "No update. The lead agency did not report on {obj}.",
+        "Nothing was received about {obj} this year.",
+    ),
+}

@@ -380,3 +380,137 @@ PLAIN: dict[str, object] = {
     },
 }
 DEV_PLAIN = replace(DEV_WIDE, **PLAIN)  # type: ignore[arg-type]
+
+
+# Dev boards 23-32 (issue 14, status and people): status vocabularies real boards use
+# that no status rule was written for, invented fresh for dev: word scales with and
+# without fills, keyed code sets (other symbols, other letters, reversed numbers),
+# emoji, percentages written other ways, status words in cells with other wording;
+# and people: attendance tables with other headers, appositions and "became" sentences.
+STATUS_FILLS = {"dark": "00703C", "green": "A9D08E", "yellow": "FFE699", "rose": "F4B084"}
+STATUS_SCHEMES = (
+    # a word scale with fills, words no status list knows (only fills and updates say)
+    Scheme(
+        "scale_fills",
+        {
+            "complete": (("Realised", STATUS_FILLS["dark"]),),
+            "in_progress": (("Maturing", STATUS_FILLS["green"]),),
+            "delayed": (("Wobbling", STATUS_FILLS["rose"]),),
+            "planned": (("Waiting", None),),
+            "unknown": (("Unscored", None),),
+        },
+    ),
+    # a word scale without fills or key
+    Scheme(
+        "scale_words",
+        {
+            "complete": (("Accomplished", None), ("Fully in place", None)),
+            "in_progress": (("Under way", None), ("Making progress", None)),
+            "delayed": (("Slipping", None), ("Falling behind", None)),
+            "planned": (("Not begun", None), ("Yet to start", None)),
+            "unknown": (("No data", None),),
+        },
+    ),
+    # other symbols with a key printed after the table
+    Scheme(
+        "shapes_key",
+        {
+            "complete": (("●", None),),
+            "in_progress": (("▲", None),),
+            "delayed": (("▼", None),),
+            "planned": (("◇", None),),
+            "unknown": (("–", None),),
+        },
+        key="●  achieved in full  ▲  moving ahead  ▼  running late  ◇  not yet under way",
+    ),
+    # other letters with a key before the table
+    Scheme(
+        "initials_key",
+        {
+            "complete": (("F", None),),
+            "in_progress": (("P", None),),
+            "delayed": (("L", None),),
+            "planned": (("N", None),),
+            "unknown": (("U", None),),
+        },
+        key="Status codes: F (finished), P (progressing), L (late), N (not begun), U (unknown)",
+    ),
+    # a reversed numeric scale (high is done) with a key
+    Scheme(
+        "levels_key",
+        {
+            "complete": (("Level 4", None),),
+            "in_progress": (("Level 3", None),),
+            "delayed": (("Level 2", None),),
+            "planned": (("Level 1", None),),
+            "unknown": (("Level 0", None),),
+        },
+        key="Level 4 — work finished. Level 3 — work moving forward. Level 2 — work "
+        "behind timetable. Level 1 — work not begun. Level 0 — no return.",
+    ),
+    # emoji, no key
+    Scheme(
+        "emoji",
+        {
+            "complete": (("✅", None),),
+            "in_progress": (("⏳", None),),
+            "delayed": (("⚠️", None),),
+            "planned": (("🔲", None),),
+            "unknown": (("❔", None),),
+        },
+    ),
+    # emoji circles as RAG, no key
+    Scheme(
+        "emoji_rag",
+        {
+            "complete": (("🔵", None),),
+            "in_progress": (("🟢", None), ("🟡", None)),
+            "delayed": (("🔴", None),),
+            "planned": (("⚪", None),),
+            "unknown": (("❔", None),),
+        },
+    ),
+    # percentages written other ways
+    Scheme(
+        "percent_other",
+        {
+            "complete": (("100 per cent", None), ("Progress: 100%", None)),
+            "in_progress": (("75 per cent", None), ("Progress: 60%", None)),
+            "delayed": (("Progress: 10% (behind)", None),),
+            "planned": (("0 per cent", None),),
+            "unknown": (("Not measured", None),),
+        },
+    ),
+    # a shaded scale whose key names colours by other names
+    Scheme(
+        "shaded_other",
+        {
+            "complete": (("", "7030A0"),),
+            "in_progress": (("", "92D050"),),
+            "delayed": (("", "FF6600"),),
+            "planned": (("", "BFBFBF"),),
+            "unknown": (("", "FFFFFF"),),
+        },
+        key="Purple = fully delivered; Green = on course; Orange = behind; "
+        "Grey = not begun; White = no return.",
+    ),
+)
+STATUS_PEOPLE: dict[str, object] = {
+    "people_styles": ("attendance", "membership", "became", "apposition_chair", "named_post"),
+    "membership_headers": (
+        ("Member (initials)", "Post held", "Agency"),
+        ("Attendee", "Designation", "On behalf of"),
+    ),
+    "people_templates": {
+        "became": "{name} became {role} of {org} in {month}.",
+        "apposition_chair": "The {role} at {org}, {name}, led the review subgroup.",
+        "named_post": "In {month}, {org} named {name} its new {role}.",
+    },
+}
+DEV_STATUS = replace(
+    DEV_WIDE,
+    schemes=STATUS_SCHEMES,
+    people_styles=STATUS_PEOPLE["people_styles"],  # type: ignore[arg-type]
+    membership_headers=STATUS_PEOPLE["membership_headers"],  # type: ignore[arg-type]
+    people_templates={**DEV_WIDE.people_templates, **STATUS_PEOPLE["people_templates"]},  # type: ignore[dict-item]
+)

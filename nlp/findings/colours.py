@@ -12,6 +12,8 @@ _HUE_BANDS: tuple[tuple[float, float, str], ...] = (
     (50, 70, "yellow"),
     (70, 170, "green"),
     (170, 260, "blue"),
+    # purple and violet: no RAG meaning, only a printed key gives one (guess)
+    (260, 330, "purple"),
     (330, 360, "red"),
 )
 
@@ -30,6 +32,16 @@ def colour_name(hex_fill: str) -> str | None:
         if low <= degrees < high:
             return name
     return None
+
+
+# Colour names a key may use for the same hue band (guess: "orange" and "amber" are
+# one band, as are "yellow" and "amber" when a key has only one of them).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "amber": ("orange", "yellow"),
+    "yellow": ("amber",),
+    "purple": ("violet", "lilac", "mauve"),
+    "grey": ("gray", "silver"),
+}
 
 
 def shade_name(hex_fill: str) -> str | None:

@@ -34,6 +34,7 @@ from nlp.findings.status_cells import (
     StatusDecision,
     from_cell,
     percent_status,
+    word_status,
 )
 
 __all__ = [
@@ -76,7 +77,11 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed|happened)|"
             r"(?:was|were)\s+not\s+(?:able|possible)|unable\s+to|paused|stalled|"
             r"rescheduled|re-scheduled|later\s+than\s+(?:planned|expected)|carried\s+(?:forward|over)|"
-            r"held\s+up|f[ae]ll(?:en)?\s+behind|falling\s+behind|running\s+late)\b",
+            r"held\s+up|f[ae]ll(?:en)?\s+behind|falling\s+behind|running\s+late|"
+            # a date moved later: "moved back to May", "moved to March 2020" (guess)
+            r"(?:moved|pushed|put)\s+(?:back\s+)?to\s+(?:later|next|the\s+following|"
+            r"(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december))|moved\s+back|now\s+expected\s+(?:in|by))\b",
             re.I,
         ),
     ),
@@ -91,6 +96,11 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
             r"partially|partly|remains?\s+a\s+priority|(?:good|some|steady)\s+progress|"
             r"progress\s+(?:has\s+been|was|is\s+being)\s+made|remaining\s+work|the\s+remainder|"
             r"not\s+yet\s+(?:been\s+)?(?!started\b|commenced\b|begun\b)\w+|"
+            # begun, not finished: "well advanced", "adopted so far", "a first draft",
+            # "due to conclude in May" (guess; "for the first time" is not one: a thing
+            # done for the first time is done)
+            r"well\s+advanced|so\s+far\b(?!\s+as)|"
+            r"first\s+(?:draft|phase|stage)|due\s+to\s+(?:conclude|end|be\s+completed)|"
             r"(?:has|have)\s+(?:started|begun|commenced)|"
             # still running: "consultation runs until May" (guess)
             r"(?:runs|continues|lasts)\s+(?:until|till|through)\b|"
@@ -101,7 +111,8 @@ _CUES: dict[Status, tuple[re.Pattern[str], ...]] = {
     ),
     "planned": (
         re.compile(
-            r"\b(?:will\s+(?!have\s+been\b)\w+|scheduled|due\s+to|due\s+(?:in|by)|planned\s+for|"
+            r"\b(?:will\s+(?!have\s+been\b)\w+|scheduled|timetabled|"
+            r"due\s+to(?!\s+(?:conclude|end|be\s+completed))|due\s+(?:in|by)|planned\s+for|"
             r"plans?\s+to|to\s+be\s+\w+ed|intend(?:s|ed)?\s+to|not\s+(?:yet\s+)?(?:started|"
             r"commenced|begun)|yet\s+to\s+(?:start|begin|commence)|awaiting|"
             r"(?:included|incorporated|built)\s+(?:in|into|with|within)\b[^.]{0,80}"
@@ -134,7 +145,10 @@ _NO_NEWS = re.compile(
     r"had\s+been|is)\s+(?:received|provided|given|submitted|available)\b[^.;]*|"
     r"\b(?:update|information|response|return)s?\s+(?:was|were|has\s+been|is|are)\s+"
     r"(?:requested|awaited|outstanding|not\s+(?:yet\s+)?(?:been\s+)?(?:received|provided))\b[^.;]*|"
-    r"\bawaiting\s+(?:an?\s+|the\s+)?(?:update|information|response|return)\b[^.;]*",
+    r"\bawaiting\s+(?:an?\s+|the\s+)?(?:update|information|response|return)\b[^.;]*|"
+    # nothing came in: "Nothing was received about …", "did not report on …" (guess)
+    r"\bnothing\s+(?:was|has\s+been|had\s+been)\s+(?:received|reported|heard|submitted)\b[^.;]*|"
+    r"\b(?:did|has|have)\s+not\s+(?:report|send|submit|provide)(?:ed)?\s+(?:on|an?|any)\b[^.;]*",
     re.I,
 )
 # Guess: reviewing or evaluating the *impact* of a piece of work presupposes that the
@@ -157,6 +171,9 @@ def from_wording(update: str) -> StatusDecision:
     text = update.strip()
     if not text or _PLACEHOLDER.match(text):
         return StatusDecision("unknown", text or None, strength=0.3)
+    opening = _opening_status(text)
+    if opening:
+        return opening
     pct = _PERCENT_DONE.search(text)
     if pct:
         status = percent_status(pct.group(0))
@@ -176,6 +193,20 @@ def from_wording(update: str) -> StatusDecision:
         cue = f"{decided.cue} (then: {follow_up.group(0).strip()})"
         return StatusDecision("complete", cue, strength=decided.strength)
     return decided
+
+
+# Guess: an update that opens with a status word and a stop ("Complete. The audit …",
+# "Delayed: …", "No update. …") states its status outright; the status-cell families
+# read those one to four words.
+_OPENING = re.compile(r"^\s*(?P<words>[A-Za-z][A-Za-z' -]{0,30}?)\s*[.:;–—]\s+\S")
+
+
+def _opening_status(text: str) -> StatusDecision | None:
+    m = _OPENING.match(text)
+    if not m or len(m.group("words").split()) > 4:
+        return None
+    read = word_status(m.group("words"))
+    return StatusDecision(read[0], m.group("words"), strength=0.9) if read else None
 
 
 def _cues(text: str) -> dict[str, str]:

@@ -17,9 +17,11 @@ them all):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from nlp.findings.colours import ALIASES
 from nlp.findings.model import Status
 
 
@@ -39,6 +41,8 @@ _WORDS: tuple[tuple[Status, re.Pattern[str]], ...] = (
         "unknown",
         re.compile(
             r"^(?:not\s+known|unknown|no\s+(?:update|information|return|response)(?:\s+\w+)?|"
+            # nothing measured or reported (guess: a status scale's "no return" step)
+            r"unreported|no\s+data|not\s+(?:measured|assessed|rated|reported|recorded)|"
             r"n/?a|tbc|tbd|\?+|[-–—]+)$",
             re.I,
         ),
@@ -49,7 +53,13 @@ _WORDS: tuple[tuple[Status, re.Pattern[str]], ...] = (
     ),
     (
         "planned",
-        re.compile(r"\bnot\s+(?:yet\s+)?(?:started|commenced|begun|due)\b|\bfuture\b", re.I),
+        # a negated start or progress word ("not yet under way", "yet to start"): not
+        # begun, read before the progress word it negates (guess)
+        re.compile(
+            r"\bnot\s+(?:yet\s+)?(?:started|commenced|begun|due|under\s*way|in\s+progress|"
+            r"in\s+hand|progressing)\b|\byet\s+to\s+(?:start|begin|commence)\b|\bfuture\b",
+            re.I,
+        ),
     ),
     (
         "delayed",
@@ -63,18 +73,21 @@ _WORDS: tuple[tuple[Status, re.Pattern[str]], ...] = (
     (
         "complete",
         re.compile(
-            r"\b(?:complet\w*|achieved|done|closed|met|finished|delivered|in\s+place)\b", re.I
+            r"\b(?:complet\w*|achieved|done|closed|met|finished|delivered|in\s+place|"
+            r"accomplish\w*)\b",
+            re.I,
         ),
     ),
     (
         "in_progress",
         re.compile(
             r"\b(?:on[\s-]track|on\s+target|in\s+progress|ongoing|underway|under\s+way|"
-            r"started|progressing)\b",
+            r"started|progressing|making\s+progress|(?:moving|going)\s+(?:forward|ahead)|"
+            r"in\s+hand|on\s+course)\b",
             re.I,
         ),
     ),
-    ("planned", re.compile(r"\b(?:planned|scheduled|pending|not\s+due)\b", re.I)),
+    ("planned", re.compile(r"\b(?:planned|scheduled|pending|not\s+due|timetabled)\b", re.I)),
 )
 RAG_COLOURS: dict[str, Status] = {
     "blue": "complete",
@@ -93,7 +106,7 @@ RAG_ALLOWED: dict[str, frozenset[Status]] = {
     "red": frozenset({"delayed", "planned"}),
 }
 _RAG_LETTERS = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
-_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%")
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.I)
 # Guess: the common meaning of tick, cross and circle glyphs in status columns.
 SYMBOLS: dict[str, Status] = {
     **dict.fromkeys("✓✔☑√🗸", "complete"),
@@ -124,15 +137,56 @@ def percent_status(text: str) -> tuple[Status, str] | None:
     return status, m.group(0)
 
 
+# Guess: emoji and other pictographs read by their Unicode names, in this order: a
+# check mark done, a cross or warning behind, an hourglass or clock under way, a
+# question mark unknown, an empty (white) shape or box not begun. Coloured circles and
+# squares are RAG colours (`rag_word`).
+_GLYPH_NAMES: tuple[tuple[Status, re.Pattern[str]], ...] = (
+    ("complete", re.compile(r"\bCHECK\s+MARK\b|\bBALLOT\s+BOX\s+WITH\s+CHECK\b")),
+    ("delayed", re.compile(r"\bCROSS\s+MARK\b|\bBALLOT\s+X\b|\bWARNING\b|\bNO\s+ENTRY\b")),
+    ("in_progress", re.compile(r"\bHOURGLASS\b|\bSTOPWATCH\b|\bTIMER\s+CLOCK\b")),
+    ("unknown", re.compile(r"\bQUESTION\s+MARK\b")),
+    ("planned", re.compile(r"\bWHITE\s+(?:LARGE\s+)?(?:CIRCLE|SQUARE)\b|\bSQUARE\s+BUTTON\b")),
+)
+_GLYPH_COLOUR = re.compile(r"\b(BLUE|GREEN|YELLOW|ORANGE|RED)\s+(?:CIRCLE|SQUARE|HEART)\b")
+_VARIATION = re.compile("[\ufe0e\ufe0f]")
+
+
+def _glyph(text: str) -> str | None:
+    """The one pictograph a cell holds (variation selectors dropped), or None."""
+    t = _VARIATION.sub("", text.strip())
+    return t if len(t) == 1 and not t.isalnum() else None
+
+
 def symbol_status(text: str) -> Status | None:
-    t = text.strip()
-    return SYMBOLS.get(t) if len(t) == 1 else None
+    g = _glyph(text)
+    if g is None:
+        return None
+    if g in SYMBOLS:
+        return SYMBOLS[g]
+    name = unicodedata.name(g, "")
+    if _GLYPH_COLOUR.search(name):
+        return None  # a colour: read as RAG
+    for status, pattern in _GLYPH_NAMES:
+        if pattern.search(name):
+            return status
+    return None
+
+
+def glyph_colour(text: str) -> str | None:
+    """ "🟢" → "green": a coloured circle or square emoji as its RAG colour."""
+    g = _glyph(text)
+    m = _GLYPH_COLOUR.search(unicodedata.name(g, "")) if g else None
+    return m.group(1).lower() if m else None
 
 
 def rag_word(text: str) -> str | None:
     t = text.strip().lower().strip(".")
     if t in _RAG_LETTERS:
         return _RAG_LETTERS[t]
+    colour = glyph_colour(t)
+    if colour:
+        return colour
     m = re.match(r"^(blue|green|amber|yellow|orange|red)\b", t)
     return m.group(1) if m else None
 
@@ -154,10 +208,21 @@ def from_cell(
     code = t.lower().strip(".")
     if key and code and code in key:
         return StatusDecision(key[code], f"{t} (key)", _rag(code))
-    if key and not code and shading and shading in key:
-        return StatusDecision(key[shading], f"{shading} shading (key)", _rag(shading), strength=0.9)
+    if key and code and code not in key:
+        # "Level 4" read with a key for "4": the code after a scale word (guess)
+        tail = re.fullmatch(r"[a-z]+\s+(\w{1,3})", code)
+        if tail and tail.group(1) in key:
+            return StatusDecision(key[tail.group(1)], f"{t} (key)", _rag(tail.group(1)))
+    if key and not code and shading:
+        named = next((n for n in (shading, *ALIASES.get(shading, ())) if n in key), None)
+        if named:
+            return StatusDecision(key[named], f"{shading} shading (key)", _rag(named), strength=0.9)
     pct = percent_status(t)
     if pct:
+        # "10% (behind)": a slippage word beside the figure outranks it (guess)
+        beside = word_status(_PERCENT.sub(" ", t))
+        if beside and beside[0] == "delayed":
+            return StatusDecision("delayed", t)
         return StatusDecision(pct[0], t)
     symbol = symbol_status(t)
     if symbol:

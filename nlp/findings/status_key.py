@@ -35,6 +35,7 @@ COLOURS = (
     "yellow",
     "orange",
     "purple",
+    "violet",
     "black",
 )
 _COLOUR = "|".join(COLOURS)
@@ -46,6 +47,8 @@ _PAIR = re.compile(
     rf"(?:(?<=^)|(?<=[\s;,|(]))(?P<code>{_CODE})\s*(?:=|:|–|—|-(?=\s)|\bis\b|\bmeans\b)\s*"
 )
 _BARE = re.compile(rf"^\s*(?P<code>(?i:{_COLOUR})\b|{_SYMBOL}{{1,3}})\s+(?P<meaning>\S.*)$")
+_BRACKETED = re.compile(rf"(?:(?<=^)|(?<=[\s;,|:]))(?P<code>{_CODE})\s*\((?P<meaning>[^()]+)\)")
+_SYMBOL_LED = re.compile(rf"(?:(?<=^)|(?<=\s))(?P<code>{_SYMBOL}{{1,3}})\s+")
 _LOOK_BACK = 4
 _LOOK_AHEAD = 3
 
@@ -60,6 +63,13 @@ def parse_key(text: str) -> dict[str, Status]:
     for m, nxt in zip(matches, [*matches[1:], None], strict=False):
         meaning = text[m.end() : nxt.start() if nxt else len(text)]
         _add(out, m.group("code"), meaning)
+    if len(out) < 2:  # "F (finished), P (progressing)": a code with its meaning in brackets
+        for m in _BRACKETED.finditer(text):
+            _add(out, m.group("code"), m.group("meaning"))
+    if len(out) < 2:  # "●  done  ▲  moving ahead": symbols, each followed by its meaning
+        marks = list(_SYMBOL_LED.finditer(text))
+        for m, nxt in zip(marks, [*marks[1:], None], strict=False):
+            _add(out, m.group("code"), text[m.end() : nxt.start() if nxt else len(text)])
     if len(out) < 2:
         for part in re.split(rf"[;|\n,]|(?<=\.)\s+|\s{{2,}}|\s(?={_SYMBOL}\s)", raw):
             bare = _BARE.match(part)
