@@ -17,7 +17,15 @@ from rapidfuzz import fuzz
 
 from drafting.build.author import Author
 from drafting.build.index import LedgerIndex, cite
-from drafting.build.revisions import Departure, departure_note, event_note, last_years_event
+from drafting.build.revisions import (
+    Departure,
+    departure_note,
+    event_note,
+    last_years_event,
+    period_note,
+    revision_notes,
+    tells_of_period,
+)
 from drafting.build.years import advance_text, ends_tenure, ordinal_phrase
 from drafting.model import Cite, DraftParagraph, DraftSection, Sentence, SentenceKind
 from nlp.findings.model import Findings, Section
@@ -142,13 +150,17 @@ def _carried(template: Findings, para: Section, carry: Carry) -> list[Sentence]:
         if ordinal_phrase(sentence) and (carry.missing or carry.handover or ends_tenure(sentence)):
             text = sentence
             notes.append(_ordinal_note(sentence, carry))
+        elif tells_of_period(sentence, carry.old):
+            text = sentence  # last year's fact, kept in last year's words
+            notes.append(period_note(carry.old, carry.new))
         else:
             text = _own_role(
                 advance_text(sentence, carry.old, carry.new, ordinals=carry.ordinals), carry.author
             )
         when = last_years_event(sentence, carry.old)
         if when:
-            notes.append(event_note(when, carry.new))
+            notes.append(event_note(when, carry.new, carry.old))
+        notes += revision_notes(sentence, carry.new)
         notes += [departure_note(d) for name, d in carry.gone.items() if name in sentence]
         if _THANKS.search(sentence):
             notes.append(f"Last year's thanks: {carry.author.the} to say whom to thank now.")
