@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -37,6 +37,7 @@ REPEATED = 90
 _STOP_HEAD = re.compile(r"^(appendix|annex)\b", re.I)
 _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
+_BULLET = re.compile(r"^\s*[•▪◦●·‣–-]\s+")
 _THANKS = re.compile(r"\b(?:I|we)\s+(?:would\s+like\s+to\s+)?thank\b|\bmy\s+thanks\b", re.I)
 _NO_PLACEHOLDER = re.compile(r"purpose|foreword|about\b|contents", re.I)
 _PLACEHOLDERS = (
@@ -124,9 +125,16 @@ def _paragraphs(
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
     for para in _body(head):
-        carried = tuple(_carried(template, para, carry))
+        lines = para.text.split("\n")
+        lead = [x for x in lines if not _BULLET.match(x)]
+        items = [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
+        carried = tuple(_carried(template, replace(para, text="\n".join(lead)), carry))
         if carried:
             out.append(DraftParagraph("carried", carried))
+        for item in items:  # last year's bullets stay bullets, one paragraph each
+            bullet = tuple(_carried(template, replace(para, text=item), carry))
+            if bullet:
+                out.append(DraftParagraph("carried", bullet, numbered=False, bullet=True))
     said = [s.cites[0].quote for p in out for s in p.sentences]
     out.extend(_this_year(head, newer, said))
     placeholder = _placeholder(head.section.heading, carry.author)
