@@ -37,6 +37,14 @@ REPEATED = 90
 _STOP_HEAD = re.compile(r"^(appendix|annex)\b", re.I)
 _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
+# A guess at a sign-off run on after a paragraph's last sentence (the PDF reader joins
+# the lines): capitalised words only (name, role, board), ending in a month and year,
+# no full stop ("… Jo Bloggs Independent Chair, X Board May 2019"). Not carried forward.
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?])\s+(?:[A-Z][\w'’.,&()-]*\s+){0,14}(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:19|20)\d{2}\s*$"
+)
 _BULLET = re.compile(r"^\s*[•▪◦●·‣–-]\s+")
 _THANKS = re.compile(r"\b(?:I|we)\s+(?:would\s+like\s+to\s+)?thank\b|\bmy\s+thanks\b", re.I)
 _NO_PLACEHOLDER = re.compile(r"purpose|foreword|about\b|contents", re.I)
@@ -125,7 +133,7 @@ def _paragraphs(
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
     for para in _body(head):
-        lines = para.text.split("\n")
+        lines = without_sign_off(para.text).split("\n")
         lead = [x for x in lines if not _BULLET.match(x)]
         items = [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
         carried = tuple(_carried(template, replace(para, text="\n".join(lead)), carry))
@@ -141,6 +149,11 @@ def _paragraphs(
     if placeholder is not None:
         out.append(placeholder)
     return tuple(out)
+
+
+def without_sign_off(text: str) -> str:
+    """The text less a sign-off run on after its last sentence (`_SIGN_OFF`)."""
+    return _SIGN_OFF.sub("", text.rstrip())
 
 
 def _body(head: Head) -> list[Section]:
@@ -211,7 +224,7 @@ def _this_year(head: Head, newer: list[Findings], said: Collection[str]) -> list
                 continue
             fresh = [
                 Sentence(text, "quoted", (cite(findings, sec.source, text),))
-                for text in split_sentences(sec.text)[: MAX_THIS_YEAR - count]
+                for text in split_sentences(without_sign_off(sec.text))[: MAX_THIS_YEAR - count]
                 if not any(fuzz.ratio(text, old) >= REPEATED for old in said)
             ]
             if fresh:

@@ -217,8 +217,9 @@ def test_harrowfield_handover_to_a_scrutineer_and_people_who_left() -> None:
     every = [s for sec in draft.sections for p in sec.paragraphs for s in p.sentences]
     vice = next(s for s in every if "Nadia Fairclough" in s.text)
     assert vice.revise.startswith("Nadia Fairclough has left")
-    signed = next(s for s in every if s.text == "Rosalind Ashworth-Kerr")
-    assert signed.revise.startswith("Rosalind Ashworth-Kerr has left")
+    # last year's sign-off (her name, role, board and date) is not carried forward
+    assert not any(s.text.startswith("Rosalind Ashworth-Kerr") for s in every)
+    assert not any(s.text.endswith(("May 2019", "June 2020")) for s in every)
     role = next(s for s in every if "my role as" in s.text)
     assert "my role as Independent Scrutineer during 2020/21" in role.text
     staying = next(s for s in every if "Owen Treharne" in s.text)
@@ -266,3 +267,11 @@ def test_sentences_that_may_no_longer_hold_are_marked_in_a_note(sentence: str, n
 def test_sentences_that_still_hold_get_no_note(sentence: str) -> None:
     (s,) = [s for s in _sentences(build_draft(_ledger([sentence]))) if s.kind == "advanced"]
     assert not s.revise, s.revise
+
+
+def test_last_years_sign_off_is_not_carried_forward() -> None:
+    text = "We will finish the review. Jo Marsh OBE Independent Chair, Fenwold Board 3rd May 2020"
+    said = [s.text for s in _sentences(build_draft(_ledger([text]))) if s.kind == "advanced"]
+    assert said == ["We will finish the review."]
+    kept = "The Panel last met in May 2020"  # a sentence, not a sign-off
+    assert _texts(build_draft(_ledger([kept])))[0] == kept
