@@ -51,6 +51,8 @@ class DraftParagraph:
     numbered: bool = True
     lead: str | None = None
     """A short label printed before the sentences ("Last year's report said:")."""
+    bullet: bool = False
+    """An item of a bulleted list under the paragraph before it (kept as last year's)."""
 
     @property
     def text(self) -> str:

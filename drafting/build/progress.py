@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from drafting.model import AppendixRow, Cite, DraftParagraph, DraftSection, Sentence
+from drafting.build.appendix import status_counts
+from drafting.build.ids import with_sentence_ids
+from drafting.model import AppendixRow, Cite, Draft, DraftParagraph, DraftSection, Sentence
 
 NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 ORDER = ("complete", "in_progress", "delayed", "planned", "unknown", "gap")
@@ -99,3 +102,32 @@ def _number(k: int) -> str:
 
 def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def refresh(draft: Draft) -> Draft:
+    """The draft with its progress narrative and status charts counted again from its
+    appendix rows as they stand (after a status edit or verdict), so every number in
+    the narrative is still the appendix's. A paragraph a person has written into is
+    kept as written; the recounted sentences get ids of their own."""
+    heading = f"Progress against the {draft.plan_title}"
+    at = next((k for k, s in enumerate(draft.sections) if s.heading == heading), None)
+    if at is None:
+        return draft
+    now = progress_section(draft.rows, draft.plan_title, draft.period)
+    old = draft.sections[at]
+    if len(now.paragraphs) != len(old.paragraphs):
+        return replace(draft, charts=status_counts(draft.rows))
+    paragraphs = tuple(
+        o if any(s.kind != "assembled" for s in o.sentences) or _same(o, n) else n
+        for o, n in zip(old.paragraphs, now.paragraphs, strict=True)
+    )
+    sections = (
+        *draft.sections[:at],
+        replace(old, paragraphs=paragraphs),
+        *draft.sections[at + 1 :],
+    )
+    return with_sentence_ids(replace(draft, sections=sections, charts=status_counts(draft.rows)))
+
+
+def _same(old: DraftParagraph, new: DraftParagraph) -> bool:
+    return [s.text for s in old.sentences] == [s.text for s in new.sentences]

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from drafting.build.author import Author
 from drafting.build.index import LedgerIndex, cite
-from drafting.build.revisions import Departure, departure_note, event_note, last_years_event
+from drafting.build.revisions import (
+    Departure,
+    departure_note,
+    event_note,
+    last_years_event,
+    period_note,
+    revision_notes,
+    tells_of_period,
+)
 from drafting.build.years import advance_text, ends_tenure, ordinal_phrase
 from drafting.model import Cite, DraftParagraph, DraftSection, Sentence, SentenceKind
 from nlp.findings.model import Findings, Section
@@ -29,6 +37,15 @@ REPEATED = 90
 _STOP_HEAD = re.compile(r"^(appendix|annex)\b", re.I)
 _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
+# A guess at a sign-off run on after a paragraph's last sentence (the PDF reader joins
+# the lines): capitalised words only (name, role, board), ending in a month and year,
+# no full stop ("… Jo Bloggs Independent Chair, X Board May 2019"). Not carried forward.
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?])\s+(?:[A-Z][\w'’.,&()-]*\s+){0,14}(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:19|20)\d{2}\s*$"
+)
+_BULLET = re.compile(r"^\s*[•▪◦●·‣–-]\s+")
 _THANKS = re.compile(r"\b(?:I|we)\s+(?:would\s+like\s+to\s+)?thank\b|\bmy\s+thanks\b", re.I)
 _NO_PLACEHOLDER = re.compile(r"purpose|foreword|about\b|contents", re.I)
 _PLACEHOLDERS = (
@@ -116,15 +133,27 @@ def _paragraphs(
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
     for para in _body(head):
-        carried = tuple(_carried(template, para, carry))
+        lines = without_sign_off(para.text).split("\n")
+        lead = [x for x in lines if not _BULLET.match(x)]
+        items = [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
+        carried = tuple(_carried(template, replace(para, text="\n".join(lead)), carry))
         if carried:
             out.append(DraftParagraph("carried", carried))
+        for item in items:  # last year's bullets stay bullets, one paragraph each
+            bullet = tuple(_carried(template, replace(para, text=item), carry))
+            if bullet:
+                out.append(DraftParagraph("carried", bullet, numbered=False, bullet=True))
     said = [s.cites[0].quote for p in out for s in p.sentences]
     out.extend(_this_year(head, newer, said))
     placeholder = _placeholder(head.section.heading, carry.author)
     if placeholder is not None:
         out.append(placeholder)
     return tuple(out)
+
+
+def without_sign_off(text: str) -> str:
+    """The text less a sign-off run on after its last sentence (`_SIGN_OFF`)."""
+    return _SIGN_OFF.sub("", text.rstrip())
 
 
 def _body(head: Head) -> list[Section]:
@@ -142,13 +171,17 @@ def _carried(template: Findings, para: Section, carry: Carry) -> list[Sentence]:
         if ordinal_phrase(sentence) and (carry.missing or carry.handover or ends_tenure(sentence)):
             text = sentence
             notes.append(_ordinal_note(sentence, carry))
+        elif tells_of_period(sentence, carry.old):
+            text = sentence  # last year's fact, kept in last year's words
+            notes.append(period_note(carry.old, carry.new))
         else:
             text = _own_role(
                 advance_text(sentence, carry.old, carry.new, ordinals=carry.ordinals), carry.author
             )
         when = last_years_event(sentence, carry.old)
         if when:
-            notes.append(event_note(when, carry.new))
+            notes.append(event_note(when, carry.new, carry.old))
+        notes += revision_notes(sentence, carry.new)
         notes += [departure_note(d) for name, d in carry.gone.items() if name in sentence]
         if _THANKS.search(sentence):
             notes.append(f"Last year's thanks: {carry.author.the} to say whom to thank now.")
@@ -191,7 +224,7 @@ def _this_year(head: Head, newer: list[Findings], said: Collection[str]) -> list
                 continue
             fresh = [
                 Sentence(text, "quoted", (cite(findings, sec.source, text),))
-                for text in split_sentences(sec.text)[: MAX_THIS_YEAR - count]
+                for text in split_sentences(without_sign_off(sec.text))[: MAX_THIS_YEAR - count]
                 if not any(fuzz.ratio(text, old) >= REPEATED for old in said)
             ]
             if fresh:

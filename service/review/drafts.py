@@ -22,6 +22,7 @@ from typing import Any
 
 from drafting.build import build_draft
 from drafting.build.ids import new_sentence
+from drafting.build.progress import refresh
 from drafting.model import Draft, DraftParagraph, DraftSection, Sentence
 from extract.codec import encode
 from extract.errors import BadRequest, Conflict, NotFound
@@ -266,6 +267,20 @@ def approve(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     return save(scope, row, content, "approved", None, "draft", "approved", pending=left(content))
 
 
+def reopen(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
+    """Reopen an approved draft (chair) for more edits; the history records who, when and
+    when it had been approved."""
+    if row.status != "approved":
+        raise Conflict(f"draft {row.id} is not approved: there is nothing to reopen")
+    if base is not None and base != row.version:
+        raise Conflict(
+            f"draft {row.id} is at version {row.version}, not {base}: reload it and try again"
+        )
+    was = row.approved_at.isoformat(timespec="minutes") if row.approved_at else None
+    row.status, row.approved_by, row.approved_at = "draft", None, None
+    return save(scope, row, content_of(row), "reopened", None, "approved", "draft", approved=was)
+
+
 def left(content: DraftContent) -> dict[str, int]:
     """What is still open in a draft: sentences and statuses not reviewed, and the
     placeholders only its author can write (not rejected)."""
@@ -298,7 +313,8 @@ def editable(row: DraftRow, base: int | None) -> DraftContent:
     if row.status == "approved":
         at = row.approved_at.isoformat(timespec="minutes") if row.approved_at else "?"
         raise Conflict(
-            f"draft {row.id} was approved ({at}) and is frozen; generate a new draft to change it"
+            f"draft {row.id} was approved ({at}) and is frozen; the Chair can reopen it "
+            "(or generate a new draft) to change it"
         )
     if base is not None and base != row.version:
         raise Conflict(
@@ -340,11 +356,20 @@ def save(
     after: Any,
     **more: Any,
 ) -> DraftRow:
-    row.content = stored.dump(content)
+    row.content = stored.dump(recounted(content))
     row.version += 1
     change = {"action": action, "where": where, "before": before, "after": after, **more}
     _record(scope, row, change)
     return row
+
+
+def recounted(content: DraftContent) -> DraftContent:
+    """The content with its progress narrative counted again from the appendix rows as
+    reviewed now (`drafting.build.progress.refresh`), so every number in it is the
+    appendix's after a status is edited or decided; paragraphs a person wrote stay."""
+    shown = draft_statuses.apply(content.draft, content)
+    fresh = refresh(replace(content.draft, rows=shown.rows))
+    return replace(content, draft=replace(content.draft, sections=fresh.sections))
 
 
 def _record(scope: BoardScope, row: DraftRow, change: dict[str, Any]) -> None:

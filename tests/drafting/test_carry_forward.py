@@ -179,7 +179,7 @@ def test_own_date_range_restated_a_year_on_and_quoted_verbatim(said: str, restat
 def test_other_date_ranges_stay() -> None:
     first = _sentences(build_draft(_ledger(["Training ran from April 2018 to March 2020."])))[0]
     assert first.text == "Training ran from April 2018 to March 2020."
-    assert first.revise.startswith("Tells of April 2018, last year")
+    assert first.revise.startswith("Tells of April 2018: revise")
 
 
 # On the corpus boards where the problems were seen -----------------------------------
@@ -217,9 +217,61 @@ def test_harrowfield_handover_to_a_scrutineer_and_people_who_left() -> None:
     every = [s for sec in draft.sections for p in sec.paragraphs for s in p.sentences]
     vice = next(s for s in every if "Nadia Fairclough" in s.text)
     assert vice.revise.startswith("Nadia Fairclough has left")
-    signed = next(s for s in every if s.text == "Rosalind Ashworth-Kerr")
-    assert signed.revise.startswith("Rosalind Ashworth-Kerr has left")
+    # last year's sign-off (her name, role, board and date) is not carried forward
+    assert not any(s.text.startswith("Rosalind Ashworth-Kerr") for s in every)
+    assert not any(s.text.endswith(("May 2019", "June 2020")) for s in every)
     role = next(s for s in every if "my role as" in s.text)
     assert "my role as Independent Scrutineer during 2020/21" in role.text
     staying = next(s for s in every if "Owen Treharne" in s.text)
     assert "has left" not in staying.revise
+
+
+# Last year's facts, counts, look-aheads and changes of people -------------------------
+
+
+def test_a_fact_of_last_years_period_is_kept_as_written_and_marked() -> None:
+    draft = build_draft(
+        _ledger(["2019/20 was the year our new Hub opened.", "This report covers 2019/20."])
+    )
+    fact, scope = [s for s in _sentences(draft) if s.kind == "advanced"]
+    assert fact.text == "2019/20 was the year our new Hub opened."
+    assert fact.revise == "Tells of 2019/20, last year: revise it for 2020/21 or delete it."
+    assert scope.text == "This report covers 2020/21." and not scope.revise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note"),
+    [
+        ("The Panel has sat eleven times since May.", "Last year's figure (“eleven times”)"),
+        ("Over 340 staff have been trained.", "Last year's figure (“340 staff”)"),
+        ("This year the Panel moved to new rooms.", "Tells of last year (“This year”)"),
+        ("In the coming year we shall audit referrals.", "Last year's look ahead"),
+        ("Ann Hale is handing over to Raj Pal as Vice-Chair.", "Last year's change of people"),
+    ],
+)
+def test_sentences_that_may_no_longer_hold_are_marked_in_a_note(sentence: str, note: str) -> None:
+    (s,) = [s for s in _sentences(build_draft(_ledger([sentence]))) if s.kind == "advanced"]
+    assert s.text == sentence  # the text is last year's, no prefix
+    assert note in s.revise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We keep to the four principles of the Board.",
+        "Appendix 2 lists the members.",
+        "The Board is chaired independently.",
+        "In it I will set out what the report covers.",
+    ],
+)
+def test_sentences_that_still_hold_get_no_note(sentence: str) -> None:
+    (s,) = [s for s in _sentences(build_draft(_ledger([sentence]))) if s.kind == "advanced"]
+    assert not s.revise, s.revise
+
+
+def test_last_years_sign_off_is_not_carried_forward() -> None:
+    text = "We will finish the review. Jo Marsh OBE Independent Chair, Fenwold Board 3rd May 2020"
+    said = [s.text for s in _sentences(build_draft(_ledger([text]))) if s.kind == "advanced"]
+    assert said == ["We will finish the review."]
+    kept = "The Panel last met in May 2020"  # a sentence, not a sign-off
+    assert _texts(build_draft(_ledger([kept])))[0] == kept

@@ -20,7 +20,7 @@ from tests.drafting.test_pipeline import (
     _check_sources,
     _norm,
 )
-from tests.seed.parse import load
+from tests.seed.parse import Para, load
 
 SEED = load()
 pytestmark = pytest.mark.skipif(SEED is None, reason="seed dump ../shared/seed absent")
@@ -62,3 +62,39 @@ def test_seed_draft(fmt: str) -> None:
     _check_sources(draft, documents)
     data = _check_docx(draft)
     _check_read_back(draft, data)
+
+
+def test_seed_last_years_facts_are_kept_and_marked_not_advanced() -> None:
+    """Seed 3.1 tells what 2017/18 was (advancing it would say it of 2018/19) and 3.2
+    counts last year's meetings: both are kept as written, marked by a note (the
+    Word comment), never by words in the text."""
+    assert SEED is not None
+    ledger, _ = seed_run("docx")
+    draft = build_draft(ledger)
+    by_para = {p.number: p for p in SEED.paragraphs}
+    carried = [s for sec in draft.sections for p in sec.paragraphs for s in p.sentences]
+    first = by_para["3.1"].text.split(". ")[0].rstrip(".")
+    said = next(s for s in carried if s.text.rstrip(".") == first)
+    assert "2017/18" in said.text and said.revise.startswith("Tells of 2017/18, last year")
+    met = next(s for s in carried if by_para["3.2"].text.startswith(s.text.rstrip(".")))
+    assert "Last year's figure (“nine times”)" in met.revise
+    assert not any(s.text.startswith("Last year") for s in carried)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_seed_bullets_stay_bullets(fmt: str) -> None:
+    """Seed 6.3 ends in a bulleted list: each item is a bullet paragraph of its own
+    (List Bullet in Word), not text run on after the paragraph."""
+    assert SEED is not None
+    ledger, _ = seed_run(fmt)
+    draft = build_draft(ledger)
+    items = [x.lstrip("•– ").strip() for x in by_number("6.3").items]
+    paragraphs = [p for s in draft.sections for p in s.paragraphs]
+    bullets = [p.text for p in paragraphs if p.bullet]
+    assert [_norm(b) for b in bullets] == [_norm(i) for i in items]
+    assert not any("•" in p.text for p in paragraphs)
+
+
+def by_number(number: str) -> Para:
+    assert SEED is not None
+    return next(p for p in SEED.paragraphs if p.number == number)

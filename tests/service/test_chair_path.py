@@ -177,3 +177,52 @@ def test_two_tabs_may_decide_different_sentences_also_after_an_edit(board: Board
         "chair", "POST", url(board, fresh, f"/suggestions/{edited}/accept"), json={"version": seen}
     )
     assert gone.status_code == 409 and "reload" in gone.json()["message"]
+
+
+def test_manager_edits_chair_approves_and_reopens(board: Board) -> None:
+    """Roles (issue 17): the business manager edits, only the Chair approves and
+    reopens an approved draft; the reopening is in the history with who and when, and
+    the draft can be edited again."""
+    fresh = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    edit = {"paragraph": 0, "text": "Written by the business manager."}
+    edited = board.as_("manager", "PATCH", url(board, fresh, "/sections/0"), json=edit)
+    assert edited.status_code == 200, edited.text
+    assert board.as_("manager", "POST", url(board, fresh, "/reopen")).status_code == 403
+    not_yet = board.as_("chair", "POST", url(board, fresh, "/reopen"))
+    assert not_yet.status_code == 409 and "not approved" in not_yet.json()["message"]
+    assert board.as_("chair", "POST", url(board, fresh, "/approve")).status_code == 200
+    refused = board.as_("manager", "POST", url(board, fresh, "/reopen"))
+    assert refused.status_code == 403 and "reopen" in refused.json()["message"]
+    reopened = board.as_("chair", "POST", url(board, fresh, "/reopen"), json={"version": 3})
+    assert reopened.status_code == 200, reopened.text
+    assert reopened.json()["status"] == "draft"
+    history = board.as_("manager", "GET", url(board, fresh, "/versions")).json()
+    assert [v["change"]["action"] for v in history][-3:] == ["edit_section", "approved", "reopened"]
+    assert history[-1]["by"] == "chair@example.org" and history[-1]["change"]["approved"]
+    again = board.as_(
+        "manager", "PATCH", url(board, fresh, "/sections/0"), json=edit | {"text": "Again."}
+    )
+    assert again.status_code == 200, again.text
+    sentence = again.json()["draft"]["sections"][0]["paragraphs"][0]["sentences"][0]
+    assert sentence["text"] == "Again."
+
+
+def test_reopen_through_the_page(board: Board) -> None:
+    from tests.service.conftest import browser_signed_in
+
+    fresh = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={}).json()
+    assert board.as_("chair", "POST", url(board, fresh, "/approve")).status_code == 200
+    browser = browser_signed_in(board.client, "chair@example.org")
+    page = f"/boards/{board.id}/drafts/{fresh['id']}"
+    html = browser.get(page, headers={"Accept": "text/html"}).text
+    assert "Reopen for edits" in html
+    token = html.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    done = browser.post(
+        f"{page}/reopen",
+        data={"csrf": token, "version": "2"},
+        headers={"Accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303, done.text
+    assert board.as_("chair", "GET", url(board, fresh)).json()["status"] == "draft"
+    assert "Reopen for edits" not in browser.get(page, headers={"Accept": "text/html"}).text

@@ -241,11 +241,14 @@ def test_a_status_set_on_a_gap_is_what_the_docx_says(board: Board) -> None:
 
 
 def test_roles_and_boards(mine: Board, draft: dict[str, Any]) -> None:
-    manager = verdict(mine, draft, 0, "accept", who="manager")
-    assert manager.status_code == 403 and "cannot edit drafts" in manager.json()["message"]
     outsider = verdict(mine, draft, 0, "accept", who="other")
     assert outsider.status_code == 404
     assert mine.as_("chair", "GET", url(mine, draft)).json() == draft
+    # the business manager drafts too (issue 17): her verdict is a version with her name
+    manager = verdict(mine, draft, 0, "accept", who="manager")
+    assert manager.status_code == 200, manager.text
+    last = mine.as_("chair", "GET", url(mine, draft, "/versions")).json()[-1]
+    assert last["by"] == "statusfield-manager@example.org"
 
 
 def test_editing_a_rows_status_settles_its_suggestion(mine: Board, draft: dict[str, Any]) -> None:
@@ -317,3 +320,56 @@ def test_an_update_written_into_a_gap_asks_for_a_status_not_a_suggestion(board: 
     assert set_.status_code == 200, set_.text
     cells = status_cells(board.as_("chair", "GET", url(board, gaps, "/docx")).content)
     assert cells[rows[0]["action"][:60]] == "Complete"
+
+
+def _narrative(detail: dict[str, Any]) -> list[str]:
+    section = next(
+        s for s in detail["draft"]["sections"] if s["heading"].startswith("Progress against")
+    )
+    return [" ".join(s["text"] for s in p["sentences"]) for p in section["paragraphs"]]
+
+
+def _said(paragraph: str, words: str) -> int:
+    """How many of the priority's actions the paragraph's first sentence says are `words`."""
+    numbers = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    counts = paragraph.split(". ")[0]
+    found = re.search(rf"\b(\w+) (?:is|are) {words}\b", counts)
+    every = re.search(r"^(?:All (\w+)|The one) actions? under .* (?:is|are) " + words, counts)
+    if every:
+        return numbers.index(every.group(1)) if every.group(1) else 1
+    return numbers.index(found.group(1).lower()) if found else 0
+
+
+def test_the_narrative_is_counted_again_when_a_status_changes(
+    mine: Board, draft: dict[str, Any]
+) -> None:
+    """Every number in the progress narrative stays the appendix's: set a row to
+    delayed (by a verdict, then by an edit) and the narrative's count of delayed
+    actions under that priority goes up by one, in the API and in the .docx."""
+    rows = draft["draft"]["rows"]
+    k = next(i for i, r in enumerate(rows) if r["status"] not in ("delayed",))
+    priorities = list(dict.fromkeys(r["priority"] for r in rows))
+    at = priorities.index(rows[k]["priority"])
+    before = _said(_narrative(draft)[at], "delayed")
+    assert before == sum(
+        1 for r in rows if r["priority"] == rows[k]["priority"] and r["status"] == "delayed"
+    )
+    decided = verdict(mine, draft, k, "reject", status="delayed", version=1)
+    assert decided.status_code == 200, decided.text
+    after = _narrative(decided.json())
+    assert _said(after[at], "delayed") == before + 1, after[at]
+    assert [p for i, p in enumerate(after) if i != at] == [
+        p for i, p in enumerate(_narrative(draft)) if i != at
+    ]
+    # an edit of another row of that priority: counted too
+    j = next(
+        i
+        for i, r in enumerate(rows)
+        if i != k and r["priority"] == rows[k]["priority"] and r["status"] != "delayed"
+    )
+    edited = mine.as_("chair", "PATCH", url(mine, draft, f"/rows/{j}"), json={"status": "delayed"})
+    assert edited.status_code == 200, edited.text
+    assert _said(_narrative(edited.json())[at], "delayed") == before + 2
+    got = mine.as_("chair", "GET", url(mine, draft, "/docx"))
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(got.content)).paragraphs)
+    assert _narrative(edited.json())[at].split(". ")[0] in text

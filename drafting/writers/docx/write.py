@@ -198,6 +198,8 @@ def _paragraphs(
                 numbering.number(p, num_id, 1)
             else:
                 p.add_run(f"{section.number}.{k} ")
+        elif para.bullet:
+            p.style = document.styles["List Bullet"]
         elif not para.numbered:
             p.style = document.styles["List Paragraph"]
         add_sentences(document, p, para.sentences, date, lead=para.lead)

@@ -183,6 +183,16 @@ def approve(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetai
     return out.detail(drafts.approve(scope, draft, version))
 
 
+@router.post(
+    "/{draft_id}/reopen", summary="Reopen an approved draft for edits (chair; in the history)"
+)
+def reopen(draft_id: int, scope: Scope, body: Base | None = None) -> DraftDetail:
+    draft = scope.draft(draft_id)
+    scope.require("reopen")
+    version = body.version if body else None
+    return out.detail(drafts.reopen(scope, draft, version))
+
+
 @router.get(
     "/{draft_id}/docx",
     summary="The draft as a Word document",

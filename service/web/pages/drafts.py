@@ -91,6 +91,7 @@ def draft(request: Request, draft_id: int, scope: PageScope) -> Response:
         "places": word_headings(scope),
         "may_edit": scope.may("edit") and row.status != "approved",
         "may_approve": scope.may("approve") and row.status != "approved",
+        "may_reopen": scope.may("reopen") and row.status == "approved",
         "may_generate": scope.may("generate"),
         "left": left,
         "pending_by_section": _pending_by_section(detail.suggestions),
@@ -209,6 +210,13 @@ async def approve(request: Request, draft_id: int, scope: PageScope) -> Response
         )
     drafts.approve(scope, row, _int(form.get("version"), "version"))
     return _to_draft(scope, draft_id)
+
+
+@router.post("/{draft_id}/reopen")
+async def reopen(request: Request, draft_id: int, scope: PageScope) -> Response:
+    form, row = await _posted(request, scope, draft_id, "reopen")
+    drafts.reopen(scope, row, _int(form.get("version"), "version"))
+    return _to_draft(scope, draft_id, "#history")
 
 
 @router.post("/{draft_id}/compare")

@@ -37,8 +37,9 @@ ALLOWED = {
     "upload": ("manager", "admin"),
     "decide": ("manager", "admin"),
     "generate": ("manager", "admin"),
-    "edit": ("chair", "admin"),
+    "edit": ("manager", "chair", "admin"),
     "approve": ("chair", "admin"),
+    "reopen": ("chair", "admin"),
     "members": ("admin",),
 }
 WORDS = {
@@ -47,6 +48,7 @@ WORDS = {
     "generate": "generate drafts",
     "edit": "edit drafts",
     "approve": "approve drafts",
+    "reopen": "reopen approved drafts",
     "members": "manage the board's members",
 }
 
