@@ -61,6 +61,12 @@ DECISIVE = (
     "nlp.findings.priorities._LABEL",
 )
 PROSE = {"plan_foreword", "report_foreword", "about_text", "priority_note", "appendix_note"}
+# report voices (vocab.VOICE_PARTS): sentences are prose, the rest headings and names
+PROSE |= {
+    f"voices.{part}"
+    for part in ("opening", "addressees", "voice", "closing", "foreword", "subgroup_text")
+}
+PROSE |= {"voices.statutory", "voices.measures"}
 
 # English grammar words (closed classes and a few adverbs): these may be shared.
 _GRAMMAR = """a an the of for to in on at by with from into onto over under during throughout
@@ -250,6 +256,10 @@ def vocab_items(vocab: Vocab) -> Iterator[tuple[str, str]]:
             yield "people_templates", vocab.people_templates[style]
     for key, text in vocab.headings.items():
         yield f"headings.{key}", text
+    for parts in vocab.report_voices.values():
+        for part, texts in parts.items():
+            for text in texts:
+                yield f"voices.{part}", text
 
 
 def _shown(found: list[str]) -> str:

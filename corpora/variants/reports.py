@@ -1,5 +1,13 @@
 """Reports: foreword, the board and its people, the priorities of the plan reported
-on, and the progress appendix (one table, priority bands, or a table per priority)."""
+on, and the progress appendix (one table, priority bands, or a table per priority).
+
+When the vocabulary gives the report's kind a voice (`Vocab.report_voices`), the report
+speaks in it, where a real one does: an accountability report has the Chair's own
+introduction and addressees after the foreword, and the Chair's assessment, closing and
+signature at the end of the body, before the appendix; an annual report has a board-voice
+foreword and opening, then subgroup, data and statutory sections before the appendix.
+The voices are drawn from a generator of their own, so the other draws (and truth) are
+those of a report without voices."""
 
 from __future__ import annotations
 
@@ -17,16 +25,89 @@ def write_report(w: Word, doc: Doc, rng: random.Random) -> None:
     heads = doc.style["headings"]
     w.heading(heads["foreword"])
     w.plain(heads["report_foreword"].format(period=doc.period_printed))
+    voice = _Voice(w, doc)
+    if doc.kind == "annual_report":
+        voice.say("foreword")
     w.signoff(chair.name, chair.role or "")
+    if doc.kind == "accountability_report" and voice.parts:
+        voice.heading("intro_heading")
+        voice.say("addressees")
+        voice.say("opening")
     w.heading(heads["about"])
     w.plain(
         heads["about_text"].format(
             board=cover_name(w.board), manager_role=manager.role, manager=manager.name
         )
     )
+    if doc.kind == "annual_report":
+        voice.say("opening")
     _people(w, doc, rng)
     _priorities(w, doc, rng)
+    if doc.kind == "annual_report" and voice.parts:
+        voice.annual_sections()
+    if doc.kind == "accountability_report" and voice.parts:
+        voice.heading("assessment_heading")
+        voice.say("voice", 3, 4)
+        voice.say("closing")
+        w.signoff(chair.name, chair.role or "")  # the Chair signs at the end of the body
     _appendix(w, doc)
+
+
+class _Voice:
+    """The report kind's voice parts (`vocab.VOICE_PARTS`), drawn and written."""
+
+    def __init__(self, w: Word, doc: Doc) -> None:
+        self.w, self.doc = w, doc
+        self.parts: dict[str, tuple[str, ...]] = doc.style.get("voices") or {}  # type: ignore[assignment]
+        self.rng = random.Random(f"{w.board.seed}/{doc.doc_id}/voices")
+        self.values = {
+            "board": cover_name(w.board),
+            "place": w.board.place,
+            "period": doc.period_printed,
+        }
+
+    def draw(self, part: str, low: int = 1, high: int = 1) -> list[str]:
+        choices = self.parts.get(part, ())
+        if not choices:
+            return []
+        n = min(len(choices), self.rng.randint(low, high))
+        return self.rng.sample(choices, n)
+
+    def text(self, template: str, **more: str) -> str:
+        return template.format(**self.values, **more)
+
+    def heading(self, part: str) -> None:
+        for text in self.draw(part):
+            self.w.heading(self.text(text))
+
+    def say(self, part: str, low: int = 1, high: int = 1) -> None:
+        for text in self.draw(part, low, high):
+            self.w.plain(self.text(text))
+
+    def annual_sections(self) -> None:
+        """Subgroups, the year's data, statutory duties: the board's sections."""
+        self.heading("subgroup_heading")
+        groups = self.draw("subgroups", 2, 3)
+        texts = self.draw("subgroup_text", len(groups), len(groups))  # each its own if it can
+        for k, group in enumerate(groups):
+            self.w.plain(self.text(texts[k % len(texts)], group=group))
+        self.heading("data_heading")
+        header = self.draw("data_header")
+        measures = [self.text(m) for m in self.draw("measures", 3, 4)]
+        if header and "|" in header[0]:  # a small table: header row, one row a measure
+            labels = [c.strip() for c in self.text(header[0]).split("|")]
+            first = 16.6 - 3.0 * (len(labels) - 1)
+            table = self.w.table(labels, [first] + [3.0] * (len(labels) - 1))
+            for m in measures:
+                self.w.row(table, [c.strip() for c in m.split("|")])
+            self.w.finish(table)
+        else:  # a lead-in line, then each measure a sentence of its own
+            for text in header:
+                self.w.plain(self.text(text))
+            for m in measures:
+                self.w.plain(m)
+        self.heading("statutory_heading")
+        self.say("statutory", 2, 2)
 
 
 def _people(w: Word, doc: Doc, rng: random.Random) -> None:

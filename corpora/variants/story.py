@@ -184,6 +184,7 @@ def _report_doc(
             "people_style": (people_style := rng.choice(vocab.people_styles)),
             "people_template": vocab.people_templates.get(people_style),
             "headings": vocab.headings,
+            "voices": vocab.report_voices.get(kind, {}),  # drawn by reports.py, not here
             "membership_header": rng.choice(vocab.membership_headers),
             "plan_period": plan.period_printed,
             "wrap_title": rng.random() < 0.4,

@@ -8,7 +8,7 @@ is only ever used to measure them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 WORDS = ("One", "Two", "Three", "Four", "Five")
 ROMAN = ("I", "II", "III", "IV", "V")
@@ -48,6 +48,9 @@ class Vocab:
     captions: tuple[str, ...]  # the actions' heading/column naming their year: "Actions {period}"
     people_templates: dict[str, str]  # prose people style -> "{name}, {role}, led … {org}."
     headings: dict[str, str]  # fixed headings and lead-in sentences of the writers (HEADINGS)
+    # kind -> part -> choices: how each kind of report speaks (VOICE_PARTS); empty = a
+    # report written as before the voices (foreword, board, priorities, appendix only)
+    report_voices: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 HEADINGS = (
@@ -66,6 +69,39 @@ HEADINGS = (
     "appendix",  # "Appendix: progress against the {period} plan"
     "appendix_note",  # sentence under the appendix heading
 )
+
+
+# The parts of `Vocab.report_voices`, by report kind (reports.py places them where a real
+# report has them). Placeholders: {board} {place} {period}; {group} in subgroup_text.
+# Prose parts (sentences) need only avoid the product's decisive kind words; headings
+# and names are presentation words like any other (tests/test_variants_heldout.py).
+VOICE_PARTS = {
+    # the independent Chair's / Scrutineer's own assessment, addressed to the leaders
+    "accountability_report": (
+        "intro_heading",  # heading after the foreword: the Chair's introduction
+        "opening",  # first person singular: "In this, my second year as …"
+        "addressees",  # one line naming whom it is addressed to (the partners' leaders)
+        "assessment_heading",  # heading over the Chair's assessment
+        "voice",  # first-person sentences of assessment; 3-4 drawn per report
+        "closing",  # the last sentence before the Chair signs, at the end of the body
+    ),
+    # the board's own account of its year, in its collective voice
+    "annual_report": (
+        "foreword",  # a board-voice sentence added to the foreword
+        "opening",  # board voice ("The board …", "we", "partners"), after "about"
+        "subgroup_heading",  # heading over the subgroups' section
+        "subgroups",  # subgroup names; 2-3 drawn
+        "subgroup_text",  # one paragraph per drawn subgroup, "{group} …"
+        "data_heading",  # heading over the data / performance section
+        # A HEADER ROW when it holds "|": the measures are then "|"-separated rows of a
+        # small table under it (same number of cells); without "|" it is a lead-in line
+        # and each measure is a paragraph of its own
+        "data_header",
+        "measures",  # 3-4 drawn: table rows or sentences (as data_header says)
+        "statutory_heading",  # heading over the statutory duties (reviews, audits)
+        "statutory",  # 2 drawn sentences
+    ),
+}
 
 
 def label(template: str, n: int) -> str:

@@ -69,6 +69,98 @@ SCHEMES = (
     ),
 )
 
+# How each kind of report speaks (`vocab.VOICE_PARTS`; issue 14, kind): the Chair's own
+# first-person assessment, addressed to the leaders and signed at the end, against the
+# board's collective voice with its subgroups, data and statutory sections. Prose here
+# avoids the kind nouns and priority words, so that only the voice can tell the kinds apart
+# when the title does not. Dev boards 0-15; `PLAIN_VOICES` for boards 20-22.
+REPORT_VOICES: dict[str, dict[str, tuple[str, ...]]] = {
+    "accountability_report": {
+        "intro_heading": ("Introduction from the Independent Chair", "The Chair's Introduction"),
+        "opening": (
+            "In my second year as Independent Chair I have looked closely at how well "
+            "agencies in {place} kept children and adults safe during {period}.",
+            "I was appointed to give an independent view of how the partners of {board} "
+            "protect people, and these pages set out my assessment of {period}.",
+            "These pages give my personal view, as Independent Chair, of how safe people "
+            "in {place} were during {period}.",
+        ),
+        "addressees": (
+            "To the Leader of {place} Council, the Chief Executive, the Chief Constable and "
+            "the health commissioners.",
+            "For the attention of the Chief Executive of {place} Council, the Police and "
+            "Crime Commissioner and the local health leaders.",
+        ),
+        "assessment_heading": ("My assessment of the partnership", "What I have found"),
+        "voice": (
+            "I have attended every meeting of the board and its executive group.",
+            "I am satisfied that the statutory partners now share the lead for safeguarding "
+            "equally.",
+            "I have challenged the police and health partners on the timeliness of their "
+            "returns, and I have seen this improve.",
+            "My view is that the partnership is stronger than it was, but it is not yet "
+            "where it needs to be.",
+            "I remain concerned that too few frontline staff know how to raise a concern "
+            "about a colleague.",
+            "I met young people and carers during the year, and what they told me has "
+            "shaped my recommendations.",
+            "I would ask each leader to make sure that their agency's safeguarding training "
+            "is up to date.",
+            "In my judgement the partners listen to challenge and act on it.",
+        ),
+        "closing": (
+            "I commend this assessment to the leaders of {place} and thank everyone who has "
+            "supported me.",
+            "I look forward to continuing this challenge in the months ahead.",
+        ),
+    },
+    "annual_report": {
+        "foreword": (
+            "The board is proud of what partners achieved together during {period}.",
+            "We are grateful to every practitioner who helped keep people in {place} safe.",
+        ),
+        "opening": (
+            "The board brings partners together to agree how agencies in {place} cooperate "
+            "to keep people safe, and we hold each other to the standards we have agreed.",
+            "During {period} we met six times as a full board, and our subgroups met "
+            "between meetings.",
+            "Partners in {place} share the duty to safeguard, and the board is where we "
+            "check that it is done well.",
+        ),
+        "subgroup_heading": ("The work of our subgroups", "Subgroups"),
+        "subgroups": (
+            "Quality and Performance Subgroup",
+            "Learning and Development Subgroup",
+            "Policy and Procedures Subgroup",
+            "Communications Subgroup",
+        ),
+        "subgroup_text": (
+            "The {group} met quarterly and told the board what it had found at every meeting.",
+            "During the year the {group} led the partnership's multi-agency audits and "
+            "shared what it learnt with all partners.",
+        ),
+        "data_heading": ("Safeguarding in numbers", "Our data"),
+        "data_header": ("Measure | {period} | Previous year",),
+        "measures": (
+            "Referrals received | 2,140 | 1,980",
+            "Children subject to child protection measures | 212 | 236",
+            "Early help assessments | 1,310 | 1,145",
+            "Concerns raised about adults | 980 | 1,020",
+            "Contacts to the front door | 5,420 | 5,110",
+        ),
+        "statutory_heading": ("Statutory duties", "Meeting our statutory responsibilities"),
+        "statutory": (
+            "The board commissioned two learning inquiries after serious incidents, and "
+            "both were published.",
+            "All partner agencies completed the section 11 audit of their safeguarding "
+            "arrangements.",
+            "The child death overview panel met four times and considered every death in {place}.",
+            "The board published its local threshold guidance after consulting partners.",
+        ),
+    },
+}
+
+
 DEV = Vocab(
     part="dev",
     plan_layouts=("cell_lists", "merged_rows", "table_per_priority", "headed_lists", "rag_plan"),
@@ -129,6 +221,7 @@ DEV = Vocab(
         "appendix": "Appendix: progress against the {period} plan",
         "appendix_note": "The table below reports on each action in the plan and what was done.",
     },
+    report_voices=REPORT_VOICES,
 )
 
 # Held-out words that are (or became) product words: dev from now on (README.md)
@@ -325,6 +418,81 @@ DEV_VARIED = replace(
     schemes=VARIED_SCHEMES,
 )
 
+# Dev boards 20-22: a second pool of voices, other wording and sections laid out without
+# a table (the data as sentences), for readers to do without the first pool's words.
+PLAIN_VOICES: dict[str, dict[str, tuple[str, ...]]] = {
+    "accountability_report": {
+        "intro_heading": ("Opening Remarks", "Why I Write"),
+        "opening": (
+            "I took up this role to be an independent voice for families in {place}, and "
+            "here I give my own findings on {period}.",
+            "Since I arrived I have spent much of my time listening to front-line staff; "
+            "what follows is what I heard and what I think of it.",
+        ),
+        "addressees": (
+            "Written for the Council Leader, the Chief Officer of Police and the heads of "
+            "the local health bodies in {place}.",
+            "Sent to the chief officers of the statutory partners and to the elected members "
+            "of {place}.",
+        ),
+        "assessment_heading": ("My Findings", "What I Saw"),
+        "voice": (
+            "I visited the front door service twice and I was impressed by how quickly "
+            "staff acted.",
+            "I asked the police to explain a rise in missing episodes, and I was given a "
+            "clear answer.",
+            "I have not yet seen enough evidence that schools feel part of the partnership.",
+            "I wrote to the health leaders in the spring about delays in initial health "
+            "assessments.",
+            "To my mind the partnership is honest about its weaknesses.",
+            "I am confident that the new arrangements are understood by senior leaders.",
+        ),
+        "closing": (
+            "I thank the partners for their openness and offer these findings to them.",
+            "My thanks go to all who gave me their time.",
+        ),
+    },
+    "annual_report": {
+        "foreword": (
+            "Together we have kept a close watch on how families in {place} were supported.",
+        ),
+        "opening": (
+            "The partnership is made up of the council, the police, health services and the "
+            "voluntary sector, and we meet every two months.",
+            "Our partners agreed to share the cost of the board and of its groups.",
+        ),
+        "subgroup_heading": ("Our Groups", "Groups That Support Us"),
+        "subgroups": (
+            "Practice Standards Group",
+            "Workforce Group",
+            "Exploitation Group",
+            "Voice of the Child Group",
+        ),
+        "subgroup_text": (
+            "The {group} brought practitioners together every six weeks and gave partners "
+            "a short update each time.",
+            "Chaired by a senior manager, the {group} looked at cases and passed its "
+            "learning to the partners.",
+        ),
+        "data_heading": ("Facts and Figures", "The Year in Figures"),
+        "data_header": ("Partners shared these figures for {period}.",),
+        "measures": (
+            "There were 3,870 contacts about children, a rise of 6 per cent.",
+            "In all, 158 children were subject to child protection measures at the end of "
+            "{period}.",
+            "Some 412 adults were helped through a safeguarding enquiry.",
+            "The out-of-hours team answered 2,260 calls.",
+        ),
+        "statutory_heading": ("What the Law Asks of Us", "Duties We Must Meet"),
+        "statutory": (
+            "Each agency completed the self-assessment that the law asks of it, and the "
+            "results were shared with the board.",
+            "Every child death in {place} was looked at by the panel that meets for that purpose.",
+            "One learning inquiry was started after a serious incident.",
+        ),
+    },
+}
+
 # Dev boards 20+ (issue 14, readers): words invented for these boards, none a product
 # word when written: titles, forewords, headings and lead-ins without the kind nouns
 # (plan, report, review, …), intro sentences without priority/aim/objective/theme,
@@ -378,6 +546,7 @@ PLAIN: dict[str, object] = {
         "appendix": "Appendix: how the {period} actions went",
         "appendix_note": "Each line below gives an action and what happened to it.",
     },
+    "report_voices": PLAIN_VOICES,
 }
 DEV_PLAIN = replace(DEV_WIDE, **PLAIN)  # type: ignore[arg-type]
 
