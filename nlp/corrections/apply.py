@@ -74,6 +74,23 @@ def twins_of(findings: Findings, others: Iterable[Findings]) -> list[str]:
     ]
 
 
+def with_fingerprints(
+    corrections: Iterable[Correction], read: Iterable[Findings]
+) -> list[Correction]:
+    """The corrections with the fingerprint of their target's words filled in from
+    their own document's findings where it was left out (a corrections file written
+    by hand names an item by id alone), so their document's twin can find them."""
+    by_sha = {f.document.sha256: f for f in read}
+    out = []
+    for c in corrections:
+        own = by_sha.get(c.target.sha256)
+        if not c.target.fingerprint and own is not None:
+            found = locate.fingerprint_at(own, c.target, c.kind)
+            c = replace(c, target=replace(c.target, fingerprint=found))
+        out.append(c)
+    return out
+
+
 def _ordered(corrections: Iterable[Correction]) -> list[Correction]:
     return sorted(corrections, key=lambda c: c.at)
 

@@ -19,11 +19,15 @@ import hashlib
 import json
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from extract import READABLE_SUFFIXES
+from nlp.corrections import corrections_from_json, corrections_to_json
+from nlp.corrections.apply import twins_of, with_fingerprints
+from nlp.findings.model import Findings
 from service.batch import tasks
 from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
@@ -34,6 +38,7 @@ from service.batch.tables_out import sweep_partial_writes, write_atomic
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
 from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
+from service.reader.codec import decode_findings
 
 
 @dataclass(frozen=True)
@@ -49,10 +54,12 @@ class BatchOptions:
     progress: bool = True
     corrections: tuple[dict[str, Any], ...] = ()
     """Corrections (JSON form, `nlp.corrections.codec`): each document is read with the
-    ones made on it (by content hash)."""
+    ones made on it (by content hash) and, once its board's documents are in, read
+    again with those made on its twin (its PDF or Word copy in the same board)."""
 
-    def corrections_for(self, sha256: str | None) -> list[dict[str, Any]]:
-        return [c for c in self.corrections if c.get("target", {}).get("sha256") == sha256]
+    def corrections_for(self, sha256: str | None, *twins: str) -> list[dict[str, Any]]:
+        mine = {sha256, *twins}
+        return [c for c in self.corrections if c.get("target", {}).get("sha256") in mine]
 
 
 def cache_name(file: str, corrections: list[dict[str, Any]]) -> str:
@@ -71,10 +78,17 @@ class DocJob:
     sha256: str = ""
     result: dict[str, Any] | None = None
     cached: bool = False
+    twins: tuple[str, ...] = ()
+    """Content hashes of its twins whose corrections it is read with (set once)."""
+    with_twins: list[dict[str, Any]] = field(default_factory=list)
+    """Its own and its twins' corrections, fingerprints filled in (`Again`)."""
 
     @property
     def file(self) -> str:
         return self.path.name
+
+    def corrections(self, options: BatchOptions) -> list[dict[str, Any]]:
+        return self.with_twins if self.twins else options.corrections_for(self.sha256)
 
 
 @dataclass
@@ -179,8 +193,9 @@ def _run(
             else:
                 _document_done(job, out, bar)
     pending: dict[Any, tuple[str, Any]] = {}
+    again = Again(cache, options, queue, out)
     for board in jobs:
-        _maybe_submit_board(board, jobs, runner, pending, bar)
+        _maybe_submit_board(board, jobs, runner, pending, bar, again)
     window = max(2, 2 * runner.workers)
     done_boards: dict[str, dict[str, Any]] = {}
     while True:
@@ -189,7 +204,7 @@ def _run(
             future = _submit_document(job, runner, options)
             if future is None:  # the file could not be read again
                 _document_done(job, out, bar)
-                _maybe_submit_board(job.board, jobs, runner, pending, bar)
+                _maybe_submit_board(job.board, jobs, runner, pending, bar, again)
             else:
                 pending[future] = ("document", job)
         if not pending:
@@ -199,10 +214,10 @@ def _run(
             kind, item = pending.pop(future)
             if kind == "document":
                 item.result = _document_result(future, item)
-                name = cache_name(item.file, options.corrections_for(item.sha256))
+                name = cache_name(item.file, item.corrections(options))
                 cache.put(item.sha256, name, item.result)
                 _document_done(item, out, bar)
-                _maybe_submit_board(item.board, jobs, runner, pending, bar)
+                _maybe_submit_board(item.board, jobs, runner, pending, bar, again)
             else:
                 done_boards[item] = _board_done(future, item, jobs[item], out, bar)
     return [done_boards[b] for b in jobs]
@@ -225,7 +240,7 @@ def _submit_document(job: DocJob, runner: Executor, options: BatchOptions) -> An
         job.file,
         seconds=options.seconds,
         memory_mb=options.memory_mb,
-        corrections=options.corrections_for(job.sha256),
+        corrections=job.corrections(options),
     )
 
 
@@ -237,7 +252,7 @@ def _load(job: DocJob, cache: Cache, options: BatchOptions) -> None:
         job.result = _failed(job, tasks.error_dict(exc, "read", file=job.file))
         return
     job.sha256 = hashlib.sha256(data).hexdigest()
-    cached = cache.get(job.sha256, cache_name(job.file, options.corrections_for(job.sha256)))
+    cached = cache.get(job.sha256, cache_name(job.file, job.corrections(options)))
     if cached is not None:
         job.result, job.cached = cached, True
 
@@ -281,13 +296,64 @@ def _document_result(future: Any, job: DocJob) -> dict[str, Any]:
 
 def _document_done(job: DocJob, out: Path, bar: BoardProgress) -> None:
     assert job.result is not None
+    counted = bool(job.twins)  # read again with its twin's corrections: counted once
+    _write_findings(job, out)
+    if not counted:
+        bar.document(job.board, ok=job.result["status"] == "ok", cached=job.cached)
+
+
+def _write_findings(job: DocJob, out: Path) -> None:
+    assert job.result is not None
     target = out / "boards" / job.board / "findings" / f"{job.file}.json"
     ok = job.result["status"] == "ok"
     if ok:
         write_json(target, job.result["findings"])
     else:
         target.unlink(missing_ok=True)
-    bar.document(job.board, ok=ok, cached=job.cached)
+
+
+@dataclass
+class Again:
+    """What reading a document again with its twin's corrections needs."""
+
+    cache: Cache
+    options: BatchOptions
+    queue: deque[DocJob]
+    out: Path
+
+    def fill_fingerprints(self, read: Iterable[Findings]) -> BatchOptions:
+        """A correction written by hand names its item by id alone: its fingerprint,
+        taken from its own document, lets the twin find it (`with_fingerprints`)."""
+        given = corrections_from_json(self.options.corrections)
+        filled = corrections_to_json(with_fingerprints(given, read))
+        return replace(self.options, corrections=tuple(filled))
+
+    def twins_corrected(self, board_jobs: list[DocJob]) -> bool:
+        """Each document of the board whose twin was corrected is read again with those
+        corrections (from the cache when it was before); True when any is waiting."""
+        if not self.options.corrections:
+            return False
+        read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
+        findings = {j.sha256: decode_findings(j.result["findings"]) for j in read if j.result}
+        filled = self.fill_fingerprints(findings.values())
+        waiting = False
+        for job in read:
+            if job.twins:
+                continue
+            twins = tuple(twins_of(findings[job.sha256], findings.values()))
+            if not self.options.corrections_for(None, *twins):
+                continue
+            job.twins, job.with_twins = twins, filled.corrections_for(job.sha256, *twins)
+            name = cache_name(job.file, job.corrections(self.options))
+            cached = self.cache.get(job.sha256, name)
+            if cached is not None:
+                job.result, job.cached = cached, True
+                _write_findings(job, self.out)
+            else:
+                job.result, job.cached = None, False
+                self.queue.appendleft(job)
+                waiting = True
+        return waiting
 
 
 def _maybe_submit_board(
@@ -296,9 +362,10 @@ def _maybe_submit_board(
     runner: Executor,
     pending: dict[Any, tuple[str, Any]],
     bar: BoardProgress,
+    again: Again,
 ) -> None:
     board_jobs = jobs[board]
-    if any(j.result is None for j in board_jobs):
+    if any(j.result is None for j in board_jobs) or again.twins_corrected(board_jobs):
         return
     findings = [j.result["findings"] for j in board_jobs if j.result and j.result["status"] == "ok"]
     pending[runner.submit(tasks.board_task, board, findings)] = ("board", board)

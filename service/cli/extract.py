@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -15,11 +16,14 @@ from extract import Document
 from extract.codec import encode
 from extract.errors import InputError
 from extract.model import Block, Heading, ListItem, Paragraph, Table
+from nlp.corrections import Correction
+from nlp.corrections.apply import for_document, twins_of, with_fingerprints
 from nlp.findings.model import Findings
 from service.cli.corrections import CorrectionsFile, for_file, load
 from service.reader import (
     DEFAULT_MEMORY_MB,
     DEFAULT_SECONDS,
+    DocumentResult,
     ReaderLimits,
     ReadError,
     read_document,
@@ -48,26 +52,21 @@ def extract_command(
 ) -> None:
     """Read each file and print what was found. Each file is read in a process of its
     own under a time and a memory limit. A bad file prints its error and the run goes
-    on; the exit code is 1 when any file failed."""
+    on; the exit code is 1 when any file failed. A correction made on a file's twin
+    among the files given (its PDF or Word copy) applies to it too."""
     console = Console(stderr=as_json)
     limits = ReaderLimits(seconds=time_limit, memory_mb=memory_limit)
     corrections = load(corrections_file)
     failed = 0
-    for path in files:
-        if path.is_dir():
+    keep = blocks or not as_json
+    results = _read_all(files, corrections, limits, keep)
+    for _path, result in results:
+        error = result if isinstance(result, ReadError) else result.error
+        if error is not None:
             failed += 1
-            _report_error(console, as_json, _folder_given(path))
+            _report_error(console, as_json, error)
             continue
-        result = read_document(
-            path,
-            limits=limits,
-            keep_document=blocks or not as_json,
-            corrections=for_file(corrections, path) if path.is_file() else [],
-        )
-        if result.error is not None:
-            failed += 1
-            _report_error(console, as_json, result.error)
-            continue
+        assert isinstance(result, DocumentResult)
         findings, document = result.findings, result.document
         assert findings is not None  # an ok result has its findings
         if as_json:
@@ -79,6 +78,48 @@ def extract_command(
             _print_summary(console, document, findings)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _read_all(
+    files: list[Path], corrections: list[Correction], limits: ReaderLimits, keep: bool
+) -> Iterator[tuple[Path, DocumentResult | ReadError]]:
+    """Each file's result as it is read; with corrections, all of them first, so that
+    a file whose twin was corrected is read again with those corrections."""
+
+    def each() -> Iterator[tuple[Path, DocumentResult | ReadError]]:
+        for path in files:
+            if path.is_dir():
+                yield path, _folder_given(path)
+                continue
+            own = for_file(corrections, path) if path.is_file() else []
+            yield path, read_document(path, limits=limits, keep_document=keep, corrections=own)
+
+    if not corrections:
+        yield from each()
+    else:
+        yield from _with_twins_corrections(list(each()), corrections, limits, keep)
+
+
+def _with_twins_corrections(
+    results: list[tuple[Path, DocumentResult | ReadError]],
+    corrections: list[Correction],
+    limits: ReaderLimits,
+    keep: bool,
+) -> list[tuple[Path, DocumentResult | ReadError]]:
+    """A file whose twin among the files given (its PDF or Word copy) was corrected is
+    read again with those corrections too."""
+    read = [r.findings for _, r in results if isinstance(r, DocumentResult) and r.findings]
+    corrections = with_fingerprints(corrections, read)
+    out: list[tuple[Path, DocumentResult | ReadError]] = []
+    for path, result in results:
+        if isinstance(result, DocumentResult) and result.findings is not None:
+            twins = twins_of(result.findings, read)
+            if for_document(corrections, *twins):
+                given = for_file(corrections, path, *twins)
+                again = read_document(path, limits=limits, keep_document=keep, corrections=given)
+                result = again if again.findings is not None else result
+        out.append((path, result))
+    return out
 
 
 def _folder_given(path: Path) -> ReadError:

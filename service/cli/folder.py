@@ -15,7 +15,7 @@ from rich.console import Console
 from extract import READABLE_SUFFIXES
 from extract.errors import EmptyFile, InputError, UnsupportedFormat, UsageProblem
 from nlp.corrections import Correction
-from nlp.corrections.apply import for_document, twins_of
+from nlp.corrections.apply import for_document, twins_of, with_fingerprints
 from nlp.findings.boards import check_one_board
 from nlp.findings.model import Findings
 from service.cli.corrections import for_file
@@ -95,6 +95,7 @@ def _with_twins_corrections(
     """Each document's findings; read again with its twin's corrections when its twin
     (the PDF or Word copy of it) was corrected."""
     everyone = [f for _, f in read]
+    corrections = with_fingerprints(corrections, everyone)
     out = []
     for path, f in read:
         twins = twins_of(f, everyone)

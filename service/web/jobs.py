@@ -7,7 +7,10 @@ file through their `Reader` (the service's reader process, or a Dask cluster whe
 the same time and memory limits) and writes the outcome in one transaction: findings +
 document done + job done, or document failed + job failed (a failure never touches
 stored findings). On start, jobs left `processing` by a service that died are queued
-again; a job interrupted `MAX_ATTEMPTS` times fails.
+again; a job interrupted `MAX_ATTEMPTS` times fails. Findings are stored with the
+pipeline version that made them; on start, every document whose findings another
+version made is queued to be read again (with its corrections: those that no longer
+fit are listed on its page, never dropped).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any, Protocol
 from sqlalchemy import delete, func, select, update
 
 from extract.errors import CarryforwardError, JobFailed
+from service.batch.version import PIPELINE_VERSION
 from service.reader import DocumentResult, ReaderProcess
 from service.reader.codec import encode_findings
 from service.web.settings import Settings
@@ -159,6 +163,27 @@ def requeue_interrupted(db: Database) -> int:
     return int(jobs or 0)
 
 
+def requeue_stale(db: Database, version: str = PIPELINE_VERSION) -> int:
+    """Documents whose stored findings another pipeline version made (or one that did
+    not record its version) are queued to be read again; their findings stay shown
+    until the new ones replace them. Returns how many were queued."""
+    with db.session() as s:
+        stale = s.scalars(
+            select(DocumentRow)
+            .join(FindingsRow, FindingsRow.document_id == DocumentRow.id)
+            .where(DocumentRow.status == "done")
+            .where(
+                (FindingsRow.pipeline_version.is_(None)) | (FindingsRow.pipeline_version != version)
+            )
+        ).all()
+        for d in stale:
+            d.status, d.updated_at = "queued", now()
+            s.add(Job(board_id=d.board_id, document_id=d.id))
+    if stale:
+        log.info("%d documents read by another pipeline version queued again", len(stale))
+    return len(stale)
+
+
 class Worker:
     """One thread per reader, each claiming the next job fairly: boards take turns
     (the board served longest ago goes first, then its oldest job), so one board's
@@ -181,6 +206,7 @@ class Worker:
 
     def start(self) -> None:
         requeue_interrupted(self.db)
+        requeue_stale(self.db)
         where = self.readers[0].where
         log.info("documents are read in %s (%d at a time)", where, len(self.readers))
         for number, reader in enumerate(self.readers, start=1):
@@ -284,7 +310,14 @@ class Worker:
     def _finish(self, job_id: int, board_id: int, document_id: int, data: dict[str, Any]) -> None:
         with self.db.session() as s:
             s.execute(delete(FindingsRow).where(FindingsRow.document_id == document_id))
-            s.add(FindingsRow(board_id=board_id, document_id=document_id, data=data))
+            s.add(
+                FindingsRow(
+                    board_id=board_id,
+                    document_id=document_id,
+                    data=data,
+                    pipeline_version=PIPELINE_VERSION,
+                )
+            )
             document = s.get(DocumentRow, document_id)
             job = s.get(Job, job_id)
             board = s.get(Board, board_id)

@@ -101,3 +101,62 @@ def test_a_bad_corrections_file_names_the_problem(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ledger", str(folder), "--corrections", str(bad)])
     assert result.exit_code != 0
     assert "correction 1: kind must be one of" in result.output
+
+
+TWINS = BOARD.parent / "ashby-marsh"
+TWIN_NAMES = ("2015-16_accountability_report.pdf", "2015-16_accountability_report.docx")
+
+
+def twin_fix(tmp_path: Path) -> tuple[Path, str]:
+    """A correction written by hand on the PDF: a progress row named by the id
+    `extract --json` printed for it, no fingerprint; the row's action as printed."""
+    pdf = runner.invoke(app, ["extract", str(TWINS / TWIN_NAMES[0]), "--json"])
+    row = json.loads(pdf.stdout)["progress"][1]
+    entry = {
+        "kind": "progress_status",
+        "target": {"sha256": row["source"]["sha256"], "item": row["id"]},
+        "value": "delayed",
+        "by": "manager@example.org",
+        "at": "2026-01-02T10:00:00",
+    }
+    path = tmp_path / "twin.json"
+    path.write_text(json.dumps({"corrections": [entry]}), encoding="utf-8")
+    return path, row["action"]
+
+
+def delayed_by_hand(findings: dict[str, object]) -> list[str]:
+    rows = findings["progress"]
+    assert isinstance(rows, list)
+    return [p["action"] for p in rows if p["status_cue"] == "set by manager@example.org"]
+
+
+def test_extract_applies_a_correction_on_the_pdf_to_its_word_twin(tmp_path: Path) -> None:
+    fix, action = twin_fix(tmp_path)
+    files = [str(TWINS / n) for n in TWIN_NAMES]
+    result = runner.invoke(app, ["extract", *files, "--json", "--corrections", str(fix)])
+    assert result.exit_code == 0, result.output
+    pdf, word = (json.loads(line) for line in result.stdout.splitlines())
+    assert word["document"]["format"] == "docx"
+    assert delayed_by_hand(pdf) == [action]
+    assert delayed_by_hand(word) == [action]
+    alone = runner.invoke(app, ["extract", files[1], "--json", "--corrections", str(fix)])
+    assert delayed_by_hand(json.loads(alone.stdout)) == []  # no twin given: nothing to apply
+
+
+def test_batch_applies_a_correction_on_the_pdf_to_its_word_twin(tmp_path: Path) -> None:
+    fix, action = twin_fix(tmp_path)
+    board = tmp_path / "region" / "ashby"
+    board.mkdir(parents=True)
+    for name in TWIN_NAMES:
+        (board / name).write_bytes((TWINS / name).read_bytes())
+    out = tmp_path / "out"
+    args = ["batch", str(board.parent), "--out", str(out), "--workers", "1", "--quiet"]
+    for run in (1, 2):  # the second run takes both readings from the cache
+        result = runner.invoke(app, [*args, "--corrections", str(fix)])
+        assert (out / "run.json").exists(), result.output
+        found = out / "boards" / "ashby" / "findings"
+        for name in TWIN_NAMES:
+            findings = json.loads((found / f"{name}.json").read_text(encoding="utf-8"))
+            assert delayed_by_hand(findings) == [action], (run, name)
+    log = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert all(d["cached"] for d in log["documents"])

@@ -188,3 +188,59 @@ def test_a_correction_on_the_pdf_applies_to_its_word_twin(
         assert [(p["action"], p["status"]) for p in changed] == [(row["action"], "delayed")]
         history = board.as_("manager", "GET", url(board, word)).json()
         assert history[0]["on_twin"] and history[0]["applies"]
+
+
+def test_a_refused_form_names_the_problem_and_keeps_what_was_typed(
+    plan_board: tuple[Board, int],
+) -> None:
+    board, _ = plan_board
+    doc = board.as_("manager", "GET", f"/api/boards/{board.id}/documents").json()[-1]["id"]
+    browser = browser_signed_in(board.client, "manager@example.org")
+    page = browser.get(f"/boards/{board.id}/documents/{doc}", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert token
+    before = corrections_count(board, doc)
+    cases = (
+        ({"kind": "document_period", "value": "2019/17", "anchor": "reading"}, "2019/17"),
+        (
+            {"kind": "add_person", "value": "", "role": "Chair of the QA group", "anchor": "more"},
+            "Chair of the QA group",
+        ),
+    )
+    for fields, typed in cases:
+        sent = browser.post(
+            f"/boards/{board.id}/documents/{doc}/corrections",
+            data={"csrf": token.group(1), **fields},
+            headers={"Accept": "text/html"},
+        )
+        assert sent.status_code == 400
+        assert "That correction was not made" in sent.text and "Error 4" not in sent.text
+        problem = re.search(r'<p class="form-error" role="alert" id="problem">(.*?)</p>', sent.text)
+        assert problem, sent.text
+        assert ("not a period" if fields["kind"] == "document_period" else "give the name") in (
+            problem.group(1)
+        )
+        assert f'value="{typed}"' in sent.text
+        assert 'aria-invalid="true"' in sent.text
+    assert corrections_count(board, doc) == before
+
+
+def test_a_word_source_is_named_by_its_heading_and_first_words(
+    plan_board: tuple[Board, int],
+) -> None:
+    board, _ = plan_board
+    doc = board.as_("manager", "GET", f"/api/boards/{board.id}/documents").json()[-1]["id"]
+    findings = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/findings")
+    item = (findings.json()["progress"] or findings.json()["actions"])[0]
+    browser = browser_signed_in(board.client, "manager@example.org")
+    page = browser.get(
+        f"/boards/{board.id}/documents/{doc}?item={item['id']}", headers={"Accept": "text/html"}
+    )
+    assert page.status_code == 200
+    assert "Word paragraph" not in page.text
+    place = re.search(r'<p class="where-words">In the Word document: (.*?)\.</p>', page.text)
+    assert place, page.text
+    assert place.group(1).startswith("the table under &#8220;") or place.group(1).startswith(
+        "the table under \u201c"
+    ), place.group(1)
+    assert ", row " in place.group(1)

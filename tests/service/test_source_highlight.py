@@ -120,7 +120,8 @@ def test_a_word_cite_marks_the_table_row_among_its_neighbours(
     link = first_link(draft_links["links"], "row")
     page = chair.get(link, headers=HTML)
     assert page.status_code == 200, page.text[:1000]
-    assert "Cited source" in page.text and "Word paragraph" in page.text
+    assert "Cited source" in page.text and "In the Word document: the table under" in page.text
+    assert "Word paragraph" not in page.text
     twin = json_twin(chair, link)["selected"]
     row = int(parse_qs(urlsplit(link).query)["row"][0])
     cited = [e for e in twin["context"] if e["cited"]]

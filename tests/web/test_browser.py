@@ -107,7 +107,7 @@ def test_manager_uploads_two_files_and_sees_a_highlighted_page(context: Any, liv
     page.goto(f"{live.url}/boards/{board}")
     page.get_by_role("link", name="Business Improvement Plan").first.click()
     page.locator("a.item-link").first.click()
-    assert page.get_by_text("Word paragraph").is_visible()
+    assert page.get_by_text("In the Word document:").is_visible()
     shot(page, "05-document-word")
 
     page.goto(f"{live.url}/boards/{board}/ledger")

@@ -90,3 +90,28 @@ def test_manager_corrects_a_column_by_keyboard_and_the_ledger_changes(
     expect(page.locator("#history")).to_contain_text("undone")
     page.goto(f"{live.url}/boards/{board.id}/ledger")
     expect(page.locator("main")).not_to_contain_text(first_action)
+
+
+def test_a_refused_period_is_named_in_its_form_and_what_was_typed_kept(
+    page: Any, live: Live
+) -> None:
+    board, doc = plan_board(live)
+    before = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/corrections")
+    page.goto(f"{live.url}/signin")
+    page.get_by_label("Email").fill(MANAGER)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/signin" not in url)
+    page.goto(f"{live.url}/boards/{board.id}/documents/{doc}")
+    page.get_by_text("Correct kind, period or board").click()
+    period = page.get_by_label("Period", exact=True)
+    period.fill("2019/17")
+    period.press("Enter")
+    expect(page.get_by_role("alert").first).to_contain_text("That correction was not made")
+    problem = page.locator("#problem")
+    expect(problem).to_be_visible()
+    expect(problem).to_contain_text("not a period")
+    expect(page.get_by_label("Period", exact=True)).to_have_value("2019/17")
+    shot(page, "21-document-refused-period", full=False)
+    after = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/corrections")
+    assert after.json() == before.json()

@@ -12,11 +12,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from extract.codec import encode
-from extract.errors import BadRequest
+from extract.errors import BadRequest, CorrectionError
 from nlp.corrections.model import COLUMN_ROLES, KINDS, TABLE_KINDS
 from nlp.corrections.validate import DOCUMENT_KIND_VALUES, STATUSES
 from nlp.findings.model import Findings
 from service.web import csrf
+from service.web.deps import Svc
 from service.web.pages.deps import PageScope
 from service.web.store import corrections as store
 from service.web.store.scope import BoardScope
@@ -24,6 +25,9 @@ from service.web.store.scope import BoardScope
 router = APIRouter(prefix="/boards/{board_id}/documents/{document_id}", include_in_schema=False)
 TARGET_FIELDS = ("table", "row", "col")
 EXTRA_FIELDS = ("role", "organisation", "outcomes")
+TYPED_FIELDS = (*TARGET_FIELDS, "item", "value", *EXTRA_FIELDS)
+KEY_FIELDS = ("table", "row", "col", "item")
+CHOSEN_IN_FORM = ("mark_priority", "mark_list")
 ANCHOR_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -49,24 +53,51 @@ def page_data(scope: BoardScope, document_id: int, findings: Findings) -> dict[s
 
 
 @router.post("/corrections")
-async def correct(request: Request, document_id: int, scope: PageScope) -> Response:
-    """Make a correction (as the API's POST does), then back to the form's place."""
+async def correct(request: Request, document_id: int, scope: PageScope, services: Svc) -> Response:
+    """Make a correction (as the API's POST does), then back to the form's place. A
+    refused one shows the document page again (400) with the problem named beside the
+    form and what was typed still in it; nothing is stored."""
     form = await csrf.form(request)
-    kind = str(form.get("kind", ""))
+    typed = {k: str(form.get(k, "")) for k in (*TYPED_FIELDS, "kind", "anchor")}
+    try:
+        kind, target, extra = _fields(typed)
+        store.add(scope, document_id, kind, target, typed["value"], extra)
+    except (CorrectionError, BadRequest) as exc:
+        from service.web.pages.documents import render  # the page this form is on
+
+        # nothing was stored: `store.add` checks before it writes
+
+        error = {"kind": typed["kind"], "key": form_key(typed), "message": exc.message}
+        return render(request, scope, services, document_id, form_error=error | {"typed": typed})
+    return _back(scope, document_id, typed["anchor"])
+
+
+def form_key(fields: dict[str, Any]) -> str:
+    """Which form on the page: its kind and target (the template builds the same key)."""
+    kind = str(fields.get("kind", ""))
+    chosen = kind in CHOSEN_IN_FORM  # the form's own list picks its item
+    parts = [
+        "" if fields.get(k) is None or (chosen and k == "item") else str(fields[k])
+        for k in KEY_FIELDS
+    ]
+    return "|".join([kind, *parts])
+
+
+def _fields(typed: dict[str, str]) -> tuple[str, dict[str, Any], dict[str, str]]:
+    kind = typed["kind"]
     if kind not in KINDS:
         raise BadRequest(f"there is no correction {kind!r}")
     target: dict[str, Any] = {}
     for name in TARGET_FIELDS:
-        raw = str(form.get(name, "")).strip()
+        raw = typed[name].strip()
         if raw:
             if not raw.isdigit():
                 raise BadRequest(f"{name} must be a number, not {raw!r}")
             target[name] = int(raw)
-    if form.get("item"):
-        target["item"] = str(form["item"])
-    extra = {k: str(form[k]) for k in EXTRA_FIELDS if form.get(k)}
-    store.add(scope, document_id, kind, target, str(form.get("value", "")), extra)
-    return _back(scope, document_id, str(form.get("anchor", "")))
+    if typed["item"]:
+        target["item"] = typed["item"]
+    extra = {k: typed[k] for k in EXTRA_FIELDS if typed[k]}
+    return kind, target, extra
 
 
 @router.post("/corrections/{uid}/undo")

@@ -22,6 +22,7 @@ from service.web.deps import Svc
 from service.web.page_images import MIN_RESOLUTION, cited_source
 from service.web.pages import corrections, shape, sources
 from service.web.pages.deps import PageScope
+from service.web.pages.places import headings_of, word_place
 from service.web.pages.render import page
 from service.web.services import Services
 from service.web.store import corrections as correction_store
@@ -64,18 +65,35 @@ def document(
     cite: Cite,
     item: str | None = None,
 ) -> Response:
+    return render(request, scope, services, document_id, cite=cite, item=item)
+
+
+def render(
+    request: Request,
+    scope: BoardScope,
+    services: Services,
+    document_id: int,
+    *,
+    cite: CiteQuery | None = None,
+    item: str | None = None,
+    form_error: dict[str, Any] | None = None,
+) -> Response:
+    """The document page; with `form_error` (a correction refused: its message, and
+    what was typed, shown again in the form it came from) answered as 400."""
     d = scope.document(document_id)
+    status = 400 if form_error else 200
     data: dict[str, Any] = {
         "board_id": scope.board_id,
         "document": document_json(d),
         "may_remove": scope.may("upload"),
         "board_warning": None,
+        "form_error": form_error,
     }
     if d.status != "done":
         data.update(findings=None, groups=[], selected=None, check_first=[], tables=[])
         data["corrections"] = [asdict(c) for c in correction_store.history(scope, d, None)]
         data["may_correct"] = scope.may("decide")
-        return page(request, "document.html", data)
+        return page(request, "document.html", data, status_code=status)
     findings = scope.findings(document_id)
     data["meta"] = encode(findings.document)
     data["groups"] = shape.findings_by_priority(findings)
@@ -86,9 +104,9 @@ def document(
     data["selected"] = None
     if item:
         data["selected"] = _item_selected(scope.board_id, d.id, findings, item)
-    elif cite.given():
+    elif cite is not None and cite.given():
         data["selected"] = _cite_selected(scope, services, d, findings, cite)
-    return page(request, "document.html", data)
+    return page(request, "document.html", data, status_code=status)
 
 
 @router.post("/{document_id}/remove")
@@ -162,16 +180,38 @@ def _selection(
     the Word context."""
     ids = [i["id"] for i in items]
     word = source.get("paragraph") is not None
+    context = sources.word_context(findings, source)
     return {
+        "place": _word_place(findings, source, items, context) if word else None,
         "item": items[0] if len(items) == 1 else None,
         "item_ids": ids,
         "source": source,
         "image": image,
-        "word": sources.word_context(findings, source),
+        "word": context,
         "context": sources.word_neighbours(findings, source, ids) if word else [],
         "cited": False,
         "back": None,
     }
+
+
+def _word_place(
+    findings: Findings,
+    source: dict[str, Any],
+    items: list[dict[str, Any]],
+    context: dict[str, Any] | None,
+) -> str:
+    """Where a Word source is, as a Word user finds it: the heading it sits under and
+    the paragraph's first words, or the table under a heading, its row and column."""
+    one = items[0] if len(items) == 1 else None
+    quote = (one.get("action") or one.get("text")) if one else (context or {}).get("text")
+    place = word_place(
+        {findings.document.sha256: headings_of(findings)},
+        {**source, "sha256": findings.document.sha256},
+        quote,
+    )
+    if source.get("table") is not None and source.get("cell") is not None:
+        place += f", column {int(source['cell']) + 1}"
+    return place
 
 
 def _back_link(board_id: int, back: str | None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from nlp.findings.model import Findings
 from service.web.store.scope import BoardScope
 
 FIRST_WORDS = 6
@@ -18,17 +19,23 @@ Headings = list[tuple[int, str]]
 
 def word_headings(scope: BoardScope) -> dict[str, Headings]:
     """Each Word document's headings by its sha256, from its stored findings."""
-    out: dict[str, Headings] = {}
-    for findings in scope.all_findings().values():
-        if findings.document.format != "docx":
-            continue
-        heads = {
-            s.source.paragraph: " ".join(p for p in (s.number, s.heading) if p)
-            for s in findings.sections
-            if s.source.paragraph is not None and s.heading
-        }
-        out[findings.document.sha256] = sorted(heads.items())
-    return out
+    return {
+        f.document.sha256: headings_of(f)
+        for f in scope.all_findings().values()
+        if f.document.format == "docx"
+    }
+
+
+def headings_of(findings: Findings) -> Headings:
+    """A Word document's headings (none for a PDF: its places are pages)."""
+    if findings.document.format != "docx":
+        return []
+    heads = {
+        s.source.paragraph: " ".join(p for p in (s.number, s.heading) if p)
+        for s in findings.sections
+        if s.source.paragraph is not None and s.heading
+    }
+    return sorted(heads.items())
 
 
 def word_place(places: dict[str, Headings], source: dict[str, Any], quote: str | None) -> str:

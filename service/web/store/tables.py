@@ -92,6 +92,9 @@ class FindingsRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
     data: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime] = mapped_column(default=now)
+    pipeline_version: Mapped[str | None] = mapped_column(String(80), default=None)
+    """The pipeline that read them (`service.batch.version.PIPELINE_VERSION`); None:
+    before it was recorded. Another version on start reads the document again."""
 
 
 class LedgerRow(Base):
