@@ -113,13 +113,13 @@ def find_kind_period(document: Document) -> KindPeriod:
                 break
         if kind != "other":
             break
+    body = (collapse_spaces(b.text) for b in document.blocks if isinstance(b, Heading | Paragraph))
+    board, board_reading = find_board(lines, body)
     if kind == "other":
-        kind, reading = decide(lines, document.blocks)
+        kind, reading = decide(lines, document.blocks, board)
         if kind == "other" and in_sentence:
             kind, near, reading = in_sentence
     chosen, actions, period_reading = decide_period(document, kind, lines, near)
-    body = (collapse_spaces(b.text) for b in document.blocks if isinstance(b, Heading | Paragraph))
-    board, board_reading = find_board(lines, body)
     period = chosen.period if chosen else None
     return KindPeriod(kind, period, actions, board, reading, board_reading, period_reading)
 

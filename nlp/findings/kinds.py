@@ -24,6 +24,7 @@ import re
 from extract.model import Block
 from extract.text_rules import collapse_spaces
 from nlp.findings.kind_content import content_kind
+from nlp.findings.kind_voice import voice_kind
 from nlp.findings.model import Kind, Reading
 
 # Guess: head nouns of plan and report titles.
@@ -65,7 +66,9 @@ def title_kind(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def decide(lines: list[str], blocks: tuple[Block, ...]) -> tuple[Kind, Reading]:
+def decide(
+    lines: list[str], blocks: tuple[Block, ...], board: str | None = None
+) -> tuple[Kind, Reading]:
     """The kind when no kind phrase is printed (signals 2 and 3)."""
     by_title = title_kind(lines)
     by_content = content_kind(blocks)
@@ -87,6 +90,12 @@ def decide(lines: list[str], blocks: tuple[Block, ...]) -> tuple[Kind, Reading]:
         return "business_plan", Reading(confidence, cue)
     cover = " ".join(lines[:6])
     m = ACCOUNTABILITY.search(cover)
-    if m:
+    if m:  # title words first, when they name the kind
         return "accountability_report", Reading(confidence, f"{cue}; '{m.group(0)}' on the cover")
-    return "annual_report", Reading(confidence, f"{cue}; no accountability words on the cover")
+    voice = voice_kind(blocks, board)  # then how the report speaks (kind_voice.py)
+    if voice is not None:
+        kind, by_voice = voice
+        return kind, Reading(min(confidence, by_voice.confidence), f"{cue}; {by_voice.cue}")
+    # Guess: with nothing to decide, an annual report, at low confidence
+    cue += "; no accountability words on the cover, nothing in its voice"
+    return "annual_report", Reading(min(confidence, 0.5), cue)
