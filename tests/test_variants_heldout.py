@@ -59,6 +59,9 @@ DECISIVE = (
     "nlp.findings.labels._PRIORITY_WORD",
     "nlp.findings.report_priorities.INTRO_WORDS",
     "nlp.findings.priorities._LABEL",
+    "nlp.findings.kind_voice._GROUP",
+    "nlp.findings.kind_voice._NAMED_GROUP",
+    "nlp.findings.kind_voice._STATUTORY",
 )
 PROSE = {"plan_foreword", "report_foreword", "about_text", "priority_note", "appendix_note"}
 # report voices (vocab.VOICE_PARTS): sentences are prose, the rest headings and names

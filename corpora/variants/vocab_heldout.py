@@ -120,7 +120,7 @@ HELDOUT = Vocab(
         "report_foreword": "This document looks back on {period}: what the agencies did to "
         "keep people safe, what changed, and what is still to do.",
         "about": "Who we are",
-        "about_text": "{board} joins up the statutory agencies and the voluntary sector. "
+        "about_text": "{board} joins up the public agencies and the voluntary sector. "
         "Its {manager_role}, {manager}, supports the committee day to day.",
         "people_table": "Who attends",
         "people_prose": "Who steers us",
@@ -128,5 +128,85 @@ HELDOUT = Vocab(
         "priority_note": "Agencies spoke to this strand at each sitting.",
         "appendix": "Supplement: the {period} pledges one by one",
         "appendix_note": "Each pledge is set out below with what became of it.",
+    },
+    report_voices={
+        "accountability_report": {
+            "intro_heading": ("Before the detail", "Reflections at the outset"),
+            "opening": (
+                "I took up this post knowing {place} had much to be proud of, and I have "
+                "tried to test that pride against what families told me during {period}.",
+                "It falls to me, each spring, to say plainly whether the arrangements in "
+                "{place} keep people from harm; these pages are that verdict for {period}.",
+                "Over {period} I sat in on case discussions, visited the intake teams of several "
+                "agencies and read a sample of files myself, so what follows rests on what "
+                "I saw.",
+            ),
+            "addressees": (
+                "I address these pages to the leaders who jointly asked me to hold "
+                "them answerable, and through them to every worker in {place}.",
+                "My findings go first to those who lead {board} together, and then to the "
+                "residents of {place}, who are owed a straight answer.",
+            ),
+            "assessment_heading": ("My verdict", "Weighing it up"),
+            "voice": (
+                "I found leaders who listen to challenge and change course when the evidence "
+                "says they should.",
+                "I was less assured by how slowly lessons from case inquiries reach those "
+                "on the front line.",
+                "I pressed for a clearer picture of neglect, and I am now given one each quarter.",
+                "I have seen the voluntary sector treated as an equal voice at the table, "
+                "which I welcome.",
+                "My worry remains the number of referrals that arrive without the detail "
+                "needed to act.",
+                "I am satisfied that the escalation route holds up, because I have tested it "
+                "twice myself.",
+            ),
+            "closing": (
+                "I am grateful to everyone who gave me their time and their candour.",
+                "I commend these findings to the partners and will return to them next spring.",
+            ),
+        },
+        "annual_report": {
+            "foreword": (
+                "Looking back over {period}, the agencies of {place} can point to real "
+                "gains for the families they serve.",
+                "Our thanks go to every worker whose patience kept residents of {place} from harm.",
+            ),
+            "opening": (
+                "During {period} the agencies of {board} kept their attention on the "
+                "families most at risk in {place}.",
+                "Across {period} the member agencies pooled their budgets, their data and "
+                "their training so that help arrives sooner.",
+            ),
+            "subgroup_heading": ("What our committees did", "Committees"),
+            "subgroups": (
+                "Hindsight Committee",
+                "Oversight Committee",
+                "Workforce Committee",
+                "Exploitation Committee",
+                "Outreach Committee",
+            ),
+            "subgroup_text": (
+                "The {group} met regularly, sampled its own files and passed what "
+                "it learned to the wider membership.",
+                "The {group} took the lead on a pair of audits and presented each to the full "
+                "membership.",
+            ),
+            "data_heading": ("At a glance", "Trends we watch"),
+            "data_header": ("Tally | Before | Latest",),
+            "measures": (
+                "Calls taken by the first-response desk | 4,210 | 4,655",
+                "Enquiries closed inside the expected time | 71% | 78%",
+                "Worries raised about older or disabled residents | 1,302 | 1,288",
+                "Professionals trained | 2,940 | 3,415",
+                "Missing episodes followed up | 388 | 412",
+            ),
+            "statutory_heading": ("Obligations we carry", "What is required of us"),
+            "statutory": (
+                "Each agency completed its yearly self-assessment of its obligations.",
+                "A pair of rapid inquiries went to the national overseers within fifteen days.",
+                "The budget was met by the mandated agencies in agreed shares.",
+            ),
+        },
     },
 )
