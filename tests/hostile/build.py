@@ -82,11 +82,13 @@ def rezip(data: bytes, replace: dict[str, bytes | None], *, stored: bool = False
 def with_big_part(data: bytes, name: str, size: int, byte: bytes = b"\0") -> bytes:
     """`data` plus a part `name` of `size` bytes of `byte`, streamed in."""
     out = io.BytesIO(data)
-    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        with z.open(name, "w", force_zip64=True) as fh:
-            block = byte * MB
-            for _ in range(size // MB):
-                fh.write(block)
+    with (
+        zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as z,
+        z.open(name, "w", force_zip64=True) as fh,
+    ):
+        block = byte * MB
+        for _ in range(size // MB):
+            fh.write(block)
     return out.getvalue()
 
 
@@ -139,7 +141,9 @@ def pdf_encrypt_dict(filter_name: bytes, extra: bytes = b"") -> bytes:
         b"00" * 32,
         extra,
     )
-    return _retrailer(body + obj6, extra_trailer=b"/Encrypt 6 0 R /ID [<%s> <%s>]" % (b"ab" * 16, b"ab" * 16))
+    return _retrailer(
+        body + obj6, extra_trailer=b"/Encrypt 6 0 R /ID [<%s> <%s>]" % (b"ab" * 16, b"ab" * 16)
+    )
 
 
 def _retrailer(body: bytes, *, extra_trailer: bytes) -> bytes:

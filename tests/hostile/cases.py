@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written PDF and XML bytes read best on one line)
 """The hostile set of issue 16: every case a small file generated here (nothing
 downloaded), in the issue's nine groups. Each file must end in a clear refusal (our
 words, naming the file) in at most 5 s, at most 300 MB per reader, nothing stored but
@@ -42,7 +43,9 @@ class Case:
 CASES: list[Case] = []
 
 
-def case(group: str, filename: str, expect: Expect = "refuse") -> Callable[..., Callable[[], bytes]]:
+def case(
+    group: str, filename: str, expect: Expect = "refuse"
+) -> Callable[..., Callable[[], bytes]]:
     def register(fn: Callable[[], bytes]) -> Callable[[], bytes]:
         assert group in GROUPS, group
         CASES.append(Case(fn.__name__, group, filename, fn, expect))
@@ -82,7 +85,10 @@ def zip_bad_crc() -> bytes:
 
 
 simple(
-    "docx_no_main_part", M, "nomain.docx", lambda: b.rezip(b.good_docx(), {"word/document.xml": None})
+    "docx_no_main_part",
+    M,
+    "nomain.docx",
+    lambda: b.rezip(b.good_docx(), {"word/document.xml": None}),
 )
 simple(
     "docx_broken_xml",
@@ -125,7 +131,10 @@ simple("pdf_after_junk_header", T, "late.pdf", lambda: b"MZ" + b"\0" * 2000 + b.
 
 R = "resource exhaustion"
 simple(
-    "pdf_flate_bomb", R, "bomb.pdf", lambda: b.content_pdf(b.flate_stream(b.deflate_zeros(200 * b.MB)))
+    "pdf_flate_bomb",
+    R,
+    "bomb.pdf",
+    lambda: b.content_pdf(b.flate_stream(b.deflate_zeros(200 * b.MB))),
 )
 
 
@@ -196,8 +205,9 @@ def pdf_form_drawn_a_million_times() -> bytes:
 def pdf_image_bomb() -> bytes:
     pixels = b.deflate_zeros(150 * b.MB)
     image = b.flate_stream(
-        pixels, extra=b"/Type /XObject /Subtype /Image /Width 20000 /Height 5000 "
-        b"/ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        pixels,
+        extra=b"/Type /XObject /Subtype /Image /Width 20000 /Height 5000 "
+        b"/ColorSpace /DeviceRGB /BitsPerComponent 8 ",
     )
     return b.page_pdf(
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
@@ -287,7 +297,8 @@ simple(
     X,
     "param.docx",
     lambda: b.with_document_xml(
-        "<w:p/>", b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY % p SYSTEM "file:///etc/hostname"> %p;]>'
+        "<w:p/>",
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY % p SYSTEM "file:///etc/hostname"> %p;]>',
     ),
 )
 simple(
@@ -308,7 +319,9 @@ simple(
     "dtd_in_custom_xml",
     X,
     "custom.docx",
-    lambda: b.rezip(b.good_docx(), {"customXml/item1.xml": b"<!DOCTYPE x [<!ENTITY a 'a'>]><x>&a;</x>"}),
+    lambda: b.rezip(
+        b.good_docx(), {"customXml/item1.xml": b"<!DOCTYPE x [<!ENTITY a 'a'>]><x>&a;</x>"}
+    ),
 )
 simple(
     "pdf_xmp_entities",
@@ -336,7 +349,13 @@ simple(
     P,
     "count.pdf",
     lambda: b.raw_pdf(
-        [b.CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 4 0 R >>", b"<< /Type /Page /Parent 2 0 R >>", b"5 0 R", b"4 0 R"]
+        [
+            b.CATALOG,
+            b"<< /Type /Pages /Kids [3 0 R] /Count 4 0 R >>",
+            b"<< /Type /Page /Parent 2 0 R >>",
+            b"5 0 R",
+            b"4 0 R",
+        ]
     ),
 )
 simple(
@@ -373,19 +392,28 @@ simple(
     "nested_arrays_in_page",
     P,
     "nest.pdf",
-    lambda: b.page_pdf(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /X " + b"[" * 5000 + b"]" * 5000 + b" >>"),
+    lambda: b.page_pdf(
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /X "
+        + b"[" * 5000
+        + b"]" * 5000
+        + b" >>"
+    ),
 )
 simple(
     "nested_dicts_in_page",
     P,
     "dicts.pdf",
-    lambda: b.page_pdf(b"<< /Type /Page /Parent 2 0 R /A " + b"<< /A " * 3000 + b"1" + b" >>" * 3000 + b" >>"),
+    lambda: b.page_pdf(
+        b"<< /Type /Page /Parent 2 0 R /A " + b"<< /A " * 3000 + b"1" + b" >>" * 3000 + b" >>"
+    ),
 )
 simple(
     "resources_self_reference",
     P,
     "res.pdf",
-    lambda: b.page_pdf(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources 4 0 R >>", b"4 0 R"),
+    lambda: b.page_pdf(
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources 4 0 R >>", b"4 0 R"
+    ),
 )
 
 
@@ -511,13 +539,18 @@ simple(
     "vba_part_elsewhere",
     A,
     "plan.docx",
-    lambda: b.rezip(b.good_docx(), {"word/vbaData.xml": b"<wne:vbaSuppData/>", "word/vbaProject.bin": b"x"}),
+    lambda: b.rezip(
+        b.good_docx(), {"word/vbaData.xml": b"<wne:vbaSuppData/>", "word/vbaProject.bin": b"x"}
+    ),
 )
 simple(
     "activex_control",
     A,
     "activex.docx",
-    lambda: b.rezip(b.good_docx(), {"word/activeX/activeX1.bin": b.OLE_MAGIC + b"\0" * 100, "word/vbaProject.bin": b"\0"}),
+    lambda: b.rezip(
+        b.good_docx(),
+        {"word/activeX/activeX1.bin": b.OLE_MAGIC + b"\0" * 100, "word/vbaProject.bin": b"\0"},
+    ),
 )
 simple(
     "dotm_template_type",
@@ -537,13 +570,15 @@ simple(
     "pdf_javascript_with_zip",
     A,
     "js.pdf",
-    lambda: b.raw_pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>",
-            b"<< /Type /Pages /Kids [] /Count 0 >>",
-        ]
-    )
-    + b.good_docx(),
+    lambda: (
+        b.raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>",
+                b"<< /Type /Pages /Kids [] /Count 0 >>",
+            ]
+        )
+        + b.good_docx()
+    ),
 )
 simple(
     "pdf_launch_action_no_text",

@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             ok = passed(o.clear, o.seconds, o.mb)
             if args.verbose or not ok:
                 mark = "ok  " if ok else "MISS"
-                row = f"  {mark} {o.channel:7} {o.case:34} {o.seconds:6.2f} s {o.mb:5.0f} MB  {o.detail}"
+                row = f"  {mark} {o.channel:7} {o.case:34} {o.seconds:6.2f} s {o.mb:5.0f} MB"
+                row += f"  {o.detail}"
                 (print(row) if args.verbose else misses.append(row))
     if misses:
         print("\n".join(["misses:", *misses]))
