@@ -44,9 +44,12 @@ install_decode_guard()
 
 
 def open_pdf(data: bytes, file: str, limits: Limits) -> pdfplumber.PDF:
-    """The PDF opened by pdfplumber once its structure passed `guards.check_structure`."""
+    """The PDF opened by pdfplumber once its declared page count and its structure
+    passed (`declared_pages`, `guards.check_structure`)."""
     try:
-        check_structure(PDFDocument(PDFParser(io.BytesIO(data))), file, limits)
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        declared_pages(doc, file, limits)
+        check_structure(doc, file, limits)
         return pdfplumber.open(io.BytesIO(data))
     except ExtractError:
         raise
@@ -73,6 +76,29 @@ def damaged(e: BaseException, file: str, page: int | None = None) -> CorruptFile
         file=file,
         page=page,
     )
+
+
+def close_pdf(pdf: pdfplumber.PDF) -> None:
+    """Close `pdf` without pdfplumber's `close` making every page first (it iterates
+    `PDF.pages`, which parses the whole page tree: seconds on a hostile file, and an
+    error of its own on a page it cannot make). Pages are made and closed one by one
+    here (`iter_pages`), so there are none left to close."""
+    if not hasattr(pdf, "_pages"):
+        pdf._pages = []
+    pdf.close()
+
+
+def declared_pages(doc: PDFDocument, file: str, limits: Limits) -> None:
+    """A page tree whose /Count declares more pages than the limit -> `TooLarge`,
+    before any page is parsed (the count is checked again against the real tree)."""
+    try:
+        count = resolve(resolve(doc.catalog.get("Pages"), file).get("Count"), file)
+    except HostileFile:
+        raise
+    except Exception:
+        return
+    if isinstance(count, int) and count > limits.max_pages:
+        raise TooLarge(f"the PDF has {count} pages; the limit is {limits.max_pages}", file=file)
 
 
 def page_count(pdf: pdfplumber.PDF, file: str, limits: Limits) -> int:

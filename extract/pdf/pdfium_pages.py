@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 
 from extract.errors import CorruptFile, ExtractError, HostileFile
 from extract.limits import Limits
-from extract.pdf.open import Inflation, damaged, iter_pages, open_pdf, page_count
+from extract.pdf.open import Inflation, close_pdf, damaged, iter_pages, open_pdf, page_count
 from extract.pdf.page_input import PageInput
 from extract.pdf.pdfium_chars import PageFrame, page_chars, words_of
 from extract.pdf.pdfium_fonts import FontMetrics, FontTable
@@ -58,7 +58,7 @@ def _checked_fonts(data: bytes, file: str, limits: Limits) -> dict[str, FontMetr
                 raise damaged(e, file, page.page_number) from e
         return table.metrics
     finally:
-        pdf.close()
+        close_pdf(pdf)
 
 
 def _page(doc: pdfium.PdfDocument, i: int, fonts: dict[str, FontMetrics], file: str) -> PageInput:

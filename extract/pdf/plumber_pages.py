@@ -9,7 +9,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extract.errors import ExtractError, HostileFile
 from extract.limits import Limits
 from extract.pdf.lines import to_words
-from extract.pdf.open import Inflation, damaged, iter_pages, open_pdf, page_count
+from extract.pdf.open import Inflation, close_pdf, damaged, iter_pages, open_pdf, page_count
 from extract.pdf.page_input import PageInput
 
 WORD_ATTRS = ["size", "fontname"]
@@ -48,7 +48,7 @@ def plumber_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]
                 raise damaged(e, file, number) from e
             yield read
     finally:
-        pdf.close()
+        close_pdf(pdf)
 
 
 def is_recursion(e: BaseException) -> bool:

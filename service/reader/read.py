@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extract.labels import clean_label
 from service.reader.failures import ReadError
 from service.reader.fork import Mark, run_isolated
 from service.reader.limits import DEFAULT_LIMITS, ReaderLimits
@@ -75,6 +76,7 @@ def read_document_json(
 ) -> dict[str, Any]:
     """`read_document`, as the JSON form of its result (what the service's reader
     process sends back without decoding it)."""
+    label = clean_label(label) if label is not None else None
     file = label or _name(source)
     if hasattr(os, "fork"):
         warm_up()
@@ -118,7 +120,7 @@ def _read(
 
 
 def _name(source: Source) -> str:
-    return "upload" if isinstance(source, bytes) else Path(source).name
+    return "upload" if isinstance(source, bytes) else clean_label(Path(source).name)
 
 
 def _sha256(source: Source) -> str | None:

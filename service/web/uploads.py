@@ -8,8 +8,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
-import unicodedata
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,13 +16,12 @@ from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from extract.errors import BadRequest, CarryforwardError, TooLarge
-from extract.text_rules import drop_controls
+from extract.labels import clean_label
 from service.web.store.blobs import BlobStore
 
 log = logging.getLogger("carryforward.uploads")
 MAX_FIELD_BYTES = 4096
 MAX_BOUNDARY = 70
-LABEL_MAX = 200
 
 
 @dataclass
@@ -160,23 +157,3 @@ async def read_files(
     if not reader.files:
         raise BadRequest("no files in the upload; send PDF or .docx files in the field 'files'")
     return reader.files
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def clean_label(raw: bytes | str) -> str:
-    """The client's file name as a safe label: no path, no control, bidi or zero-width
-    characters, at most 200 characters (extension kept). It is never used as a path."""
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-    text = unicodedata.normalize("NFC", text)
-    text = re.split(r"[\\/]", text)[-1]
-    text = drop_controls(_CONTROL.sub("", text))
-    text = " ".join(text.split()).strip(" .")
-    if not text:
-        return "upload"
-    if len(text) > LABEL_MAX:
-        _stem, dot, ext = text.rpartition(".")
-        keep = ext if dot and len(ext) <= 10 else ""
-        text = text[: LABEL_MAX - len(keep) - 2] + "…" + ("." + keep if keep else "")
-    return text

@@ -1,0 +1,142 @@
+"""The hostile set through each channel: the library (`read_document`), the command
+line (`carryforward extract`, a fresh process per case, cold start included), the
+service (an upload to one board while another board's valid upload is read) and
+batch (`carryforward batch` over a region with one board per case and a good board).
+
+A case passes when it ends in a clear refusal (one of our error classes, not a
+crash, a time-out or a dead worker; our words, naming the file; no library text),
+in at most `SECONDS`, the reader at most `MAX_MB` at its peak. A `label` case (a good
+file with a hostile name) passes when it is read or refused with a clean label.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extract.text_rules import BIDI_CONTROLS, INVISIBLE
+from tests.hostile.cases import Case
+
+SECONDS = 5.0
+"""The bar: a refusal within this many seconds..."""
+MAX_MB = 300
+"""...by a reader (the forked child, warm pages included) peaking at most this high."""
+DEADLINE = 10.0
+"""The reader's time limit while measuring (past the bar, so a miss shows its size)."""
+MEMORY_MB = 300
+"""The reader's memory limit while measuring (address space it may add)."""
+UNCLEAR = ("ParserCrash", "WorkerDied", "TooSlow")
+LIBRARY_TEXT = re.compile(
+    r"Traceback|Exception\b|\w+Error:|\[E\d{3}\]|site-packages|File \"|pdfminer|lxml|zipfile"
+)
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Outcome:
+    case: str
+    channel: str
+    clear: bool
+    seconds: float
+    mb: float
+    detail: str
+
+
+def clean_label(label: str) -> bool:
+    bad = set(BIDI_CONTROLS + INVISIBLE + "/\\")
+    return bool(label) and not any(c in bad or ord(c) < 32 for c in label) and len(label) <= 255
+
+
+def judge(case: Case, error: dict[str, Any] | None, label: str | None) -> tuple[bool, str]:
+    """Whether the result is what the case asks for, and why not."""
+    if case.expect == "label":
+        if not clean_label(label or ""):
+            return False, f"label not clean: {label!r}"
+        if error is None:
+            return True, "read, clean label"
+    if error is None:
+        return False, "read as if it were a good file"
+    name, message = str(error.get("error")), str(error.get("message") or "")
+    if name in UNCLEAR:
+        return False, f"{name}: {message[:120]}"
+    if LIBRARY_TEXT.search(message):
+        return False, f"library text shown: {message[:160]}"
+    if not error.get("file") or (case.expect == "refuse" and error.get("file") != case.filename):
+        return False, f"file not named: {error.get('file')!r}"
+    return True, f"{name}: {message[:100]}"
+
+
+def passed(clear: bool, seconds: float, mb: float) -> bool:
+    return clear and seconds <= SECONDS and mb <= MAX_MB
+
+
+def library(case: Case) -> Outcome:
+    from service.reader import ReaderLimits, read_document
+
+    limits = ReaderLimits(seconds=DEADLINE, memory_mb=MEMORY_MB)
+    result = read_document(case.build(), label=case.filename, limits=limits)
+    error = result.error.to_dict() if result.error else None
+    label = result.error.file if result.error else result.file
+    clear, detail = judge(case, error, label)
+    return Outcome(
+        case.name, "library", clear, result.seconds, result.child_maxrss_kb / 1024, detail
+    )
+
+
+def disk_name(label: str) -> str:
+    """A name the file system accepts for `label` (no separator, no NUL, 200 bytes)."""
+    name = label.replace("/", "_").replace("\0", "_") or "unnamed"
+    while len(name.encode()) > 200:
+        name = name[1:]
+    return name
+
+
+def cli(case: Case, folder: Path) -> Outcome:
+    path = folder / disk_name(case.filename)
+    path.write_bytes(case.build())
+    command = [
+        str(Path(sys.executable).with_name("carryforward")),
+        "extract",
+        str(path),
+        "--json",
+        "--time-limit",
+        str(DEADLINE),
+        "--memory-limit",
+        str(MEMORY_MB),
+    ]
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=folder)
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    path.unlink()
+    lines = [json.loads(line) for line in out.decode().splitlines() if line.strip()]
+    error = lines[0].get("error") if lines and "error" in lines[0] else None
+    label = (error or {}).get("file") or (lines[0]["document"]["file"] if lines else "")
+    clear, detail = judge(case, error, Path(label).name if label else label)
+    if error is not None and error.get("file") == str(path):
+        clear, detail = judge(case, {**error, "file": case.filename}, case.filename)
+    if b"Traceback" in err:
+        clear, detail = False, "traceback on stderr: " + err.decode()[-200:]
+    mb = _child_peak_mb(error)
+    return Outcome(case.name, "cli", clear, seconds, mb, detail)
+
+
+def _child_peak_mb(_error: Any) -> float:
+    """The CLI does not report its reader's peak; 0 (unknown), see `cli_peak`."""
+    return 0.0
+
+
+def temp_folder() -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix="hostile-")
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO)}

@@ -1,0 +1,75 @@
+"""`python -m tests.hostile.measure [CHANNEL ...] [--case NAME]`: the hostile set run
+one case at a time through each channel (library, cli, service, batch; default all),
+printing per channel the cases, how many ended in a clear refusal within the bar
+(<= 5 s, <= 300 MB), the longest time and the highest reader peak; then each miss."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tests.hostile import channels
+from tests.hostile.cases import CASES, Case
+from tests.hostile.channels import Outcome, passed
+
+CHANNELS = ("library", "cli", "service", "batch")
+
+
+def run(channel: str, cases: list[Case]) -> list[Outcome]:
+    files = [c for c in cases if c.expect != "probe"]
+    if channel == "library":
+        return [channels.library(c) for c in files]
+    if channel == "cli":
+        with channels.temp_folder() as folder:
+            from pathlib import Path
+
+            return [channels.cli(c, Path(folder)) for c in files]
+    if channel == "service":
+        from tests.hostile import service
+
+        return service.run(cases)
+    if channel == "batch":
+        from tests.hostile import batch
+
+        return batch.run(files)
+    raise SystemExit(f"unknown channel {channel!r}; one of {', '.join(CHANNELS)}")
+
+
+def summary(channel: str, outcomes: list[Outcome]) -> str:
+    good = sum(passed(o.clear, o.seconds, o.mb) for o in outcomes)
+    clear = sum(o.clear for o in outcomes)
+    worst_s = max((o.seconds for o in outcomes), default=0.0)
+    worst_mb = max((o.mb for o in outcomes), default=0.0)
+    return (
+        f"{channel:8} cases {len(outcomes):3}  refused clearly {clear:3}  within the bar {good:3}"
+        f"  max seconds {worst_s:6.2f}  max MB {worst_mb:6.0f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("channels", nargs="*", default=list(CHANNELS))
+    parser.add_argument("--case", action="append", help="only these cases")
+    parser.add_argument("-v", "--verbose", action="store_true", help="every case")
+    args = parser.parse_args(argv)
+    cases = [c for c in CASES if not args.case or c.name in args.case]
+    lines, misses = [], []
+    for channel in args.channels:
+        outcomes = run(channel, cases)
+        lines.append(summary(channel, outcomes))
+        print(lines[-1], flush=True)
+        for o in outcomes:
+            ok = passed(o.clear, o.seconds, o.mb)
+            if args.verbose or not ok:
+                mark = "ok  " if ok else "MISS"
+                row = f"  {mark} {o.channel:7} {o.case:34} {o.seconds:6.2f} s {o.mb:5.0f} MB"
+                row += f"  {o.detail}"
+                (print(row) if args.verbose else misses.append(row))
+    if misses:
+        print("\n".join(["misses:", *misses]))
+    print("\n".join(["", *lines]))
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
