@@ -1,18 +1,21 @@
 """`python -m tests.hostile.measure [CHANNEL ...] [--case NAME]`: the hostile set run
-one case at a time through each channel (library, cli, service, batch; default all),
-printing per channel the cases, how many ended in a clear refusal within the bar
-(<= 5 s, <= 300 MB), the longest time and the highest reader peak; then each miss."""
+one case at a time through each channel (library, cli; default both), printing per
+channel the cases, how many ended in a clear refusal within the bar (<= 5 s, <= 300 MB),
+the longest time and the highest reader peak; then each miss. The service and batch
+channels of issue 16 are not built yet; the cli channel does not yet see its reader's
+peak memory (it prints 0 MB)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from tests.hostile import channels
 from tests.hostile.cases import CASES, Case
 from tests.hostile.channels import Outcome, passed
 
-CHANNELS = ("library", "cli", "service", "batch")
+CHANNELS = ("library", "cli")
 
 
 def run(channel: str, cases: list[Case]) -> list[Outcome]:
@@ -21,17 +24,7 @@ def run(channel: str, cases: list[Case]) -> list[Outcome]:
         return [channels.library(c) for c in files]
     if channel == "cli":
         with channels.temp_folder() as folder:
-            from pathlib import Path
-
             return [channels.cli(c, Path(folder)) for c in files]
-    if channel == "service":
-        from tests.hostile import service
-
-        return service.run(cases)
-    if channel == "batch":
-        from tests.hostile import batch
-
-        return batch.run(files)
     raise SystemExit(f"unknown channel {channel!r}; one of {', '.join(CHANNELS)}")
 
 
