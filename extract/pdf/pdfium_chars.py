@@ -105,7 +105,7 @@ def page_chars(
     append = out.append
     for i in range(count):
         obj = text_object(textpage, i)
-        if not obj:  # a space or line break pdfium guessed
+        if not obj or codes[i] == _PAIRED:  # a space or line break pdfium guessed
             continue
         run = runs.get(obj)
         if run is None:
@@ -127,6 +127,9 @@ def page_chars(
     return out
 
 
+_PAIRED = -1  # the second half of a surrogate pair, read with the first
+
+
 def _page_codes(textpage: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
     """Every character's code point, read in one call (`FPDFText_GetText`, UTF-16);
     one call per character (`FPDFText_GetUnicode`) where a character lies outside
@@ -139,8 +142,20 @@ def _page_codes(textpage: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
     codes = list(buffer[:count])
     if written != count + 1 or any(0xD800 <= code <= 0xDFFF for code in codes):
         get_unicode = pdfium_c.FPDFText_GetUnicode
-        return [get_unicode(textpage, i) for i in range(count)]
+        return _paired([get_unicode(textpage, i) for i in range(count)])
     return [2 if code == 0xFFFE else code for code in codes]
+
+
+def _paired(codes: list[int]) -> list[int]:
+    """A character outside the Basic Multilingual Plane (an emoji) is two of pdfium's
+    characters, its UTF-16 surrogates: the first becomes the whole code point, the
+    second `_PAIRED` (skipped), as pdfminer reads it as one character."""
+    for i in range(len(codes) - 1):
+        high, low = codes[i], codes[i + 1]
+        if 0xD800 <= high <= 0xDBFF and 0xDC00 <= low <= 0xDFFF:
+            codes[i] = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            codes[i + 1] = _PAIRED
+    return codes
 
 
 def _char_text(code: int) -> str:
