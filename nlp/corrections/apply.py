@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from extract.model import Document, Source
 from nlp.corrections import locate
+from nlp.corrections.lists import list_readings
 from nlp.corrections.model import READER_KINDS, READER_ROLE, Correction
 from nlp.corrections.tables import table_ordinals, table_readings
 from nlp.findings import find
@@ -25,14 +26,15 @@ def read(document: Document, corrections: Sequence[Correction] = ()) -> Findings
     """The document's findings, with its tables' readings, read with `corrections`
     applied. The caller chooses them: the document's own (by content hash) and its
     twins' (`twins_of`); a twin's are found again by their fingerprints alone."""
-    plain = replace(find(document), tables=table_readings(document))
+    lists = list_readings(document)
+    plain = replace(find(document), tables=table_readings(document), lists=lists)
     given = {c.target.sha256 for c in corrections}
     reader = [c for c in _ordered(corrections) if c.kind in READER_KINDS]
     if not reader:
         return apply(plain, corrections, given)
     forced, unapplied = _forced(document, plain, reader)
     with forcing(forced):
-        findings = replace(find(document), tables=table_readings(document))
+        findings = replace(find(document), tables=table_readings(document), lists=lists)
     return apply(replace(findings, unapplied=tuple(unapplied)), corrections, given)
 
 
@@ -185,16 +187,55 @@ def _apply_one(f: Findings, c: Correction) -> Findings | str:
         else:
             new = replace(a, number=c.value, reading=_set_by(c))
         return replace(f, actions=tuple(new if x is a else x for x in f.actions))
-    if k in ("progress_number", "progress_status"):
+    if k in ("progress_number", "progress_status", "progress_priority"):
         p = locate.progress(f, c.target)
         if p is None:
             return "its progress row is no longer in the document"
         if k == "progress_number":
             new_p = replace(p, number=c.value, reading=_set_by(c))
+        elif k == "progress_priority":
+            new_p = replace(p, priority=c.value, reading=_set_by(c))
         else:
             new_p = replace(p, status=c.value, status_cue=f"set by {c.by}", reading=_set_by(c))  # type: ignore[arg-type]
         return replace(f, progress=tuple(new_p if x is p else x for x in f.progress))
     return _apply_lists(f, c)
+
+
+def _apply_list(f: Findings, c: Correction) -> Findings | str:
+    """A list marked as the priorities (each item one, numbered as printed or by its
+    place), as one priority's outcomes (they replace the outcomes read), or un-marked
+    (no priority or outcome read from its items any more)."""
+    found = locate.list_(f, c.target)
+    if found is None:
+        return "its list is no longer in the document"
+    prints = [locate.fingerprint(x) for x in found.items]
+    if c.kind == "unmark_list":
+        marked = set(prints)
+        kept = []
+        for p in f.priorities:
+            if locate.fingerprint(p.title) in marked:
+                continue
+            outcomes = tuple(o for o in p.outcomes if locate.fingerprint(o) not in marked)
+            kept.append(p if outcomes == p.outcomes else replace(p, outcomes=outcomes))
+        if tuple(kept) == f.priorities:
+            return "that list is no longer read as priorities or outcomes"
+        return replace(f, priorities=tuple(kept))
+    if c.value == "outcomes":
+        number = c.extra.get("priority", "")
+        of = next((x for x in f.priorities if x.number == number), None)
+        if of is None:
+            return f"priority {number} is no longer read in the document"
+        new = replace(of, outcomes=found.items, reading=_set_by(c))
+        return replace(f, priorities=tuple(new if x is of else x for x in f.priorities))
+    have = {locate.fingerprint(p.title) for p in f.priorities}
+    added = tuple(
+        Priority(found.numbers[k] or str(k + 1), text, (), found.source, _set_by(c))
+        for k, text in enumerate(found.items)
+        if prints[k] not in have
+    )
+    if not added:
+        return "that list is already read as the priorities"
+    return replace(f, priorities=(*f.priorities, *added))
 
 
 def _apply_lists(f: Findings, c: Correction) -> Findings | str:
@@ -213,6 +254,8 @@ def _apply_lists(f: Findings, c: Correction) -> Findings | str:
         if p is None:
             return "that priority is no longer read in the document"
         return replace(f, priorities=tuple(x for x in f.priorities if x is not p))
+    if c.kind in ("mark_list", "unmark_list"):
+        return _apply_list(f, c)
     if c.kind == "add_person":
         if any(locate.fingerprint(p.name) == locate.fingerprint(c.value) for p in f.people):
             return "that person is already read in the document"

@@ -11,6 +11,7 @@ from nlp.corrections.model import Target
 from nlp.findings.model import (
     Action,
     Findings,
+    ListReading,
     Person,
     Priority,
     Progress,
@@ -90,6 +91,25 @@ def section(findings: Findings, target: Target) -> int | None:
     return found[0] if found else None
 
 
+def list_(findings: Findings, target: Target) -> ListReading | None:
+    """The list named `list:<k>` (its ordinal) in its own document when its words still
+    match, else the one list whose words do (positions shifted, or the twin)."""
+    own = target.sha256 == findings.document.sha256
+    if own and (target.item or "").startswith("list:"):
+        k = _ordinal(target.item or "")
+        found = next((x for x in findings.lists if x.index == k), None)
+        if found is not None and _fits(found.fingerprint, target.fingerprint):
+            return found
+    if not target.fingerprint:
+        return None
+    return _only(x for x in findings.lists if x.fingerprint == target.fingerprint)
+
+
+def _ordinal(item: str) -> int | None:
+    tail = item.split(":", 1)[1]
+    return int(tail) if tail.isdigit() else None
+
+
 def priority(findings: Findings, target: Target) -> Priority | None:
     for p in findings.priorities:
         if target.fingerprint and fingerprint(p.title) == target.fingerprint:
@@ -142,6 +162,10 @@ def fingerprint_at(findings: Findings, target: Target, kind: str) -> str:
     if kind == "mark_priority" and target.item and target.item.startswith("section:"):
         k = int(target.item.split(":", 1)[1])
         return fingerprint(findings.sections[k].heading) if 0 <= k < len(findings.sections) else ""
+    if kind in ("mark_list", "unmark_list") and (target.item or "").startswith("list:"):
+        n = _ordinal(target.item or "")
+        found = next((x for x in findings.lists if x.index == n), None)
+        return found.fingerprint if found else ""
     if kind == "unmark_priority":
         p = next((p for p in findings.priorities if p.number == target.item), None)
         return fingerprint(p.title) if p else ""

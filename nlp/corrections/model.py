@@ -23,10 +23,13 @@ CorrectionKind = Literal[
     "split_row",
     "mark_priority",
     "unmark_priority",
+    "mark_list",
+    "unmark_list",
     "action_priority",
     "action_number",
     "progress_number",
     "progress_status",
+    "progress_priority",
     "add_person",
     "remove_person",
 ]
@@ -46,6 +49,9 @@ COLUMN_ROLES = (
     "outcome",
     "ignore",
 )
+LIST_MARKS = ("priorities", "outcomes")
+"""What a list can be marked as (`mark_list`): the priorities, or one priority's
+outcomes (`extra.priority` names it)."""
 READER_ROLE = {"number": "ref"}
 """A column role as the person says it -> as the table reader names it."""
 
@@ -65,7 +71,7 @@ class Target:
     """Grid column."""
     item: str | None = None
     """Id of an action or progress row; a priority's number; a person's name; a
-    section's index (`section:3`)."""
+    section's index (`section:3`); a list's index (`list:0`)."""
     fingerprint: str = ""
     """The normalised words at the target (`locate.fingerprint`)."""
 
@@ -83,4 +89,5 @@ class Correction:
     """ISO 8601 time it was made."""
     extra: dict[str, str] = field(default_factory=dict)
     """More of the value where one string is not enough: a person's role and
-    organisation; a marked priority's outcomes (one a line)."""
+    organisation; a marked priority's outcomes (one a line); for a list marked as
+    outcomes, the priority's number (`priority`)."""

@@ -13,6 +13,7 @@ from nlp.corrections import locate
 from nlp.corrections.model import (
     COLUMN_ROLES,
     KINDS,
+    LIST_MARKS,
     READER_KINDS,
     TABLE_KINDS,
     Correction,
@@ -76,8 +77,10 @@ def _one_of(c: Correction, allowed: tuple[str, ...], what: str) -> Correction:
 
 def _table_correction(c: Correction, findings: Findings) -> Correction:
     t = c.target
-    if t.table is None or (t.item or "").startswith("section:"):
-        place = "a paragraph" if t.item else "no table"
+    if t.table is None or (t.item or "").startswith(("section:", "list:")):
+        place = "no table"
+        if t.item:
+            place = "a list" if t.item.startswith("list:") else "a paragraph"
         raise CorrectionError(
             f"a {c.kind.replace('_', ' ')} needs a table, and this target is {place}"
         )
@@ -118,17 +121,23 @@ def _item_correction(c: Correction, findings: Findings) -> Correction:
         raise CorrectionError("give the name")
     if kind == "progress_status":
         _one_of(c, STATUSES, "status")
-    if kind in ("action_priority", "action_number", "progress_number") and not c.value:
+    if kind in ("mark_list", "unmark_list"):
+        return _list_correction(c, findings)
+    if kind in ("action_priority", "action_number", "progress_number", "progress_priority") and (
+        not c.value
+    ):
         raise CorrectionError("give the number (or the priority's number)")
     if kind in ("document_board", "add_person"):
         return c
     if kind in ("action_priority", "action_number") and locate.action(findings, c.target) is None:
         raise CorrectionError(f"this document has no action {c.target.item}")
     if (
-        kind in ("progress_number", "progress_status")
+        kind in ("progress_number", "progress_status", "progress_priority")
         and locate.progress(findings, c.target) is None
     ):
         raise CorrectionError(f"this document has no progress row {c.target.item}")
+    if kind == "progress_priority":
+        _known_priority(c.value, findings)
     if kind == "mark_priority" and locate.section(findings, c.target) is None:
         raise CorrectionError(
             "only a heading (a section of this document) can be marked as a priority; "
@@ -138,4 +147,57 @@ def _item_correction(c: Correction, findings: Findings) -> Correction:
         raise CorrectionError(f"this document has no priority {c.target.item or ''}".rstrip())
     if kind == "remove_person" and locate.person(findings, c.target) is None:
         raise CorrectionError(f"this document names no person {c.target.item or ''}".rstrip())
+    return c
+
+
+def _known_priority(number: str, findings: Findings) -> None:
+    """`number` is one of the document's priorities (any number passes when the
+    document has none read: a report's rows name the plan's priorities)."""
+    numbers = [p.number for p in findings.priorities if p.number]
+    if numbers and number not in numbers:
+        raise CorrectionError(
+            f"this document has no priority {number!r}; its priorities are {', '.join(numbers)}"
+        )
+
+
+def _list_correction(c: Correction, findings: Findings) -> Correction:
+    t = c.target
+    item = t.item or ""
+    if t.table is not None or t.row is not None or t.col is not None:
+        place = "a table row" if t.row is not None else "a table"
+        raise CorrectionError(
+            f"only a list (bulleted or numbered paragraphs) can be marked this way, and this "
+            f"target is {place}; to mark a table column, set its role to priority or outcome"
+        )
+    if item.startswith("section:"):
+        raise CorrectionError(
+            "only a list can be marked this way, and this target is a heading; "
+            "mark a heading as a priority with mark_priority"
+        )
+    found = locate.list_(findings, t)
+    if found is None:
+        count = len(findings.lists)
+        have = f"its lists are 1 to {count}" if count else "it has no lists"
+        raise CorrectionError(f"this document has no list {item or '(none named)'}; {have}")
+    if c.kind == "unmark_list":
+        marked = {locate.fingerprint(x) for x in found.items}
+        read_as = [p for p in findings.priorities if locate.fingerprint(p.title) in marked] + [
+            p for p in findings.priorities if marked & {locate.fingerprint(o) for o in p.outcomes}
+        ]
+        if not read_as:
+            raise CorrectionError(
+                f"list {found.index + 1} is not read as priorities or outcomes; nothing to un-mark"
+            )
+        return c
+    _one_of(c, LIST_MARKS, "thing a list can be marked as")
+    if c.value == "outcomes":
+        number = c.extra.get("priority", "").strip()
+        if not number:
+            raise CorrectionError("give the number of the priority these are the outcomes of")
+        if not any(p.number == number for p in findings.priorities):
+            numbers = ", ".join(p.number for p in findings.priorities if p.number) or "none"
+            raise CorrectionError(
+                f"this document has no priority {number!r}; its priorities are {numbers}"
+            )
+        return replace(c, extra={**c.extra, "priority": number})
     return c

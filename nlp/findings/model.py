@@ -93,6 +93,8 @@ class Progress:
     status_cue: str | None = None
     """The words (or RAG/Status cell) that decided `status`."""
     reading: Reading | None = None
+    priority: str | None = None
+    """The plan priority the row reports on, when a person said (`progress_priority`)."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,25 @@ class TableReading:
 
 
 @dataclass(frozen=True)
+class ListReading:
+    """One list of the document (a run of bulleted or numbered paragraphs), as
+    corrections point at it (`nlp.corrections.read`): a person may mark it as the
+    priorities or as one priority's outcomes."""
+
+    index: int
+    """Its ordinal among the document's lists (0 = the first)."""
+    heading: str
+    """The heading it sits under ("" when none)."""
+    items: tuple[str, ...]
+    numbers: tuple[str | None, ...]
+    """Each item's own number or letter as printed (None for a bullet)."""
+    fingerprint: str
+    """Its first items' words, normalised: finds the list again when lists move, or in
+    the document's twin."""
+    source: Source
+
+
+@dataclass(frozen=True)
 class Unapplied:
     """A correction that no longer fits the document, and why."""
 
@@ -159,5 +180,7 @@ class Findings:
     people: tuple[Person, ...] = ()
     tables: tuple[TableReading, ...] = ()
     """Filled when read with `nlp.corrections.read` (the service, CLI and batch do)."""
+    lists: tuple[ListReading, ...] = ()
+    """Filled when read with `nlp.corrections.read`: what a list correction points at."""
     unapplied: tuple[Unapplied, ...] = ()
     """Corrections given that no longer fit (`nlp.corrections`)."""

@@ -233,7 +233,7 @@ def _qualified(number: str | None, priority: str | None) -> str | None:
 def _progress_set(f: Findings, stock: frozenset[tuple[str, str]]) -> ProgressSet:
     n = max(1, len(f.progress) - 1)
     items = tuple(
-        Item(p.id, p.action or p.update, None, p.number, k / n, stock=stock)
+        Item(p.id, p.action or p.update, _priority(p.priority, {}), p.number, k / n, stock=stock)
         for k, p in enumerate(f.progress)
     )
     return ProgressSet(f, report_year(f), items)

@@ -160,3 +160,29 @@ def test_batch_applies_a_correction_on_the_pdf_to_its_word_twin(tmp_path: Path) 
             assert delayed_by_hand(findings) == [action], (run, name)
     log = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert all(d["cached"] for d in log["documents"])
+
+
+def test_extract_takes_list_corrections_from_the_file(tmp_path: Path) -> None:
+    """The dev plan's outcome lists (the reader takes none) marked by hand in a
+    corrections file: `extract --json` gives the generator's outcomes."""
+    plan = BOARD / "2022-23_business_plan.docx"
+    sha = hashlib.sha256(plan.read_bytes()).hexdigest()
+    truth = json.loads((BOARD / "truth.json").read_text(encoding="utf-8"))
+    doc = next(d["doc"] for d in truth["documents"] if d["file"] == plan.name)
+    expected = {p["number"]: p["outcomes"] for p in truth["priorities"] if p["doc"] == doc}
+    entries = [
+        {
+            "kind": "mark_list",
+            "target": {"sha256": sha, "item": f"list:{int(n) - 1}"},
+            "value": "outcomes",
+            "extra": {"priority": n},
+        }
+        for n in expected
+    ]
+    path = tmp_path / "lists.json"
+    path.write_text(json.dumps({"corrections": entries}), encoding="utf-8")
+    out = runner.invoke(app, ["extract", str(plan), "--json", "--corrections", str(path)])
+    assert out.exit_code == 0, out.output
+    found = json.loads(out.stdout)
+    assert {p["number"]: p["outcomes"] for p in found["priorities"]} == expected
+    assert found["unapplied"] == []

@@ -244,3 +244,97 @@ def test_a_word_source_is_named_by_its_heading_and_first_words(
         "the table under \u201c"
     ), place.group(1)
     assert ", row " in place.group(1)
+
+
+def test_a_list_marked_and_unmarked_and_a_progress_rows_priority(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """On a report whose priorities are a list (dev corpus, PDF and its Word twin): the
+    list un-marked on the PDF leaves the Word copy with no priorities, marked again it
+    gives them back; a progress row's priority set in the page's form; nonsense refused
+    through the API and the form, storing nothing."""
+    folder = BOARD.parent / "caddow-heath"
+    names = ("2017-18_accountability_report.pdf", "2017-18_accountability_report.docx")
+    settings = make_settings(tmp_path_factory.mktemp("lists") / "data")
+    with TestClient(create_app(settings)) as client:
+        first, second, tokens = seed(client)
+        board = Board(client, first, second, tokens)
+        files = [
+            ("files", (n, (folder / n).read_bytes(), "application/octet-stream")) for n in names
+        ]
+        docs = board.as_("manager", "POST", f"/api/boards/{first}/documents", files=files).json()
+        pdf, word = (d["id"] for d in docs["documents"])
+        wait_done(board, [pdf, word])
+
+        def findings(doc: int) -> dict[str, Any]:
+            path = f"/api/boards/{first}/documents/{doc}/findings"
+            return dict(board.as_("manager", "GET", path).json())
+
+        titles = ["Domestic Abuse", "Voice of the Child", "Child Exploitation"]  # truth.json
+        assert [p["title"] for p in findings(word)["priorities"]] == titles
+        page = board.as_("manager", "GET", f"/boards/{first}/documents/{pdf}?format=json").json()
+        assert page["lists"][0]["items"] == titles and page["lists"][0]["marked"] == "priorities"
+
+        before = corrections_count(board, pdf)
+        row = findings(pdf)["progress"][0]
+        refused: list[tuple[dict[str, Any], str]] = [
+            (
+                {"kind": "mark_list", "target": {"table": 0, "row": 1}, "value": "priorities"},
+                "this target is a table row",
+            ),
+            (
+                {"kind": "progress_priority", "target": {"item": row["id"]}, "value": "9"},
+                "no priority '9'",
+            ),
+            (
+                {
+                    "kind": "mark_list",
+                    "target": {"item": "list:0"},
+                    "value": "outcomes",
+                    "extra": {"priority": "4"},
+                },
+                "no priority '4'",
+            ),
+        ]
+        for body, words in refused:
+            response = board.as_("manager", "POST", url(board, pdf), json=body)
+            assert response.status_code == 400, response.text
+            assert words in response.json()["message"]
+        assert corrections_count(board, pdf) == before
+        assert len(findings(pdf)["priorities"]) == 3
+
+        body = {"kind": "unmark_list", "target": {"item": "list:0"}}
+        made = board.as_("manager", "POST", url(board, pdf), json=body)
+        assert made.status_code == 201, made.text
+        assert findings(pdf)["priorities"] == [] and findings(word)["priorities"] == []
+        history = board.as_("manager", "GET", url(board, word)).json()
+        assert history[0]["kind"] == "unmark_list" and history[0]["on_twin"]
+        assert history[0]["applies"]
+        body = {"kind": "mark_list", "target": {"item": "list:0"}, "value": "priorities"}
+        assert board.as_("manager", "POST", url(board, word), json=body).status_code == 201
+        assert [p["title"] for p in findings(pdf)["priorities"]] == titles
+        assert [p["number"] for p in findings(word)["priorities"]] == ["1", "2", "3"]
+
+        browser = browser_signed_in(client, "manager@example.org")
+        html = browser.get(f"/boards/{first}/documents/{word}", headers={"Accept": "text/html"})
+        assert "Mark list 1" in html.text and "List 1 is not priorities" in html.text
+        assert "(list 1)" in html.text and "(list:0)" not in html.text  # the history
+        token = re.search(r'name="csrf" value="([^"]+)"', html.text)
+        assert token
+        target = findings(word)["progress"][2]
+        form = {"csrf": token.group(1), "kind": "progress_priority", "item": target["id"]}
+        sent = browser.post(
+            f"/boards/{first}/documents/{word}/corrections",
+            data={**form, "value": "7", "anchor": f"it-{target['id']}"},
+            headers={"Accept": "text/html"},
+        )
+        assert sent.status_code == 400 and "no priority" in sent.text
+        assert 'value="7"' in sent.text
+        sent = browser.post(
+            f"/boards/{first}/documents/{word}/corrections",
+            data={**form, "value": "2", "anchor": f"it-{target['id']}"},
+            follow_redirects=False,
+        )
+        assert sent.status_code == 303
+        changed = [p for p in findings(word)["progress"] if p["priority"]]
+        assert [(p["id"], p["priority"]) for p in changed] == [(target["id"], "2")]

@@ -6,18 +6,22 @@ the ledger; undo takes them away again."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
 from service.web.store import people
-from tests.corrections.misread import misread_plan, truth_actions
+from tests.corrections.misread import BOARD, misread_plan, truth_actions
 from tests.service.conftest import PASSWORD, Board, wait_done
 from tests.web.conftest import Live, shot
 
 pytestmark = pytest.mark.slow
-MANAGER = "correctfield-manager@example.org"
+
+
+def manager(n: int) -> str:
+    return f"correctfield{n}-manager@example.org"
 
 
 @pytest.fixture()
@@ -28,11 +32,13 @@ def page(browser: Any) -> Any:
     context.close()
 
 
-def plan_board(live: Live) -> tuple[Board, int]:
+def plan_board(live: Live, n: int = 1) -> tuple[Board, int]:
+    """The mis-read plan on a board of its own (the `n`th: each test makes one, the
+    served app lives for the session), managed by `manager(n)`."""
     services = live.client.app.state.services  # type: ignore[attr-defined]
     with services.db.session() as s:
-        board = people.create_board(s, "Correctfield")
-        user = people.create_user(s, MANAGER, "Manager", PASSWORD, cost=2**10)
+        board = people.create_board(s, f"Correctfield {n}")
+        user = people.create_user(s, manager(n), "Manager", PASSWORD, cost=2**10)
         people.set_role(s, user, board, "manager")
         made = Board(live.client, board.id, -1, {"manager": people.issue_token(s, user)})
     files = [("files", ("plan.docx", misread_plan(), "application/octet-stream"))]
@@ -51,10 +57,10 @@ def read_again(page: Any) -> None:
 def test_manager_corrects_a_column_by_keyboard_and_the_ledger_changes(
     page: Any, live: Live
 ) -> None:
-    board, doc = plan_board(live)
+    board, doc = plan_board(live, 1)
     first_action = truth_actions()[0]["text"]
     page.goto(f"{live.url}/signin")
-    page.get_by_label("Email").fill(MANAGER)
+    page.get_by_label("Email").fill(manager(1))
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(lambda url: "/signin" not in url)
@@ -95,10 +101,10 @@ def test_manager_corrects_a_column_by_keyboard_and_the_ledger_changes(
 def test_a_refused_period_is_named_in_its_form_and_what_was_typed_kept(
     page: Any, live: Live
 ) -> None:
-    board, doc = plan_board(live)
+    board, doc = plan_board(live, 2)
     before = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/corrections")
     page.goto(f"{live.url}/signin")
-    page.get_by_label("Email").fill(MANAGER)
+    page.get_by_label("Email").fill(manager(2))
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(lambda url: "/signin" not in url)
@@ -115,3 +121,39 @@ def test_a_refused_period_is_named_in_its_form_and_what_was_typed_kept(
     shot(page, "21-document-refused-period", full=False)
     after = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/corrections")
     assert after.json() == before.json()
+
+
+def test_manager_marks_a_list_as_outcomes_by_keyboard(page: Any, live: Live) -> None:
+    """The dev plan whose outcome lists the reader does not take (elmstead-vale
+    2022-23): list 1 marked as priority 1's outcomes from the keyboard; the priority
+    shows the generator's outcomes (truth.json)."""
+    board, _ = plan_board(live, 3)
+    plan = BOARD / "2022-23_business_plan.docx"
+    files = [("files", (plan.name, plan.read_bytes(), "application/octet-stream"))]
+    response = board.as_("manager", "POST", f"/api/boards/{board.id}/documents", files=files)
+    doc = response.json()["documents"][0]["id"]
+    assert wait_done(board, [doc])[0]["status"] == "done"
+    truth = json.loads((BOARD / "truth.json").read_text(encoding="utf-8"))
+    name = next(d["doc"] for d in truth["documents"] if d["file"] == plan.name)
+    outcomes = next(p for p in truth["priorities"] if p["doc"] == name and p["number"] == "1")
+    page.goto(f"{live.url}/signin")
+    page.get_by_label("Email").fill(manager(3))
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/signin" not in url)
+    page.goto(f"{live.url}/boards/{board.id}/documents/{doc}")
+    expect(page.locator("#list-1")).to_contain_text("not read as priorities or outcomes")
+    mark = page.get_by_label("Mark list 1 as", exact=True)
+    mark.focus()
+    page.keyboard.type("outcomes")
+    expect(mark).to_have_value("outcomes")
+    page.keyboard.press("Tab")
+    page.keyboard.type("1")
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: url.endswith("#list-1"))
+    expect(page.locator("#list-1")).to_contain_text("read as outcomes")
+    first = page.locator("section.group", has_text="Priority 1:").first
+    for o in outcomes["outcomes"]:
+        expect(first.locator("ul.outcomes")).to_contain_text(o)
+    expect(page.locator("#history")).to_contain_text("mark list → outcomes")
+    shot(page, "22-document-list-marked", full=False)

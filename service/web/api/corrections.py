@@ -27,7 +27,7 @@ class TargetIn(BaseModel):
         None,
         max_length=200,
         description="An action's or progress row's id, a priority's "
-        "number, a person's name, or `section:<index>`",
+        "number, a person's name, `section:<index>` or `list:<index>`",
     )
     fingerprint: str = Field("", max_length=300, description="Filled in when left out")
 
@@ -36,7 +36,9 @@ class CorrectionIn(BaseModel):
     kind: str = Field(description="One of `nlp.corrections.KINDS` (see the README)")
     target: TargetIn | None = None
     value: str = Field("", max_length=300)
-    extra: dict[str, str] = Field(default_factory=dict, description="role, organisation, outcomes")
+    extra: dict[str, str] = Field(
+        default_factory=dict, description="role, organisation, outcomes, priority"
+    )
 
 
 @router.get("", summary="Corrections made on this document (or its twin), newest first")

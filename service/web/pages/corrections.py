@@ -13,7 +13,8 @@ from fastapi.responses import RedirectResponse, Response
 
 from extract.codec import encode
 from extract.errors import BadRequest, CorrectionError
-from nlp.corrections.model import COLUMN_ROLES, KINDS, TABLE_KINDS
+from nlp.corrections.locate import fingerprint
+from nlp.corrections.model import COLUMN_ROLES, KINDS, LIST_MARKS, TABLE_KINDS
 from nlp.corrections.validate import DOCUMENT_KIND_VALUES, STATUSES
 from nlp.findings.model import Findings
 from service.web import csrf
@@ -24,10 +25,10 @@ from service.web.store.scope import BoardScope
 
 router = APIRouter(prefix="/boards/{board_id}/documents/{document_id}", include_in_schema=False)
 TARGET_FIELDS = ("table", "row", "col")
-EXTRA_FIELDS = ("role", "organisation", "outcomes")
+EXTRA_FIELDS = ("role", "organisation", "outcomes", "priority")
 TYPED_FIELDS = (*TARGET_FIELDS, "item", "value", *EXTRA_FIELDS)
 KEY_FIELDS = ("table", "row", "col", "item")
-CHOSEN_IN_FORM = ("mark_priority", "mark_list")
+CHOSEN_IN_FORM = ("mark_priority",)
 ANCHOR_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -41,6 +42,17 @@ def page_data(scope: BoardScope, document_id: int, findings: Findings) -> dict[s
             for k, s in enumerate(findings.sections)
             if s.heading
         ],
+        "lists": [
+            {
+                "item": f"list:{x.index}",
+                "number": x.index + 1,
+                "heading": x.heading,
+                "items": list(x.items),
+                "marked": _marked(findings, x.items),
+            }
+            for x in findings.lists
+        ],
+        "priority_numbers": [p.number for p in findings.priorities if p.number],
         "corrections": [asdict(c) for c in store.history(scope, document, findings)],
         "may_correct": scope.may("decide"),
         "choices": {
@@ -48,8 +60,19 @@ def page_data(scope: BoardScope, document_id: int, findings: Findings) -> dict[s
             "table_kinds": list(TABLE_KINDS),
             "column_roles": list(COLUMN_ROLES),
             "statuses": list(STATUSES),
+            "list_marks": list(LIST_MARKS),
         },
     }
+
+
+def _marked(findings: Findings, items: tuple[str, ...]) -> str:
+    """What the list is read as now: "priorities", "outcomes" or ""."""
+    prints = {fingerprint(x) for x in items}
+    if any(fingerprint(p.title) in prints for p in findings.priorities):
+        return "priorities"
+    if any(fingerprint(o) in prints for p in findings.priorities for o in p.outcomes):
+        return "outcomes"
+    return ""
 
 
 @router.post("/corrections")
