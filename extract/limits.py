@@ -25,6 +25,12 @@ class Limits:
     max_page_chars: int = 50_000
     """Most characters one PDF page's strings may draw (a full real page: under
     10,000; pdfplumber keeps about 2 kB per character)."""
+    max_document_chars: int = 1_200_000
+    """Most characters of text one document may hand to nlp: about 400 pages at
+    3,000 characters a page, above the 1.1 M-character report issue 21 reads whole.
+    Set by the hostile bar, not by real reports (a guess at the longest one): nlp
+    takes about 4 s and 150 MB a million characters on this machine, so past this a
+    reader breaks 5 s or 300 MB (`docx_text_past_spacy_limit`, 3 M characters)."""
     text_ratio_threshold: int = 1_000_000
     """Characters of text read before the text-per-input-byte ratio is checked."""
     max_text_ratio: int = 100

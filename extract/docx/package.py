@@ -12,7 +12,8 @@ Before any part is parsed, every part (media too) is inflated once, not kept: a 
 inflating over `Limits.bomb_ratio` times its compressed size past `Limits.bomb_floor`
 is a `ZipBomb`, an XML part anywhere declaring a DTD or entities is `DtdDeclared`,
 and a package carrying VBA (`vbaProject.bin`, a macro-enabled content type: a .docm
-whatever its name) is `MacroEnabled`.
+whatever its name) is `MacroEnabled`. A part stored uncompressed with a PDF in it
+makes the file a PDF too (`PolyglotFile`, see `_refuse_stored_pdf`).
 
 Errors: a damaged or truncated zip, a missing main part or malformed XML →
 `CorruptFile`; limits passed → `TooLarge`, or `HostileFile` when the inflation ratio
@@ -30,7 +31,15 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from extract.errors import CorruptFile, DtdDeclared, HostileFile, MacroEnabled, TooLarge, ZipBomb
+from extract.errors import (
+    CorruptFile,
+    DtdDeclared,
+    HostileFile,
+    MacroEnabled,
+    PolyglotFile,
+    TooLarge,
+    ZipBomb,
+)
 from extract.limits import Limits
 
 log = logging.getLogger("carryforward.extract")
@@ -122,6 +131,8 @@ class _PartReader:
                         size += len(chunk)
                         scanned += len(chunk)
                         self._check_bomb(name, size, scanned, info)
+                        if size == len(chunk):
+                            _refuse_stored_pdf(chunk, name, info, file=self.file)
                         if xml:
                             if size == len(chunk) and chunk[:2] in _UTF16_BOMS:
                                 bom = chunk[:2]
@@ -304,6 +315,25 @@ def parse_xml(raw: bytes, name: str, *, file: str) -> etree._Element:
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise DtdDeclared(f"part {name} declares a DTD, which Word files never do", file=file)
     return root
+
+
+def _refuse_stored_pdf(head: bytes, name: str, info: zipfile.ZipInfo, *, file: str) -> None:
+    """A part stored uncompressed whose first 1,024 bytes hold a PDF header: the
+    file's own bytes then carry a whole PDF, which PDF readers find by scanning for
+    the header (they accept it 1 kB in, and lenient ones further): one file shown as
+    a Word document here and as a different PDF elsewhere, a polyglot. Word never
+    stores a part uncompressed with a PDF in it (a PDF it embeds is wrapped in an OLE
+    `.bin`, or deflated as Word for Mac's `media/image*.pdf`), so this is refused
+    whatever the part is named. A deflated PDF part is not a polyglot (its bytes on
+    disk are not a PDF) and is left alone. Decision for the `zip_with_pdf_first`
+    hostile case (a .docx whose last entry, stored, is a PDF)."""
+    if info.compress_type == zipfile.ZIP_STORED and b"%PDF-" in head[:1024]:
+        raise PolyglotFile(
+            f"the Word file also holds a whole PDF (part {name}, stored uncompressed), so "
+            "other programs may open it as a different document (a polyglot): save it again "
+            "from Word as a plain .docx",
+            file=file,
+        )
 
 
 def _refuse_dtd(raw: bytes, name: str, *, file: str) -> None:

@@ -55,6 +55,7 @@ from extract.docx.text import MC, Fields, paragraph_text
 from extract.errors import EmptyFile, TooLarge
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import Block, Document, Heading, Source, Table
+from extract.ratio import check_text_size
 from extract.text_rules import collapse_spaces
 
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -70,6 +71,7 @@ _JUNK_TITLE = re.compile(
 def read_docx(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a .docx held in `data` into a `Document` (see the module docstring)."""
     package = open_package(data, file=file, limits=limits)
+    _check_text_size(package.document, len(data), limits, file=file)
     styles = Styles(package.styles)
     numbering = Numbering(package.numbering)
     numbering.link_styles(_numbering_styles(package.styles))
@@ -94,6 +96,17 @@ def read_docx(data: bytes, *, file: str, sha256: str, limits: Limits = DEFAULT_L
         running_text=_running_text(package, styles),
         warnings=tuple(numbering.warnings),
     )
+
+
+def _check_text_size(document: etree._Element, size: int, limits: Limits, *, file: str) -> None:
+    """The body's text runs counted before any block is built, refused past the
+    text-per-byte ratio or the characters-per-document cap (`extract.ratio`)."""
+    chars = 0
+    for run in document.iter(f"{W}t"):
+        chars += len(run.text or "")
+        if chars > limits.max_document_chars:
+            break
+    check_text_size(chars, size, limits, file=file)
 
 
 def _has_text(block: Block) -> bool:

@@ -14,6 +14,9 @@ raw stream bytes only, so every PDF backend calls them (from `extract.pdf.open`)
 - `PageScan`: while a page's content streams are counted, its operators
   (`Limits.max_page_operators`) and the characters its strings draw
   (`Limits.max_page_chars`) are counted too, at C speed (`bytes.translate`/`count`).
+- `check_image`: an image about to be rendered (a scanned page read by OCR) whose
+  declared pixels (`/Width` x `/Height` x components x bits) or whose inflated stream
+  pass `Limits.max_part_bytes` is refused (`TooLarge`) before pdfium decodes it.
 - `install_decode_guard`: pdfminer's `PDFStream.decode` measures every stream (fonts,
   CMaps, images, not only page content) against the same budget first.
 """
@@ -339,6 +342,39 @@ class _Strings:
         elif self.hex:
             chars += (len(chunk) - start) // 2
         return chars
+
+
+_COMPONENTS = {"DeviceGray": 1, "G": 1, "DeviceRGB": 3, "RGB": 3, "DeviceCMYK": 4, "CMYK": 4}
+
+
+def declared_image_bytes(image: PDFStream, file: str) -> int:
+    """Bytes an image's pixels take once decoded, as its dictionary declares them
+    (an unknown colour space counts as 4 components: a guess on the safe side)."""
+    attrs = image.attrs
+    width, height = resolve(attrs.get("Width"), file), resolve(attrs.get("Height"), file)
+    bits = resolve(attrs.get("BitsPerComponent", 8), file)
+    space = resolve(attrs.get("ColorSpace"), file)
+    name = getattr(space, "name", None)
+    components = 1 if attrs.get("ImageMask") else _COMPONENTS.get(str(name), 4)
+    if not all(isinstance(v, int) and v > 0 for v in (width, height, bits)):
+        return 0
+    return width * height * components * bits // 8
+
+
+def check_image(image: PDFStream, limits: Limits, file: str, page: int) -> None:
+    """An image about to be decoded within `limits.max_part_bytes`, both as declared
+    and as its filters inflate it (measured in chunks, not kept)."""
+    cap = limits.max_part_bytes
+    declared = declared_image_bytes(image, file)
+    if declared > cap:
+        raise TooLarge(
+            f"page {page} draws an image of {declared // MB:,} MB once decoded "
+            f"(the limit is {cap // MB} MB): too large to read, or built to exhaust memory",
+            file=file,
+            page=page,
+        )
+    for _chunk in StreamBudget(limits, file).chunks(image, page=page, ratio=False):
+        pass
 
 
 _BUDGET: contextvars.ContextVar[StreamBudget | None] = contextvars.ContextVar(

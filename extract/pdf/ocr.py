@@ -17,22 +17,30 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFStream
 from PIL import ImageFilter
 
-from extract.errors import NoTextLayer, TooSlow
+from extract.errors import ExtractError, NoTextLayer, TooSlow
+from extract.limits import DEFAULT_LIMITS, Limits
+from extract.pdf.guards import check_image, resolve
 from extract.pdf.lines import Word
 from extract.pdf.scan_rules import ruling_edges, straighten
 from extract.pdf.text import squash
 
+log = logging.getLogger("carryforward.extract")
 DPI = 300
 PAGE_SECONDS = 60.0
 LOW_CONFIDENCE = 75.0
@@ -76,19 +84,51 @@ def missing_error(file: str, pages: Iterable[int]) -> NoTextLayer:
     )
 
 
-def ocr_pages(data: bytes, numbers: list[int], *, file: str) -> list[OcrPage]:
-    """The pages `numbers` (1-based) of the PDF `data`, read by OCR."""
+def ocr_pages(
+    data: bytes, numbers: list[int], *, file: str, limits: Limits = DEFAULT_LIMITS
+) -> list[OcrPage]:
+    """The pages `numbers` (1-based) of the PDF `data`, read by OCR once their images
+    passed `check_page_images`."""
     import pypdfium2 as pdfium
 
     program = tesseract()
     if program is None:
         raise missing_error(file, numbers)
+    check_page_images(data, numbers, file=file, limits=limits)
     pdf = pdfium.PdfDocument(data)
     try:
         with tempfile.TemporaryDirectory(prefix="carryforward-ocr-") as tmp:
             return [_ocr_page(pdf[n - 1], n, program, Path(tmp), file) for n in numbers]
     finally:
         pdf.close()
+
+
+def check_page_images(data: bytes, numbers: list[int], *, file: str, limits: Limits) -> None:
+    """The images of pages `numbers` within the decompressed-bytes cap (`guards.check_image`)
+    before pdfium decodes any to render the page: an image bomb is refused in a fraction
+    of a second instead of after a render (the `pdf_image_bomb` hostile case). Images
+    inside forms are not looked at. A structure pdfminer cannot read is left to pdfium."""
+    wanted = set(numbers)
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        for number, page in enumerate(PDFPage.create_pages(doc), start=1):
+            if number > max(wanted):
+                return
+            if number in wanted:
+                for image in _images(page.resources, file):
+                    check_image(image, limits, file, number)
+    except ExtractError:
+        raise
+    except Exception as exc:
+        log.info("%s: images not checked before OCR: %s: %.200s", file, type(exc).__name__, exc)
+
+
+def _images(resources: Any, file: str) -> Iterator[PDFStream]:
+    xobjects = resolve(resolve(resources or {}, file).get("XObject"), file) or {}
+    for value in dict(xobjects).values():
+        x = resolve(value, file)
+        if isinstance(x, PDFStream) and str(x.attrs.get("Subtype")) == "/'Image'":
+            yield x
 
 
 def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) -> OcrPage:

@@ -25,6 +25,7 @@ from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordInc
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
+from pdfplumber.container import Container
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -82,10 +83,11 @@ def close_pdf(pdf: pdfplumber.PDF) -> None:
     """Close `pdf` without pdfplumber's `close` making every page first (it iterates
     `PDF.pages`, which parses the whole page tree: seconds on a hostile file, and an
     error of its own on a page it cannot make). Pages are made and closed one by one
-    here (`iter_pages`), so there are none left to close."""
-    if not hasattr(pdf, "_pages"):
-        pdf._pages = []
-    pdf.close()
+    here (`iter_pages`), so there are none left to close. (Setting `_pages` is not
+    enough: `close` flushes its caches first, `_pages` among them.)"""
+    pdf.flush_cache(Container.cached_properties)
+    if not pdf.stream_is_external:
+        pdf.stream.close()
 
 
 def declared_pages(doc: PDFDocument, file: str, limits: Limits) -> None:
@@ -192,13 +194,28 @@ def iter_pages(pdf: pdfplumber.PDF, file: str) -> Iterator[Page]:
         except Exception as e:
             raise _translate(e, file, number + 1) from e
         number += 1
-        page = Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+        _default_mediabox(page_obj)
+        try:
+            page = Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+        except RecursionError as e:
+            raise HostileFile("the PDF's page nests without end", file=file, page=number) from e
+        except Exception as e:
+            raise damaged(e, file, number) from e
         doctop += float(page.height)
         try:
             yield page
         finally:
             page.close()
             _forget(pdf, page_obj)
+
+
+def _default_mediabox(page_obj: PDFPage) -> None:
+    """A page with no /MediaBox, its own or inherited, gets pdfminer's default (US
+    Letter, as pdfium and viewers do): pdfplumber's `Page` fails on it with a
+    `TypeError` of its own (the `nested_dicts_in_page` hostile case)."""
+    attrs = page_obj.attrs
+    if isinstance(attrs, dict) and attrs.get("MediaBox") is None:
+        attrs["MediaBox"] = list(page_obj.mediabox)
 
 
 def _forget(pdf: pdfplumber.PDF, page_obj: PDFPage) -> None:

@@ -27,7 +27,7 @@ from extract.pdf.running import PageLines, find_running
 from extract.pdf.stitch import join, same_columns
 from extract.pdf.tables import RawTable, inside, ruled_tables, shaded_boxes, to_table
 from extract.pdf.text import lowercase_words, vocabulary
-from extract.ratio import check_text_ratio
+from extract.ratio import check_text_size
 
 
 @dataclass
@@ -51,14 +51,16 @@ def read_pdf(
     backend: str | None = None,
 ) -> Document:
     pages = _read_pages(data, file, limits, backend)
-    notes = _read_scanned(data, pages, file)
+    notes = _read_scanned(data, pages, file, limits)
     if not any(p.chars for p in pages):
         raise EmptyFile("the PDF has no text on any page", file=file)
     document = _assemble(pages, file, sha256)
     return replace(document, warnings=(*notes, *document.warnings)) if notes else document
 
 
-def _read_scanned(data: bytes, pages: list[PageContent], file: str) -> list[str]:
+def _read_scanned(
+    data: bytes, pages: list[PageContent], file: str, limits: Limits = DEFAULT_LIMITS
+) -> list[str]:
     """Pages that are images with no text read by OCR (`ocr`), in place; what the
     reader should know about them."""
     scanned = [p.number for p in pages if not p.chars and p.images]
@@ -71,7 +73,7 @@ def _read_scanned(data: bytes, pages: list[PageContent], file: str) -> list[str]
         return [f"some pages were not read: {why}"]
     at = {p.number: i for i, p in enumerate(pages)}
     notes = []
-    for ocr in ocr_pages(data, scanned, file=file):
+    for ocr in ocr_pages(data, scanned, file=file, limits=limits):
         i = at[ocr.number]
         # The scan's words and ruling lines go through the same page reading as a
         # text layer's (ruled tables included).
@@ -99,7 +101,7 @@ def _read_pages(data: bytes, file: str, limits: Limits, backend: str | None) -> 
         for page in page_source(backend)(data, file, limits):
             out.append(_read_page(page))
             chars += out[-1].chars
-            check_text_ratio(chars, len(data), limits, file=file)
+            check_text_size(chars, len(data), limits, file=file)
         return out
     finally:
         done_reading(token)
