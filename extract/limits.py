@@ -25,17 +25,20 @@ class Limits:
     max_page_chars: int = 50_000
     """Most characters one PDF page's strings may draw (a full real page: under
     10,000; pdfplumber keeps about 2 kB per character)."""
-    max_document_chars: int = 1_200_000
-    """Most characters of text one document may hand to nlp: about 400 pages at
-    3,000 characters a page, above the 1.1 M-character report issue 21 reads whole.
-    Set by the hostile bar, not by real reports (a guess at the longest one): nlp
-    takes about 4 s and 150 MB a million characters on this machine, so past this a
-    reader breaks 5 s or 300 MB (`docx_text_past_spacy_limit`, 3 M characters)."""
+    max_document_chars: int = 8_000_000
+    """Most characters of text one document may hand to nlp: the page limit's 2,000
+    pages at 4,000 characters a page (issue 21: long documents are read whole). A
+    document this long takes nlp about 4 s and 150 MB a million characters on this
+    machine, within the reader's time and memory limits, not the hostile bar's 5 s and
+    300 MB: a long text that is also a bomb is refused by the ratio below first."""
     text_ratio_threshold: int = 1_000_000
     """Characters of text read before the text-per-input-byte ratio is checked."""
-    max_text_ratio: int = 100
-    """Most characters of text per byte of input once past the threshold (Apache
-    Tika's SecureContentHandler uses the same two numbers against zip bombs)."""
+    max_text_ratio: int = 50
+    """Most characters of text per byte of input once past the threshold. Apache
+    Tika's SecureContentHandler uses 100; ours is stricter because nlp, not parsing,
+    is what a long text costs. *Guess*: real Word text packs 3 to 8 characters a byte,
+    a generated report of one paragraph repeated 21 (tests/bench/word_report.py), a
+    3 M-character bomb 71 (`docx_text_past_spacy_limit`)."""
     bomb_ratio: int = 100
     """A zip part or a PDF filter stage inflating more than this many bytes per
     compressed byte..."""

@@ -27,7 +27,7 @@ def check_text_size(chars: int, input_bytes: int, limits: Limits, *, file: str) 
     check_text_ratio(chars, input_bytes, limits, file=file)
     if chars > limits.max_document_chars:
         raise TooLarge(
-            f"the document holds over {limits.max_document_chars:,} characters of text "
-            "(about 400 pages), more than one reading can hold: split it into smaller files",
+            f"the document holds over {limits.max_document_chars:,} characters of text, "
+            "more than one reading can hold: split it into smaller files",
             file=file,
         )

@@ -126,3 +126,16 @@ def test_text_past_the_ratio_is_a_bomb() -> None:
     limits = Limits(text_ratio_threshold=10_000, max_text_ratio=1)
     with pytest.raises(HostileFile, match=r"^r\.docx: the file's [\d,]+ bytes expand to over"):
         extract(_docx_text(60_000), filename="r.docx", limits=limits)
+
+
+def test_a_long_real_text_is_read_and_a_dense_one_refused() -> None:
+    """Issue 21 reads long documents whole (2,000 pages); a text that packs more than
+    `max_text_ratio` characters into each byte past the threshold is a bomb."""
+    from extract.ratio import check_text_size
+
+    check_text_size(1_500_000, 300_000, Limits(), file="long.docx")  # 5 a byte: a report
+    check_text_size(6_000_000, 1_200_000, Limits(), file="long.pdf")  # 1,500 pages
+    with pytest.raises(HostileFile, match=r"^bomb\.docx: .*over 50 per byte"):
+        check_text_size(3_000_000, 42_000, Limits(), file="bomb.docx")
+    with pytest.raises(TooLarge, match=r"over 8,000,000 characters"):
+        check_text_size(8_000_001, 4_000_000, Limits(), file="huge.pdf")
