@@ -195,14 +195,14 @@ def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
     """A cell's lines with typed numbers made explicit, as a reader sees them:
 
     - bare numbers ("1 Evaluate…", "2 Test…") count as labels when at least two
-      lines of the cell start with one;
+      lines of the cell start with one, or one line holds two in order (`_bare_numbers`);
     - a line holding two numbered items run together ("…case files. P1.4 Launch…",
       as a PDF line join leaves them) is split before the second label when that label
       has the first's shape and a higher number.
 
     Both are guesses about typed lists; a number inside a sentence ("in 2 localities")
     is never a label (a label follows a sentence end and precedes a capital)."""
-    bare = sum(1 for b in blocks if isinstance(b, Paragraph) and _BARE_NUMBER.match(b.text))
+    bare = sum(_bare_numbers(b) for b in blocks if isinstance(b, Paragraph))
     out: list[CellBlock] = []
     for block in blocks:
         if not isinstance(block, Paragraph) or block.number:
@@ -217,6 +217,18 @@ def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
             continue
         out.extend(_split_run_on(number, text, block))
     return out
+
+
+def _bare_numbers(block: Paragraph) -> int:
+    """1 when the paragraph opens with a bare number ("1 Launch…"), 2 when the next
+    number follows a sentence end in it too ("1 Launch…. 2 Commission…": a PDF joined
+    the cell's numbered lines into one paragraph). A guess: a sentence does not end
+    and go on with the next whole number and a capital by chance."""
+    m = _BARE_NUMBER.match(block.text)
+    if not m:
+        return 0
+    following = rf"(?<=[.;!?])\s+{int(m.group(1)) + 1}\s+(?=[A-Z])"
+    return 2 if re.search(following, block.text) else 1
 
 
 def _split_run_on(number: str, text: str, block: Paragraph) -> list[CellBlock]:
