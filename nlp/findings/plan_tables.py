@@ -203,8 +203,17 @@ def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
     Both are guesses about typed lists; a number inside a sentence ("in 2 localities")
     is never a label (a label follows a sentence end and precedes a capital)."""
     bare = sum(_bare_numbers(b) for b in blocks if isinstance(b, Paragraph))
+    if bare == 1:  # the next number may sit in a bullet that ran on into it
+        bare += any(
+            _bare_numbers(b) and _next_in(b, blocks) for b in blocks if isinstance(b, Paragraph)
+        )
     out: list[CellBlock] = []
+    last = 0
     for block in blocks:
+        if isinstance(block, ListItem) and is_bullet(block.number) and bare >= 2 and last:
+            out.extend(_bullet_run_on(block, last))
+            last = _last_number(out[-1], last)
+            continue
         if not isinstance(block, Paragraph) or block.number:
             out.append(block)
             continue
@@ -216,7 +225,35 @@ def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
             out.append(block)
             continue
         out.extend(_split_run_on(number, text, block))
+        last = _last_number(out[-1], last)
     return out
+
+
+def _next_in(block: Paragraph, blocks: Sequence[CellBlock]) -> bool:
+    """The cell holds, after `block`'s bare number n, the number n + 1 before a capital."""
+    m = _BARE_NUMBER.match(block.text)
+    text = " ".join(b.text for b in blocks)
+    return bool(m and re.search(rf"\s{int(m.group(1)) + 1}\s+(?=[A-Z])", text))
+
+
+def _last_number(block: CellBlock, last: int) -> int:
+    """The bare item number a Paragraph carries ("6"), else `last`."""
+    if isinstance(block, Paragraph) and block.number and block.number.isdigit():
+        return int(block.number)
+    return last
+
+
+def _bullet_run_on(block: ListItem, last: int) -> list[CellBlock]:
+    """A bullet that runs on into the cell's next bare-numbered item ("• an e-learning
+    module 6 Commission the…", a PDF line join after a sub-item with no full stop): the
+    bullet, then the item. A guess: only the number after the last item seen, before
+    a capital, splits."""
+    m = re.search(rf"\s+{last + 1}\s+(?=[A-Z])", block.text)
+    if not m:
+        return [block]
+    item = Paragraph(str(last + 1), block.text[m.end() :].strip(), block.source)
+    head = replace(block, text=block.text[: m.start()].strip())
+    return [head, *_split_run_on(str(last + 1), item.text, item)]
 
 
 def _bare_numbers(block: Paragraph) -> int:
