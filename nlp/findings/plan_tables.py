@@ -195,16 +195,25 @@ def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
     """A cell's lines with typed numbers made explicit, as a reader sees them:
 
     - bare numbers ("1 Evaluate…", "2 Test…") count as labels when at least two
-      lines of the cell start with one;
+      lines of the cell start with one, or one line holds two in order (`_bare_numbers`);
     - a line holding two numbered items run together ("…case files. P1.4 Launch…",
       as a PDF line join leaves them) is split before the second label when that label
       has the first's shape and a higher number.
 
     Both are guesses about typed lists; a number inside a sentence ("in 2 localities")
     is never a label (a label follows a sentence end and precedes a capital)."""
-    bare = sum(1 for b in blocks if isinstance(b, Paragraph) and _BARE_NUMBER.match(b.text))
+    bare = sum(_bare_numbers(b) for b in blocks if isinstance(b, Paragraph))
+    if bare == 1:  # the next number may sit in a bullet that ran on into it
+        bare += any(
+            _bare_numbers(b) and _next_in(b, blocks) for b in blocks if isinstance(b, Paragraph)
+        )
     out: list[CellBlock] = []
+    last = 0
     for block in blocks:
+        if isinstance(block, ListItem) and is_bullet(block.number) and bare >= 2 and last:
+            out.extend(_bullet_run_on(block, last))
+            last = _last_number(out[-1], last)
+            continue
         if not isinstance(block, Paragraph) or block.number:
             out.append(block)
             continue
@@ -216,7 +225,47 @@ def numbered_lines(blocks: Sequence[CellBlock]) -> list[CellBlock]:
             out.append(block)
             continue
         out.extend(_split_run_on(number, text, block))
+        last = _last_number(out[-1], last)
     return out
+
+
+def _next_in(block: Paragraph, blocks: Sequence[CellBlock]) -> bool:
+    """The cell holds, after `block`'s bare number n, the number n + 1 before a capital."""
+    m = _BARE_NUMBER.match(block.text)
+    text = " ".join(b.text for b in blocks)
+    return bool(m and re.search(rf"\s{int(m.group(1)) + 1}\s+(?=[A-Z])", text))
+
+
+def _last_number(block: CellBlock, last: int) -> int:
+    """The bare item number a Paragraph carries ("6"), else `last`."""
+    if isinstance(block, Paragraph) and block.number and block.number.isdigit():
+        return int(block.number)
+    return last
+
+
+def _bullet_run_on(block: ListItem, last: int) -> list[CellBlock]:
+    """A bullet that runs on into the cell's next bare-numbered item ("• an e-learning
+    module 6 Commission the…", a PDF line join after a sub-item with no full stop): the
+    bullet, then the item. A guess: only the number after the last item seen, before
+    a capital, splits."""
+    m = re.search(rf"\s+{last + 1}\s+(?=[A-Z])", block.text)
+    if not m:
+        return [block]
+    item = Paragraph(str(last + 1), block.text[m.end() :].strip(), block.source)
+    head = replace(block, text=block.text[: m.start()].strip())
+    return [head, *_split_run_on(str(last + 1), item.text, item)]
+
+
+def _bare_numbers(block: Paragraph) -> int:
+    """1 when the paragraph opens with a bare number ("1 Launch…"), 2 when the next
+    number follows a sentence end in it too ("1 Launch…. 2 Commission…": a PDF joined
+    the cell's numbered lines into one paragraph). A guess: a sentence does not end
+    and go on with the next whole number and a capital by chance."""
+    m = _BARE_NUMBER.match(block.text)
+    if not m:
+        return 0
+    following = rf"(?<=[.;!?])\s+{int(m.group(1)) + 1}\s+(?=[A-Z])"
+    return 2 if re.search(following, block.text) else 1
 
 
 def _split_run_on(number: str, text: str, block: Paragraph) -> list[CellBlock]:

@@ -69,8 +69,11 @@ def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = No
         title = cols.titles.get(col, "")
         header = {r: s / 100 for r, s in role_scores(title).items() if s >= _HEADER_MIN}
         content, why = _content_scores(cells.get(col, []), len(body), key or {})
+        form = _form(cells.get(col, []), len(body))
         for role in ROLE_NAMES:
             h, c = header.get(role, 0.0), content.get(role, 0.0)
+            if h and not c and _contradicts(role, form):
+                continue  # the header's word alone, against what the cells hold
             combined = 1 - (1 - _HEADER_WEIGHT * h) * (1 - _CONTENT_WEIGHT * c)
             if combined >= _MIN_ROLE:
                 scored.append((combined, col, role, _cue(col, title, role, h, why.get(role))))
@@ -93,6 +96,32 @@ def judge(cols: Columns, body: Sequence[Row], key: Mapping[str, str] | None = No
     spans = _spans(cols, roles)
     judged = replace(cols, roles=spans, cues=cues, confidence=confidence)
     return replace(judged, kind=_kind(judged), reading=_reading(judged))
+
+
+# Guess: roles whose cells are sentences, and roles whose cells are short values.
+_SENTENCE_ROLES = ("update",)
+_VALUE_ROLES = ("lead", "timescale", "ref", "status")
+
+
+def _form(cells: list[Cell], rows: int) -> ColumnContent:
+    return describe([c.text for c in cells if collapse_spaces(c.text)], 0, 0, rows)
+
+
+def _contradicts(role: str, c: ColumnContent) -> bool:
+    """Guess: a header word alone does not give a column a role its cells' form rules
+    out. Updates are reports in sentences: a column of short values (nine in ten cells
+    of at most four words, none reporting) holds no updates, whatever its header says
+    ("Progress rating", "Current position" over "Level 3"). Leads, timescales,
+    references and status are short values: a column whose cells are mostly sentences
+    of more than eight words that report or intend something holds none of them
+    ("Response" over reports on each action)."""
+    if c.cells < 2:
+        return False
+    if role in _SENTENCE_ROLES:
+        return c.share(c.short) >= 0.9 and not c.reports
+    if role in _VALUE_ROLES:
+        return c.long_text * 2 > c.cells and (c.reports + c.intentions) * 2 > c.cells
+    return False
 
 
 _PAIR_MIN = 0.5

@@ -14,7 +14,9 @@ import pytest
 
 import nlp
 from extract import extract
+from extract.model import ListItem, Paragraph, Source
 from nlp.findings import cell_content as content
+from nlp.findings.plan_tables import label_of, numbered_lines
 
 
 def _table(document: docx.document.Document, header: list[str], rows: list[list[str]]) -> None:
@@ -202,3 +204,93 @@ def test_short_references(text: str) -> None:
 )
 def test_block_labels(text: str, label: bool) -> None:
     assert content.is_block_label(text) is label
+
+
+# Invented for these tests: a header naming a person over reports on each promise, and a
+# header naming progress over a column of short grades (issue 14, dev boards 23-32).
+ANSWERS = [
+    [
+        "Open a weekend helpline for foster carers.",
+        "The helpline opened in July and took forty calls by March.",
+        "Band 4",
+    ],
+    [
+        "Train pharmacy staff to spot coercion.",
+        "Sessions are under way in three of the five districts.",
+        "Band 3",
+    ],
+    [
+        "Map every respite bed in the county.",
+        "The map of respite beds needs a named owner.",  # no report: 3 of 4 cells report
+        "Band 2",
+    ],
+    [
+        "Review the transport policy for disabled pupils.",
+        "The review was finished in January and the policy was reissued.",
+        "Band 4",
+    ],
+]
+
+
+def test_a_person_header_over_reports_holds_the_updates(tmp_path: Path) -> None:
+    """'Owner reply' reads as a lead by its words; its cells are reports in sentences,
+    so they are the updates and the table is a progress table, not a plan."""
+    document = docx.Document()
+    document.add_heading("Brackenholt Safeguarding Partnership Yearly Review 2023/24", 0)
+    document.add_heading("How we did against our pledges", 1)
+    _table(document, ["Promise", "Owner reply"], [row[:2] for row in ANSWERS])
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    found = nlp.find(extract(path))
+    assert not found.actions
+    assert [p.action for p in found.progress] == [row[0] for row in ANSWERS]
+    assert [p.update for p in found.progress] == [row[1] for row in ANSWERS]
+
+
+def test_a_progress_header_over_short_grades_is_not_the_updates(tmp_path: Path) -> None:
+    """'Progress grade' reads as updates by its words; its cells are short values, so a
+    column of reports beside it under a header no rule knows holds the updates."""
+    document = docx.Document()
+    document.add_heading("Brackenholt Safeguarding Partnership Yearly Review 2023/24", 0)
+    document.add_heading("How we did against our pledges", 1)
+    _table(document, ["Promise", "Where things stand", "Progress grade"], ANSWERS)
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    found = nlp.find(extract(path))
+    assert [p.update for p in found.progress] == [row[1] for row in ANSWERS]
+    reading = found.progress[0].reading
+    assert reading is not None and "column 2 as updates" in reading.cue
+
+
+def test_a_plan_with_a_progress_header_over_grades_stays_a_plan(tmp_path: Path) -> None:
+    """A plan's own tracking column headed like updates ('Progress stage') over one
+    repeated short value does not make its table a progress table."""
+    document = docx.Document()
+    document.add_heading("Brackenholt Safeguarding Partnership Delivery Plan 2024/25", 0)
+    document.add_heading("Priority 1: Exploitation", 1)
+    rows = [[t[0], t[1], t[2], t[3], "Stage 1"] for t in TASKS]
+    _table(document, ["No.", "Task", "Owner", "Due", "Progress stage"], rows)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    found = nlp.find(extract(path))
+    assert not found.progress
+    assert [a.text for a in found.actions] == [t[1] for t in TASKS]
+
+
+def test_numbered_items_joined_in_one_cell_are_split() -> None:
+    """Invented cell lines as a PDF join them: two bare-numbered items in one paragraph,
+    and a bullet that runs on into the next item."""
+    src = Source("invented.pdf", "0" * 64, page=1)
+    blocks = [
+        Paragraph(None, "3 Recruit two mentors for care leavers. 4 Survey the mentees.", src),
+        Paragraph(None, "5 Pilot a text reminder service, including:", src),
+        ListItem(1, "•", "a consent form 6 Close the old paper diary.", src),
+    ]
+    lines = [label_of(b) for b in numbered_lines(blocks)]
+    assert lines == [
+        ("3", "Recruit two mentors for care leavers."),
+        ("4", "Survey the mentees."),
+        ("5", "Pilot a text reminder service, including:"),
+        (None, "a consent form"),  # a sub-item of item 5
+        ("6", "Close the old paper diary."),
+    ]
