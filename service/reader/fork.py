@@ -35,6 +35,9 @@ from service.reader.limits import ReaderLimits
 Mark = Callable[[str], None]
 Work = Callable[[Mark], Any]
 """The work: called with `mark(stage)`, returns JSON-ready data."""
+OUT_OF_MEMORY_EXIT = 3
+"""The child's exit status when a MemoryError ended it before its error line was
+written: read as `OutOfMemory`, not as a reader that died."""
 RESERVE_BYTES = 1 << 20
 """Held by the child while it works and dropped on MemoryError, so that the error can
 still be written."""
@@ -119,6 +122,8 @@ def _child(
         _die_with_parent(parent)
         _limit_memory(memory_mb)
         _write_all(fd, _result_line(work, fd, memory_mb=memory_mb, file=file))
+    except MemoryError:  # even the reserve did not leave room to write the error
+        code = OUT_OF_MEMORY_EXIT
     except BaseException:
         code = 1
     finally:
@@ -229,4 +234,6 @@ def _outcome(
             return Outcome(None, ReadError.from_dict(json.loads(body)))
     if timed_out:
         return Outcome(None, too_slow(limits.seconds, stage=stage, file=file))
+    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == OUT_OF_MEMORY_EXIT:
+        return Outcome(None, out_of_memory(limits.memory_mb, stage=stage, file=file))
     return Outcome(None, died(status, stage=stage, file=file))

@@ -22,7 +22,7 @@ from extract.errors import CorruptFile, ExtractError, TooSlow
 from nlp.corrections import read
 from service.reader import DocumentResult, ReaderLimits, ReaderProcess, read_document, warm_up
 from service.reader.failures import ReadError, from_exception
-from service.reader.fork import Mark, run_isolated
+from service.reader.fork import OUT_OF_MEMORY_EXIT, Mark, _outcome, run_isolated
 from service.reader.tools import warm_tools
 from service.web.errors import NotFound
 from tests.pdf_build import exploding_pdf, hanging_pdf
@@ -70,6 +70,32 @@ def test_greedy_work_hits_its_memory_cap() -> None:
     assert outcome.error is not None
     assert (outcome.error.error, outcome.error.stage) == ("OutOfMemory", "nlp")
     assert "ran out of memory (limit 200 MB)" in outcome.error.message
+
+
+def _holds_everything(mark: Mark) -> Any:
+    mark("nlp")
+    _HELD.extend(bytearray(1 << 20) for _ in range(4096))  # past a 60 MB cap
+    return {}
+
+
+_HELD: list[bytearray] = []
+
+
+def test_memory_held_past_the_error_is_still_out_of_memory() -> None:
+    """The memory stays taken (a module-level list) when the child reports: whether its
+    error line fits in the freed reserve or it exits with OUT_OF_MEMORY_EXIT, the
+    parent says OutOfMemory, never WorkerDied."""
+    outcome = run_isolated(_holds_everything, limits=ReaderLimits(seconds=30, memory_mb=60))
+    assert outcome.error is not None
+    assert (outcome.error.error, outcome.error.stage) == ("OutOfMemory", "nlp")
+
+
+def test_an_out_of_memory_exit_is_read_as_out_of_memory() -> None:
+    exited = OUT_OF_MEMORY_EXIT << 8  # the wait status of exit(OUT_OF_MEMORY_EXIT)
+    outcome = _outcome(b"S nlp\n", False, exited, limits=ReaderLimits(memory_mb=60), file="a")
+    assert outcome.error is not None
+    assert (outcome.error.error, outcome.error.stage) == ("OutOfMemory", "nlp")
+    assert "limit 60 MB" in outcome.error.message
 
 
 def test_a_child_that_dies_is_reported_with_its_stage() -> None:
