@@ -14,12 +14,19 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_ALIGN_VERTICAL
+from docx.oxml.ns import qn
+from docx.shared import Cm
 from lxml import etree
 
 from drafting.build import build_draft
 from drafting.model import Draft
+from drafting.writers.docx import numbering
+from drafting.writers.docx.parts import shade
 from drafting.writers.docx.write import FinalCopy, write_docx
 from tests.drafting.docx_check import open_docx
 from tests.drafting.pipeline import board_run
@@ -356,3 +363,43 @@ def test_converts_to_pdf_with_libreoffice(
         pages = [page.extract_text() or "" for page in pdf.pages]
     assert len(pages) >= 3  # body, landscape appendix, charts: three sections
     assert "Annual Report 2021-22" in pages[0]
+
+
+def _saved_order_errors(document: DocxDocument) -> list[str]:
+    out = io.BytesIO()
+    document.save(out)
+    return order_errors(_document_xml(out.getvalue()))
+
+
+def test_numbering_keeps_paragraph_order_whatever_is_set_before() -> None:
+    """`numbering.number` on paragraphs that already keep with the next or break the page
+    (a heading of an appendix, a band) puts numPr in its place after them."""
+    document = docx.Document()
+    abstract = numbering.add_abstract(document, numbering.OUTLINE)
+    num_id = numbering.add_num(document, abstract)
+    styled = document.add_heading("Appendix", level=1)
+    styled.paragraph_format.page_break_before = True
+    styled.paragraph_format.keep_with_next = True
+    plain = document.add_paragraph("A band")
+    plain.paragraph_format.keep_with_next = True
+    plain.paragraph_format.left_indent = Cm(0.5)
+    for paragraph in (styled, plain):
+        numbering.number(paragraph, num_id, 0)
+        numbering.number(paragraph, num_id, 1)  # renumbered: still one numPr
+    assert _saved_order_errors(document) == []
+    assert [p._p.pPr.numPr.ilvl.val for p in (styled, plain)] == [1, 1]
+
+
+def test_shading_keeps_cell_order_whatever_is_set_before() -> None:
+    """`shade` on a cell already aligned or sized puts shd before vAlign, after tcW."""
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    first, second = table.rows[0].cells
+    first.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+    first.width = Cm(3)
+    shade(first, "FFF2CC")
+    shade(first, "D9E2F3")  # re-shaded: still one shd
+    shade(second, "D9E2F3")
+    second.width = Cm(3)
+    assert _saved_order_errors(document) == []
+    assert len(first._tc.tcPr.findall(qn("w:shd"))) == 1
