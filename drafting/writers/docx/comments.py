@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from docx.comments import Comment
 from docx.document import Document as DocxDocument
 from docx.text.run import Run
 
@@ -27,18 +28,27 @@ class Apparatus:
     tracked: frozenset[str] = frozenset()
     """Ids of the sentences written as tracked insertions by the tool (suggestions a
     person accepts or rejects in Word)."""
+    threads: bool = False
+    """A comment's follow-up lines written as replies under its first (the tracked copy),
+    instead of as further paragraphs of one comment."""
 
 
 FULL = Apparatus()
 _APPARATUS: ContextVar[Apparatus] = ContextVar("apparatus", default=FULL)
+_REPLIES: ContextVar[list[tuple[int, int]]] = ContextVar("replies")
 
 
 @contextmanager
-def apparatus(value: Apparatus) -> Iterator[None]:
+def apparatus(value: Apparatus) -> Iterator[list[tuple[int, int]]]:
+    """Write with `value`'s apparatus; yields the (reply id, parent id) pairs of the
+    threaded comments written meanwhile."""
+    replies: list[tuple[int, int]] = []
     token = _APPARATUS.set(value)
+    replies_token = _REPLIES.set(replies)
     try:
-        yield
+        yield replies
     finally:
+        _REPLIES.reset(replies_token)
         _APPARATUS.reset(token)
 
 
@@ -97,8 +107,18 @@ def _comment(
     if not runs or not lines:
         return
     comment = document.add_comment(list(runs), text=lines[0], author=AUTHOR, initials=INITIALS)
+    _dated(comment, date)
+    if not _APPARATUS.get().threads:
+        for line in lines[1:]:
+            comment.add_paragraph(line)
+        return
     for line in lines[1:]:
-        comment.add_paragraph(line)
+        reply = document.add_comment(list(runs), text=line, author=AUTHOR, initials=INITIALS)
+        _dated(reply, date)
+        _REPLIES.get().append((reply.comment_id, comment.comment_id))
+
+
+def _dated(comment: Comment, date: dt.datetime | None) -> None:
     element = comment._comment_elm
     if date is None:
         element.attrib.pop(_DATE, None)

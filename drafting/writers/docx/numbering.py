@@ -61,7 +61,8 @@ def add_num(document: DocxDocument, abstract_id: int, start: int | None = None) 
 
 
 def number(paragraph: Paragraph, num_id: int, level: int) -> None:
-    """Give `paragraph` the number of `level` in list `num_id`."""
+    """Give `paragraph` the number of `level` in list `num_id` (numPr in its schema
+    place among the paragraph's properties, whatever was set before)."""
     p_pr = paragraph._p.get_or_add_pPr()
     existing = p_pr.find(qn("w:numPr"))
     if existing is not None:
@@ -69,8 +70,39 @@ def number(paragraph: Paragraph, num_id: int, level: int) -> None:
     num_pr = parse_xml(
         f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
     )
-    style = p_pr.find(qn("w:pStyle"))
-    if style is not None:
-        style.addnext(num_pr)
-    else:
-        p_pr.insert(0, num_pr)
+    p_pr.insert_element_before(num_pr, *NUMPR_SUCCESSORS)
+
+
+NUMPR_SUCCESSORS = (
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+"""What follows numPr in a w:pPr (ECMA-376 CT_PPr sequence): numPr goes before the first
+of these, so after pStyle, keepNext, keepLines, pageBreakBefore, framePr, widowControl."""

@@ -112,7 +112,25 @@ def shade(cell: _Cell, fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
     for old in tc_pr.findall(qn("w:shd")):
         tc_pr.remove(old)
-    tc_pr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    shd = parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    tc_pr.insert_element_before(shd, *SHD_SUCCESSORS)
+
+
+SHD_SUCCESSORS = (
+    "w:noWrap",
+    "w:tcMar",
+    "w:textDirection",
+    "w:tcFitText",
+    "w:vAlign",
+    "w:hideMark",
+    "w:headers",
+    "w:cellIns",
+    "w:cellDel",
+    "w:cellMerge",
+    "w:tcPrChange",
+)
+"""What follows shd in a w:tcPr (ECMA-376 CT_TcPr sequence): shd goes before the first
+of these, so after tcW, gridSpan, hMerge, vMerge, tcBorders."""
 
 
 def repeat_header(row: _Row) -> None:

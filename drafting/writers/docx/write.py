@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt, RGBColor, Twips
 
 from drafting.model import Draft, DraftSection, Sentence
 from drafting.writers.chart import chart_alt_text, status_chart
-from drafting.writers.docx import numbering
+from drafting.writers.docx import numbering, threads
 from drafting.writers.docx.comments import (
     Apparatus,
     add_comment,
@@ -62,15 +62,16 @@ def write_docx(
 ) -> bytes:
     """The draft as .docx bytes (also written to `path` when given); `final` for the
     clean copy of an approved draft; the sentences whose ids are in `tracked` written
-    as tracked insertions by the tool, for a person to accept or reject in Word."""
+    as tracked insertions by the tool, for a person to accept or reject in Word, with
+    the comments threaded (follow-up lines as replies under a source comment)."""
     document = docx.Document()
     date = _date(draft.date)
     shown = (
-        Apparatus(tracked=tracked)
+        Apparatus(tracked=tracked, threads=bool(tracked))
         if final is None
         else Apparatus(notes=False, sources=final.sources)
     )
-    with apparatus(shown):
+    with apparatus(shown) as replies:
         _styles(document)
         _header_footer(document, draft)
         _cover(document, draft, date)
@@ -78,6 +79,8 @@ def write_docx(
         _plan_appendix(document, draft, date)
         _progress_appendix(document, draft, date)
         _charts_and_checklist(document, draft, date)
+    if shown.threads:
+        threads.add_comments_extended(document, replies)
     _properties(document, draft, final.created if final and final.created else date, final)
     out = io.BytesIO()
     document.save(out)
