@@ -178,7 +178,8 @@ def test_a_file_reads_as_it_does_in_process_and_its_result_survives_json() -> No
     assert result.document == document
     assert result.findings == read(document)  # find, with how each table was read
     assert result.findings is not None
-    assert dataclasses.replace(result.findings, tables=()) == nlp.find(document)
+    # find, and how each table was read and which lists the document holds
+    assert dataclasses.replace(result.findings, tables=(), lists=()) == nlp.find(document)
     assert result.sha256 == document.sha256
     assert result.seconds > 0 and result.child_maxrss_kb > 0
     assert DocumentResult.from_dict(result.to_dict()) == result
