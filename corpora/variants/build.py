@@ -80,8 +80,18 @@ MORE_POOL.__dict__.update(
         s: (*content_dev.UPDATES[s], *content_dev.UPDATES_MORE[s]) for s in content_dev.UPDATES
     },
 )
+# Dev boards whose actions are reworded, split and merged the varied ways of
+# `lineage.reword_varied` (issue 14, links; `content.NEAR_VERBS`, `MERGE_FORMS`,
+# `SPLIT_AUDIENCES`): the dev pool with the dev-only switch on
+LINEAGE_DEV_BOARDS = (5, 6, 7, 20, 21, 22)
+LINEAGE_POOL = ModuleType("corpora.variants.content_lineage")
+LINEAGE_POOL.__dict__.update(
+    {k: v for k, v in vars(content_dev).items() if not k.startswith("__")},
+    LINEAGE_VARIED=True,
+)
 BOARD_POOLS: dict[str, dict[int, ModuleType]] = {
     "dev": {
+        **dict.fromkeys(LINEAGE_DEV_BOARDS, LINEAGE_POOL),
         **dict.fromkeys(range(12, 15), VARIED_POOL),
         **dict.fromkeys(STATUS_DEV_PLACES, MORE_POOL),
     }

@@ -433,3 +433,46 @@ UPDATES_MORE = {
         "Nothing was received about {obj} this year.",
     ),
 }
+
+# Dev-only lineage moves (issue 14, links; `lineage.LINEAGE_SWITCH`, boards in
+# `build.LINEAGE_DEV_BOARDS`): how real boards reword an action from one year to the next
+# beyond a verb from `VERBS` and a new qualifier. A near-synonym for each verb, with its
+# past form for update sentences (some are two words: "Roll out the ...").
+NEAR_VERBS = {
+    "Launch": ("Roll out", "rolled out"),
+    "Review": ("Revisit", "revisited"),
+    "Refresh": ("Update", "updated"),
+    "Embed": ("Consolidate", "consolidated"),
+    "Evaluate": ("Assess", "assessed"),
+    "Audit": ("Examine", "examined"),
+    "Publish": ("Issue", "issued"),
+    "Deliver": ("Provide", "provided"),
+    "Develop": ("Design", "designed"),
+    "Agree": ("Finalise", "finalised"),
+    "Introduce": ("Implement", "implemented"),
+    "Test": ("Pilot", "piloted"),
+    "Strengthen": ("Improve", "improved"),
+    "Promote": ("Raise awareness of", "raised awareness of"),
+    "Extend": ("Expand", "expanded"),
+    "Commission": ("Procure", "procured"),
+}
+# a merged action: two old objects joined under a framing verb of its own
+# (form, verb, past form)
+MERGE_FORMS = (
+    ("Bring {a} and {b} together into one programme", "Bring", "brought together"),
+    ("Align {a} with {b}", "Align", "aligned"),
+    ("Combine {a} and {b} under a single plan", "Combine", "combined"),
+    ("Join up {a} and {b}", "Join up", "joined up"),
+    ("Link {a} with {b}", "Link", "linked"),
+)
+# a split action: each part names its own audience
+SPLIT_AUDIENCES = (
+    "for schools and colleges",
+    "for GP practices",
+    "for the voluntary and community sector",
+    "for children's social care teams",
+    "for housing providers",
+    "for adult social care staff",
+    "for police officers",
+    "for early years settings",
+)

@@ -2,7 +2,13 @@
 rows a report writes about its plan's actions.
 
 `pool` is a content module (content.py for dev, content_heldout.py for held-out): its
-verbs, action phrasings, qualifiers, items, leads and update templates."""
+verbs, action phrasings, qualifiers, items, leads and update templates.
+
+A pool with `LINEAGE_VARIED` set (dev only: `build.LINEAGE_POOL`) also rewords the way
+real boards do from year to year (`content.NEAR_VERBS`, `MERGE_FORMS`,
+`SPLIT_AUDIENCES`): a near-synonym verb, the object reordered or shortened, no, one or
+two qualifiers, a merge under a framing verb of its own, split parts each naming their
+audience. The truth links are the same moves' links, written here."""
 
 from __future__ import annotations
 
@@ -52,9 +58,86 @@ def new_action(rng: random.Random, pool: ModuleType, obj: str, year: int, used: 
 
 def reword(rng: random.Random, pool: ModuleType, act: Action) -> tuple[str, str]:
     """A different verb and qualifier for the same object: (verb, text)."""
+    if varied(pool):
+        return reword_varied(rng, pool, act)
     verb = rng.choice([v for v in pool.VERBS if v != act.verb])
     quals = [q for q in pool.QUALIFIERS if q not in act.text]
     return verb, phrase(pool, _form(rng, pool), verb, act.obj, rng.choice(quals)) + "."
+
+
+def varied(pool: ModuleType) -> bool:
+    """The dev-only switch: this pool's boards get the varied lineage moves."""
+    return bool(getattr(pool, "LINEAGE_VARIED", False))
+
+
+def near_verb(pool: ModuleType, verb: str) -> str | None:
+    """`verb`'s near-synonym (a near-synonym's is its base verb again)."""
+    for base, (near, _past) in pool.NEAR_VERBS.items():
+        if verb == base:
+            return near
+        if verb == near:
+            return base
+    return None
+
+
+def past(pool: ModuleType, verb: str) -> str:
+    if verb in pool.VERBS:
+        return pool.VERBS[verb]
+    for near, done in getattr(pool, "NEAR_VERBS", {}).values():
+        if near == verb:
+            return done
+    for _form_text, framing, done in getattr(pool, "MERGE_FORMS", ()):
+        if framing == verb:
+            return done
+    raise KeyError(verb)
+
+
+_PREPOSITIONS = ("on", "for", "of", "from")
+
+
+def vary_object(rng: random.Random, obj: str) -> str:
+    """The object reordered ("training on coercive control" -> "coercive control
+        training", "neglect training for health visitors" -> "health visitors' neglect
+        training") or shortened (a hyphenated first modifier or a prepositional phrase
+    dropped)."""
+    words = obj.split()
+    det = words[:1] if words[0] in ("the", "a", "an") else []
+    body = words[len(det) :]
+    moves: list[list[str]] = []
+    at = next((i for i, w in enumerate(body) if w in _PREPOSITIONS), None)
+    if at is not None:
+        head, prep, tail = body[:at], body[at], body[at + 1 :]
+        simple = 1 <= len(tail) <= 3 and not {"who", "and", "the", "a"} & set(tail)
+        if head and simple and prep == "for":
+            last = tail[-1] + ("'" if tail[-1].endswith("s") else "'s")
+            moves.append([*tail[:-1], last, *head])
+        elif head and simple:
+            tail = [w[:-1] if w == "cases" else w for w in tail]
+            moves.append([*det, *head[:-1], *tail, head[-1]])
+        if prep == "of" and len(head) >= 2:
+            moves.append([*det, *head[1:], prep, *tail])
+        elif prep != "of" and len(head) >= 2:
+            moves.append([*det, *head])
+    elif len(body) >= 3 and "-" in body[0]:  # "the multi-agency neglect strategy"
+        moves.append([*det, *body[1:]])
+    if not moves:
+        return obj
+    out = rng.choice(moves)
+    if out[0] in ("a", "an"):
+        out[0] = "an" if out[1][0] in "aeiou" else "a"
+    return " ".join(out)
+
+
+def reword_varied(rng: random.Random, pool: ModuleType, act: Action) -> tuple[str, str]:
+    near = near_verb(pool, act.verb)
+    if near and rng.random() < 0.6:
+        verb = near
+    else:
+        verb = rng.choice([v for v in pool.VERBS if v != act.verb])
+    obj = vary_object(rng, act.obj) if rng.random() < 0.5 else act.obj
+    quals = [q for q in pool.QUALIFIERS if q not in act.text]
+    chosen = rng.sample(quals, rng.choice((0, 1, 1, 2)))
+    return verb, " ".join([verb, obj, *chosen]) + "."
 
 
 def first_plan(
@@ -88,7 +171,18 @@ def next_plan(
                 other = pending.pop(0)
                 merged_done = True
                 text = f"{act.verb} {act.obj} and {other.verb.lower()} {other.obj}."
-                acts.append(_carry(act, text, "merged", (act.key, other.key), verb=act.verb))
+                verb = act.verb
+                if varied(pool):
+                    form, verb, _done = rng.choice(pool.MERGE_FORMS)
+                    text = form.format(a=act.obj, b=other.obj) + "."
+                acts.append(_carry(act, text, "merged", (act.key, other.key), verb=verb))
+            elif roll < 0.22 and varied(pool):
+                near = near_verb(pool, act.verb)
+                others = [v for v in pool.VERBS if v != act.verb]
+                verbs = [near or rng.choice(others), rng.choice(others)]
+                for verb, audience in zip(verbs, rng.sample(pool.SPLIT_AUDIENCES, 2), strict=True):
+                    text = f"{verb} {act.obj} {audience}."
+                    acts.append(_carry(act, text, "split", (act.key,), verb))
             elif roll < 0.22:
                 verb_a, verb_b = rng.sample([v for v in pool.VERBS if v != act.verb], 2)
                 for verb, tail in ((verb_a, "."), (verb_b, f" {rng.choice(pool.QUALIFIERS)}.")):
@@ -204,7 +298,7 @@ def update_text(
     text = template.format(
         obj=obj,
         Obj=obj[0].upper() + obj[1:],
-        past=pool.VERBS[act.verb],
+        past=past(pool, act.verb),
         verb=act.verb.lower(),
         month=month,
         year=printed_year,

@@ -61,11 +61,26 @@ def head(text: str) -> tuple[str, ...]:
         if t in ADJUNCT and _complement(toks, m, out, extended):
             extended = True
             continue
+        if t == "and" and out and _joins_modifiers(toks, m):
+            continue
         if t in _BREAK or t in ADJUNCT:
             break
         if t not in STOP_WORDS and len(t) > 1:
             out.append(stem(t))
     return tuple(out)
+
+
+def _joins_modifiers(toks: list[str], m: int) -> bool:
+    """ "and" inside one noun phrase ("the self-neglect and hoarding protocol"): two
+    plain words follow it and no determiner or pronoun after them, so it does not open a
+    second clause ("and review the offer", "and measure its impact"). *Guess*: a
+    second clause's verb is followed by its own determiner or pronoun."""
+    nxt = toks[m + 1 : m + 4]
+    if len(nxt) < 2 or any(w in _BREAK or w in ADJUNCT or w in DETERMINERS for w in nxt[:2]):
+        return False
+    if nxt[1] in STOP_WORDS:
+        return False
+    return len(nxt) < 3 or (nxt[2] not in DETERMINERS and nxt[2] not in STOP_WORDS - ADJUNCT)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -30,6 +30,16 @@ def test_head_drops_verb_determiner_and_adjuncts() -> None:
     assert head("Develop and implement a neglect toolkit, with training") == ("neglect", "toolkit")
 
 
+def test_and_inside_one_noun_phrase_stays_in_the_head() -> None:
+    # invented wordings: "and" joining two modifiers of one object, not a second clause
+    assert head("Publish the fostering and adoption charter with district councils.") == (
+        head("Agree the fostering and adoption charter")
+    )
+    assert head("Publish the fostering and adoption charter.")[-1] == "chart"
+    assert head("Refresh the carers directory and measure its impact.") == ("carer", "directory")
+    assert head("Refresh the carers directory and report the findings.") == ("carer", "directory")
+
+
 def test_split_found_by_kept_object() -> None:
     old = plan(
         "a.pdf",
