@@ -68,9 +68,9 @@ def comment_texts(document: DocxDocument) -> list[str]:
     return [c.text for c in document.comments]
 
 
-def libreoffice_text(data: bytes, folder: Path, name: str) -> str:
-    """The text LibreOffice reads from the .docx `data` (it opens the file, headless,
-    with a throwaway profile in `folder`)."""
+def libreoffice_convert(data: bytes, folder: Path, name: str, to: str) -> Path:
+    """The .docx `data` converted by LibreOffice (headless, a throwaway profile in
+    `folder`) to the filter `to` ("pdf", "txt:Text"): the converted file's path."""
     source = folder / f"{name}.docx"
     source.write_bytes(data)
     subprocess.run(
@@ -79,7 +79,7 @@ def libreoffice_text(data: bytes, folder: Path, name: str) -> str:
             f"-env:UserInstallation=file://{folder}/profile",
             "--headless",
             "--convert-to",
-            "txt:Text",
+            to,
             "--outdir",
             str(folder),
             str(source),
@@ -88,4 +88,10 @@ def libreoffice_text(data: bytes, folder: Path, name: str) -> str:
         capture_output=True,
         timeout=240,
     )
+    return folder / f"{name}.{to.split(':')[0]}"
+
+
+def libreoffice_text(data: bytes, folder: Path, name: str) -> str:
+    """The text LibreOffice reads from the .docx `data`."""
+    libreoffice_convert(data, folder, name, "txt:Text")
     return (folder / f"{name}.txt").read_text(encoding="utf-8-sig")

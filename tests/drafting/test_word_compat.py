@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from drafting.model import Draft
 from drafting.writers.docx import numbering
 from drafting.writers.docx.parts import shade
 from drafting.writers.docx.write import FinalCopy, write_docx
-from tests.drafting.docx_check import open_docx
+from tests.drafting.docx_check import libreoffice_convert, open_docx
 from tests.drafting.pipeline import board_run
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -342,24 +341,8 @@ def test_the_order_check_finds_faults() -> None:
 def test_converts_to_pdf_with_libreoffice(
     exports: dict[str, bytes], name: str, tmp_path: Path
 ) -> None:
-    source = tmp_path / f"{name}.docx"
-    source.write_bytes(exports[name])
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    with pdfplumber.open(tmp_path / f"{name}.pdf") as pdf:
+    pdf_path = libreoffice_convert(exports[name], tmp_path, name, "pdf")
+    with pdfplumber.open(pdf_path) as pdf:
         pages = [page.extract_text() or "" for page in pdf.pages]
     assert len(pages) >= 3  # body, landscape appendix, charts: three sections
     assert "Annual Report 2021-22" in pages[0]
