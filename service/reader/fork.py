@@ -24,6 +24,7 @@ import os
 import resource
 import select
 import signal
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,6 +120,9 @@ def _child(
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        # the child reports through the pipe; a generator finalised while memory ran
+        # out would otherwise print "Exception ignored in ..." to the caller's stderr
+        sys.unraisablehook = _ignore_unraisable
         _die_with_parent(parent)
         _limit_memory(memory_mb)
         _write_all(fd, _result_line(work, fd, memory_mb=memory_mb, file=file))
@@ -149,6 +153,10 @@ def _result_line(
         return b"E " + _json_line(error.to_dict())
     del reserve
     return b"E " + _json_line(out_of_memory(memory_mb, stage=stage[0], file=file).to_dict())
+
+
+def _ignore_unraisable(_unraisable: Any) -> None:  # pragma: no cover - runs in the child
+    return None
 
 
 def _json_line(data: Any) -> bytes:
