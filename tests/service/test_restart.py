@@ -63,7 +63,7 @@ class Server:
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a loaded 2-core CI machine starts slowly
         while time.monotonic() < deadline:
             try:
                 httpx.get(f"{self.base}/openapi.json", timeout=1)
