@@ -133,10 +133,8 @@ def _paragraphs(
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
     for para in _body(head):
-        lines = without_sign_off(para.text).split("\n")
-        lead = [x for x in lines if not _BULLET.match(x)]
-        items = [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
-        carried = tuple(_carried(template, replace(para, text="\n".join(lead)), carry))
+        lead, items = lead_and_items(without_sign_off(para.text))
+        carried = tuple(_carried(template, replace(para, text=lead), carry))
         if carried:
             out.append(DraftParagraph("carried", carried))
         for item in items:  # last year's bullets stay bullets, one paragraph each
@@ -149,6 +147,14 @@ def _paragraphs(
     if placeholder is not None:
         out.append(placeholder)
     return tuple(out)
+
+
+def lead_and_items(text: str) -> tuple[str, list[str]]:
+    """A paragraph's own lines, and the bulleted items listed in it (each without its
+    bullet): a list stays a list, wherever its paragraph is drafted from."""
+    lines = text.split("\n")
+    lead = "\n".join(x for x in lines if not _BULLET.match(x))
+    return lead, [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
 
 
 def without_sign_off(text: str) -> str:
@@ -222,14 +228,32 @@ def _this_year(head: Head, newer: list[Findings], said: Collection[str]) -> list
                 continue
             if not sec.number or not sec.text.strip():
                 continue
-            fresh = [
-                Sentence(text, "quoted", (cite(findings, sec.source, text),))
-                for text in split_sentences(without_sign_off(sec.text))[: MAX_THIS_YEAR - count]
-                if not any(fuzz.ratio(text, old) >= REPEATED for old in said)
-            ]
-            if fresh:
-                count += len(fresh)
-                out.append(DraftParagraph("this_year", tuple(fresh)))
+            paragraphs = _quoted(findings, sec, said, MAX_THIS_YEAR - count)
+            count += sum(len(p.sentences) for p in paragraphs)
+            out.extend(paragraphs)
+    return out
+
+
+def _quoted(
+    findings: Findings, sec: Section, said: Collection[str], room: int
+) -> list[DraftParagraph]:
+    """A newer document's section as paragraphs of its own words: its lines, then each
+    item of a list in it as a bullet of its own (at most `room` sentences), less
+    sentences that repeat last year's."""
+    lead, items = lead_and_items(without_sign_off(sec.text))
+    out: list[DraftParagraph] = []
+    for k, text in enumerate([lead, *items]):
+        fresh = [
+            Sentence(t, "quoted", (cite(findings, sec.source, t),))
+            for t in split_sentences(text)
+            if not any(fuzz.ratio(t, old) >= REPEATED for old in said)
+        ][:room]
+        if fresh:
+            room -= len(fresh)
+            bullet = k > 0
+            out.append(
+                DraftParagraph("this_year", tuple(fresh), numbered=not bullet, bullet=bullet)
+            )
     return out
 
 

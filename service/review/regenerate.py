@@ -6,7 +6,8 @@ The draft is built again from the board's ledger for the same period, then:
   new draft stays on it;
 - every paragraph or appendix update a person wrote ("written" sentences) goes back in
   its place: the section with the same number (else heading), the paragraph with the
-  same role and rank among that role's paragraphs; the row with the same priority,
+  same role and rank among that role's paragraphs (a paragraph the person added: after
+  the paragraph it followed, found by its sentences' ids); the row with the same priority,
   number and action, its status decision with it;
 - whatever no longer fits (a verdict on a sentence the new draft does not have, a
   person's text whose section or row is gone) is listed in the version that records
@@ -65,8 +66,11 @@ def _section(new: DraftSection, old_draft: Draft) -> DraftSection:
     if old is None:
         return new
     paragraphs = list(new.paragraphs)
-    for role_rank, p in _ranked(old.paragraphs):
+    for k, (role_rank, p) in enumerate(_ranked(old.paragraphs)):
         if not _written(p):
+            continue
+        if p.role == "written":  # a paragraph a person added: after the one it followed
+            paragraphs.insert(_after(paragraphs, old.paragraphs[:k]), p)
             continue
         at = next((k for k, (rr, _p) in enumerate(_ranked(paragraphs)) if rr == role_rank), None)
         if at is None:
@@ -74,6 +78,17 @@ def _section(new: DraftSection, old_draft: Draft) -> DraftSection:
         else:
             paragraphs[at] = p
     return replace(new, paragraphs=tuple(paragraphs))
+
+
+def _after(paragraphs: Sequence[DraftParagraph], before: Sequence[DraftParagraph]) -> int:
+    """Where a paragraph that followed `before` goes in `paragraphs`: after the last of
+    them still there (sharing a sentence), else at the end."""
+    for old in reversed(before):
+        ids = {s.id for s in old.sentences}
+        at = next((k for k, p in enumerate(paragraphs) if ids & {s.id for s in p.sentences}), None)
+        if at is not None:
+            return at + 1
+    return len(paragraphs) if before else 0
 
 
 def _ranked(paragraphs: Sequence[DraftParagraph]) -> list[tuple[tuple[str, int], DraftParagraph]]:

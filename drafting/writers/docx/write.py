@@ -22,6 +22,7 @@ from drafting.model import Draft, DraftSection, Sentence
 from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.docx import numbering, threads
 from drafting.writers.docx.comments import (
+    TRACKED_SUBJECT,
     Apparatus,
     add_comment,
     add_sources,
@@ -82,6 +83,8 @@ def write_docx(
     if shown.threads:
         threads.add_comments_extended(document, replies)
     _properties(document, draft, final.created if final and final.created else date, final)
+    if tracked:
+        document.core_properties.subject += f" · {TRACKED_SUBJECT}"
     out = io.BytesIO()
     document.save(out)
     data = deterministic(out.getvalue())
