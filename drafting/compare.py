@@ -207,26 +207,43 @@ first copy's, in the same stretch of the section, is that paragraph edited."""
 def paragraph_changes(
     section: str, before: list[ReadParagraph], after: list[ReadParagraph]
 ) -> list[Change]:
-    """One section's paragraphs aligned by their words: edited, added and removed."""
+    """One section's paragraphs aligned by their words: edited, added and removed. In a
+    stretch that differs, a paragraph alike to one of the first copy's is that one
+    edited; between two such, the first copy's left over and the edited copy's new ones
+    pair up in order as rewritten, the rest removed or added."""
     a, b = [_norm(p.text) for p in before], [_norm(p.text) for p in after]
     out: list[Change] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        i = i1
-        for j in range(j1, j2):
-            match = next((k for k in range(i, i2) if _alike(a[k], b[j]) >= SAME_PARAGRAPH), None)
-            if match is None:
-                out.append(_added(section, i, after, j))
-                continue
-            out += [_removed(section, k, before[k]) for k in range(i, match)]
-            old, new = before[match], after[j]
-            out.append(
-                Change(f"paragraph {old.label}", "changed", old.text, new.text, section, match)
-            )
-            i = match + 1
-        out += [_removed(section, k, before[k]) for k in range(i, i2)]
+        i, j = i1, j1
+        for jj in range(j1, j2):
+            match = next((k for k in range(i, i2) if _alike(a[k], b[jj]) >= SAME_PARAGRAPH), None)
+            if match is not None:
+                out += _stretch(section, before, after, range(i, match), range(j, jj))
+                out += _stretch(section, before, after, range(match, match + 1), range(jj, jj + 1))
+                i, j = match + 1, jj + 1
+        out += _stretch(section, before, after, range(i, i2), range(j, j2))
+    return out
+
+
+def _stretch(
+    section: str,
+    before: list[ReadParagraph],
+    after: list[ReadParagraph],
+    old: range,
+    new: range,
+) -> list[Change]:
+    """Paragraphs `old` of the first copy became `new` of the edited one, in order."""
+    out: list[Change] = []
+    paired = min(len(old), len(new))
+    for k, j in zip(old[:paired], new[:paired], strict=True):
+        was, now = before[k], after[j]
+        if _norm(was.text) != _norm(now.text):
+            out.append(Change(f"paragraph {was.label}", "changed", was.text, now.text, section, k))
+    out += [_removed(section, k, before[k]) for k in old[paired:]]
+    out += [_added(section, old.stop, after, j) for j in new[paired:]]
     return out
 
 
