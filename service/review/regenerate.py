@@ -10,7 +10,8 @@ The draft is built again from the board's ledger for the same period, then:
   the paragraph it followed, found by its sentences' ids); the row with the same priority,
   number and action, its status decision with it;
 - whatever no longer fits (a verdict on a sentence the new draft does not have, a
-  person's text whose section or row is gone) is listed in the version that records
+  person's text whose section or row is gone, a drafted sentence kept in a paragraph
+  the person edited that the documents no longer give) is listed in the version that records
   the regeneration, with its text, so none is lost (the previous version keeps it
   all, too).
 """
@@ -38,6 +39,7 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     _unplaced_sections(old.draft, fresh, lost)
     rows, status_review = _rows(fresh, old, lost)
     draft = replace(fresh, sections=sections, rows=rows)
+    _outdated(fresh, draft, lost)
     ids = {sid for sid, _where, _s in drafts.sentences(draft)}
     review = {k: v for k, v in old.review.items() if k in ids}
     texts = {sid: s.text for sid, _where, s in drafts.sentences(old.draft)}
@@ -51,6 +53,21 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     return drafts.save(
         scope, row, content, "regenerated", None, None, None, kept=kept, no_longer_fit=lost
     )
+
+
+def _outdated(fresh: Draft, draft: Draft, lost: list[dict[str, Any]]) -> None:
+    """Drafted sentences kept in a paragraph a person edited that the documents no
+    longer give (their sources changed): kept, and listed."""
+    given = {sid for sid, _where, _s in drafts.sentences(fresh)}
+    for section in draft.sections:
+        for p in section.paragraphs:
+            if not _written(p):
+                continue
+            lost += [
+                {"what": "sentence kept", "id": s.id, "where": section.heading, "text": s.text}
+                for s in p.sentences
+                if s.kind != "written" and s.id not in given
+            ]
 
 
 def _key(section: DraftSection) -> tuple[str, str]:

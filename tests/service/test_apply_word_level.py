@@ -21,6 +21,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from tests.service.conftest import Board
 
@@ -42,14 +43,15 @@ def _upload(board: Board, url: str, data: bytes) -> Any:
     return response.json()
 
 
-def _multi(draft: dict[str, Any]) -> tuple[int, int]:
-    """(section, paragraph) of the first body paragraph of three or more cited sentences."""
+def _multi(draft: dict[str, Any], least: int = 3) -> tuple[int, int]:
+    """(section, paragraph) of the first body paragraph of `least` or more sentences,
+    each cited."""
     for i, section in enumerate(draft["draft"]["sections"]):
         for j, p in enumerate(section["paragraphs"]):
             cited = [s for s in p["sentences"] if s["cites"]]
-            if len(p["sentences"]) >= 3 and len(cited) == len(p["sentences"]):
+            if len(p["sentences"]) >= least and len(cited) == len(p["sentences"]):
                 return i, j
-    raise AssertionError("the draft has no paragraph of three cited sentences")
+    raise AssertionError(f"the draft has no paragraph of {least} cited sentences")
 
 
 def _text(paragraph: dict[str, Any]) -> str:
@@ -81,14 +83,15 @@ def _edited_copy(data: bytes, sentences: list[dict[str, Any]], deleted: str) -> 
     document = docx.Document(io.BytesIO(data))
     target = _docx_paragraph(document, sentences[0]["text"])
     word = sentences[1]["text"].split()[2]
-    run = next(r for r in target.runs if sentences[1]["text"][:30] in r.text)
+    runs = [Run(r, target) for r in target._p.iter(qn("w:r"))]  # tracked ones too
+    run = next(r for r in runs if sentences[1]["text"][:30] in r.text)
     run.text = run.text.replace(f" {word} ", f" {WORD} ", 1)
     added = copy.deepcopy(target._p)
+    for child in list(added):
+        if child.tag != qn("w:pPr"):
+            added.remove(child)
     target._p.addnext(added)
-    new = Paragraph(added, target._parent)
-    for r in new.runs[1:]:
-        r._r.getparent().remove(r._r)
-    new.runs[0].text = ADDED
+    Paragraph(added, target._parent).add_run(ADDED)
     gone = _docx_paragraph(document, deleted)
     gone._p.getparent().remove(gone._p)
     out = io.BytesIO()
@@ -123,6 +126,7 @@ def _libreoffice_round_trip(data: bytes, tmp: Path) -> bytes:
 
 def _check_applied(board: Board, url: str, before: dict[str, Any], copy_bytes: bytes) -> None:
     i, j = _multi(before)
+    assert len(before["draft"]["sections"][i]["paragraphs"][j]["sentences"]) >= 3
     sentences = before["draft"]["sections"][i]["paragraphs"][j]["sentences"]
     di, dj = _to_delete(before, i)
     deleted = before["draft"]["sections"][di]["paragraphs"][dj]
