@@ -54,6 +54,9 @@ class DraftParagraph:
     """A short label printed before the sentences ("Last year's report said:")."""
     bullet: bool = False
     """An item of a bulleted list under the paragraph before it (kept as last year's)."""
+    sub: bool = False
+    """Numbered one level down (3.3.1), under the numbered paragraph before it, as last
+    year's was."""
 
     @property
     def text(self) -> str:

@@ -39,11 +39,13 @@ _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
 # A guess at a sign-off run on after a paragraph's last sentence (the PDF reader joins
 # the lines): capitalised words only (name, role, board), ending in a month and year,
-# no full stop ("… Jo Bloggs Independent Chair, X Board May 2019"). Not carried forward.
+# no full stop ("… Jo Bloggs Independent Chair, X Board May 2019"), or ending in "on
+# behalf of …" ("… Jo Bloggs Ann Other On behalf of the partners"). Not carried forward.
 _SIGN_OFF = re.compile(
     r"(?<=[.!?])\s+(?:[A-Z][\w'’.,&()-]*\s+){0,14}(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:19|20)\d{2}\s*$"
+    r"|(?<=[.!?])\s+(?:[A-Z][\w'’.,&()-]*\s+){0,20}[Oo]n\s+behalf\s+of\b[^.!?]*$"
 )
 _BULLET = re.compile(r"^\s*[•▪◦●·‣–-]\s+")
 _THANKS = re.compile(r"\b(?:I|we)\s+(?:would\s+like\s+to\s+)?thank\b|\bmy\s+thanks\b", re.I)
@@ -136,7 +138,7 @@ def _paragraphs(
         lead, items = lead_and_items(without_sign_off(para.text))
         carried = tuple(_carried(template, replace(para, text=lead), carry))
         if carried:
-            out.append(DraftParagraph("carried", carried))
+            out.append(DraftParagraph("carried", carried, sub=_sub(head.section, para, out)))
         for item in items:  # last year's bullets stay bullets, one paragraph each
             bullet = tuple(_carried(template, replace(para, text=item), carry))
             if bullet:
@@ -147,6 +149,15 @@ def _paragraphs(
     if placeholder is not None:
         out.append(placeholder)
     return tuple(out)
+
+
+def _sub(section: Section, para: Section, before: list[DraftParagraph]) -> bool:
+    """`para` is numbered two levels below its section (3.3.1 under 3), after a
+    numbered paragraph: drafted one level down, as it was."""
+    depth = len((para.number or "").strip(".").split(".")) - len(
+        (section.number or "").strip(".").split(".")
+    )
+    return bool(section.number and para.number) and depth >= 2 and any(p.numbered for p in before)
 
 
 def lead_and_items(text: str) -> tuple[str, list[str]]:
