@@ -77,4 +77,7 @@ def test_chair_sees_word_level_changes_then_applies_them(
     assert paragraphs[j + 1]["sentences"][0]["text"] == ADDED
     states = {s["id"]: s["state"] for s in now["suggestions"]}
     assert {states[s["id"]] for s in deleted["sentences"]} == {"rejected"}
-    expect(page.locator("#history")).to_contain_text("edited.docx")
+    history = page.locator("#history")
+    expect(history).to_contain_text("edited.docx")
+    expect(history.locator("tr", has_text="add paragraph").locator("ins")).to_have_text(ADDED)
+    expect(history.locator("tr", has_text="remove paragraph")).to_have_count(1)
