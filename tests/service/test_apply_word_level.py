@@ -223,3 +223,21 @@ def test_tracked_suggestions_accepted_and_rejected_in_word_become_verdicts(board
         "accepted_in_word",
         "applied_docx",
     ]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_another_periods_copy_saved_by_libreoffice_is_refused(board: Board, tmp_path: Path) -> None:
+    url, this = _new_draft(board)
+    other = board.as_(
+        "manager", "POST", f"/api/boards/{board.id}/drafts", json={"period": "2022/23"}
+    )
+    assert other.status_code == 201, other.text
+    data = board.as_("chair", "GET", f"/api/boards/{board.id}/drafts/{other.json()['id']}/docx")
+    saved = _libreoffice_round_trip(data.content, tmp_path)
+    for step in ("compare", "apply"):
+        files = [("files", ("edited.docx", saved, "application/octet-stream"))]
+        refused = board.as_("chair", "POST", f"{url}/{step}", files=files)
+        assert refused.status_code in (400, 422), refused.text
+        message = refused.json()["message"]
+        assert "draft for 2022/23" in message and this["period"] in message
+    assert board.as_("chair", "GET", url).json()["version"] == this["version"]
