@@ -1,19 +1,27 @@
 """Round trip: read a draft (ours, or one a person edited in Word) back through
 `extract.extract` into sections and appendix rows, and list what changed between two
-of them, section by section and row by row."""
+of them, section by section and row by row. A section's paragraphs are aligned by
+their words, so a paragraph added or removed in the middle is one change, not every
+paragraph after it changed."""
 
 from __future__ import annotations
 
 import difflib
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import docx
+from docx.oxml.ns import qn
+
+from drafting.writers.docx.comments import AUTHOR, TRACKED_SUBJECT
 from extract import extract
 from extract.model import Document, Heading, ListItem, Paragraph, Row, Table
 
 ChangeKind = Literal["added", "removed", "changed"]
+Form = Literal["numbered", "bullet", "plain"]
 _BULLET = re.compile(r"^\s*[•\-–]\s+")
 _NUMBERED = re.compile(r"^([A-Z]{0,3}\d+(?:\.\d+)*)[.)]?\s+(.*)$", re.S)
 
@@ -27,6 +35,14 @@ class ReadRow:
     status: str
 
 
+@dataclass(frozen=True)
+class ReadParagraph:
+    label: str
+    """As `ReadBack.paragraphs` keys it: "3.2", or "<section> ¶k"."""
+    text: str
+    form: Form
+
+
 @dataclass
 class ReadBack:
     """What a draft .docx says, keyed the way people refer to it."""
@@ -37,6 +53,8 @@ class ReadBack:
     """Paragraph number ("3.2"), or "<section> ¶k" when unnumbered → text."""
     rows: dict[tuple[str, str], ReadRow] = field(default_factory=dict)
     """(priority, action number) → the progress appendix row."""
+    sections: dict[str, list[ReadParagraph]] = field(default_factory=dict)
+    """Section number (or heading) → its paragraphs in order."""
     title: str = ""
     """The first heading: the report's title, with its period."""
 
@@ -47,6 +65,16 @@ class Change:
     kind: ChangeKind
     before: str | None
     after: str | None
+    section: str | None = None
+    """For a paragraph: its section's number (or heading) as the copies print it."""
+    index: int | None = None
+    """For a paragraph: its place among the section's paragraphs in the first copy;
+    for one added, how many of them come before it."""
+    anchor: str | None = None
+    """For a paragraph added: the text of the edited copy's paragraph it follows (None:
+    it opens the section)."""
+    form: Form | None = None
+    """For a paragraph added: numbered, a bullet, or plain."""
 
 
 def read_draft(source: str | Path | bytes | Document) -> ReadBack:
@@ -61,11 +89,14 @@ def read_draft(source: str | Path | bytes | Document) -> ReadBack:
             out.title = out.title or block.text
             unnumbered = 0
         elif isinstance(block, Paragraph | ListItem) and block.text.strip():
+            form: Form = "bullet" if isinstance(block, ListItem) else "plain"
             if isinstance(block, Paragraph) and block.number:
-                out.paragraphs[block.number] = block.text
+                label, form = block.number, "numbered"
             else:
                 unnumbered += 1
-                out.paragraphs[f"{section} ¶{unnumbered}"] = block.text
+                label = f"{section} ¶{unnumbered}"
+            out.paragraphs[label] = block.text
+            out.sections.setdefault(section, []).append(ReadParagraph(label, block.text, form))
         elif isinstance(block, Table) and _is_appendix(block):
             out.rows.update(_rows(block))
     return out
@@ -106,7 +137,10 @@ def _row(priority: str, row: Row, k: int) -> dict[tuple[str, str], ReadRow]:
 def compare(before: ReadBack, after: ReadBack) -> list[Change]:
     """What a person changed: headings, paragraphs, then appendix rows (each column)."""
     changes = _diff("heading", before.headings, after.headings)
-    changes += _diff("paragraph", before.paragraphs, after.paragraphs)
+    for section in _keys(before.sections, after.sections):
+        changes += paragraph_changes(
+            section, before.sections.get(section, []), after.sections.get(section, [])
+        )
     for key in _keys(before.rows, after.rows):
         old, new = before.rows.get(key), after.rows.get(key)
         where = f"appendix row {key[0]} / {key[1]}"
@@ -165,6 +199,68 @@ def _diff(label: str, before: dict[str, str], after: dict[str, str]) -> list[Cha
     return out
 
 
+SAME_PARAGRAPH = 0.5
+"""A paragraph of the edited copy whose words are at least this alike to one of the
+first copy's, in the same stretch of the section, is that paragraph edited."""
+
+
+def paragraph_changes(
+    section: str, before: list[ReadParagraph], after: list[ReadParagraph]
+) -> list[Change]:
+    """One section's paragraphs aligned by their words: edited, added and removed. In a
+    stretch that differs, a paragraph alike to one of the first copy's is that one
+    edited; between two such, the first copy's left over and the edited copy's new ones
+    pair up in order as rewritten, the rest removed or added."""
+    a, b = [_norm(p.text) for p in before], [_norm(p.text) for p in after]
+    out: list[Change] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        i, j = i1, j1
+        for jj in range(j1, j2):
+            match = next((k for k in range(i, i2) if _alike(a[k], b[jj]) >= SAME_PARAGRAPH), None)
+            if match is not None:
+                out += _stretch(section, before, after, range(i, match), range(j, jj))
+                out += _stretch(section, before, after, range(match, match + 1), range(jj, jj + 1))
+                i, j = match + 1, jj + 1
+        out += _stretch(section, before, after, range(i, i2), range(j, j2))
+    return out
+
+
+def _stretch(
+    section: str,
+    before: list[ReadParagraph],
+    after: list[ReadParagraph],
+    old: range,
+    new: range,
+) -> list[Change]:
+    """Paragraphs `old` of the first copy became `new` of the edited one, in order."""
+    out: list[Change] = []
+    paired = min(len(old), len(new))
+    for k, j in zip(old[:paired], new[:paired], strict=True):
+        was, now = before[k], after[j]
+        if _norm(was.text) != _norm(now.text):
+            out.append(Change(f"paragraph {was.label}", "changed", was.text, now.text, section, k))
+    out += [_removed(section, k, before[k]) for k in old[paired:]]
+    out += [_added(section, old.stop, after, j) for j in new[paired:]]
+    return out
+
+
+def _alike(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+
+
+def _added(section: str, at: int, after: list[ReadParagraph], j: int) -> Change:
+    new = after[j]
+    anchor = after[j - 1].text if j > 0 else None
+    return Change(f"paragraph {new.label}", "added", None, new.text, section, at, anchor, new.form)
+
+
+def _removed(section: str, k: int, old: ReadParagraph) -> Change:
+    return Change(f"paragraph {old.label}", "removed", old.text, None, section, k)
+
+
 def _keys(before: dict[Any, Any], after: dict[Any, Any]) -> list[Any]:
     return list(dict.fromkeys([*before, *after]))
 
@@ -187,3 +283,17 @@ def word_changes(before: str, after: str) -> list[tuple[str, str]]:
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
+
+
+def tracked_state(source: str | Path | bytes) -> tuple[bool, list[str]]:
+    """Whether a .docx is (an edited) tracked-suggestions copy, and the texts of the
+    insertions by the tool still in it: neither accepted nor rejected in Word."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    document = docx.Document(io.BytesIO(data))
+    tracked = (document.core_properties.subject or "").endswith(TRACKED_SUBJECT)
+    still = [
+        _norm("".join(t.text or "" for t in ins.iter(qn("w:t"))))
+        for ins in document.element.body.iter(qn("w:ins"))
+        if ins.get(qn("w:author")) == AUTHOR
+    ]
+    return tracked, [t for t in still if t]

@@ -15,7 +15,8 @@ from nlp.findings.model import Status
 
 SentenceKind = Literal["quoted", "assembled", "advanced", "placeholder", "note", "written"]
 """How a sentence was made; "written" is a person's own text, never a suggestion."""
-ParagraphRole = Literal["carried", "last_year", "this_year", "progress", "placeholder"]
+ParagraphRole = Literal["carried", "last_year", "this_year", "progress", "placeholder", "written"]
+"""`written`: a paragraph a person added."""
 StatusReview = Literal["suggested", "confirmed", "to_confirm"]
 """Where a row's status stands: as the tool inferred it, confirmed by a person (accepted
 or chosen), or rejected with no status chosen yet."""
@@ -53,6 +54,9 @@ class DraftParagraph:
     """A short label printed before the sentences ("Last year's report said:")."""
     bullet: bool = False
     """An item of a bulleted list under the paragraph before it (kept as last year's)."""
+    sub: bool = False
+    """Numbered one level down (3.3.1), under the numbered paragraph before it, as last
+    year's was."""
 
     @property
     def text(self) -> str:

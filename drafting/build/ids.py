@@ -66,13 +66,23 @@ def with_sentence_ids(draft: Draft) -> Draft:
     return replace(draft, sections=sections, rows=rows)
 
 
-def new_sentence(draft: Draft, part_of: DraftSection | AppendixRow, text: str) -> Sentence:
-    """A sentence a person wrote into a section or row of `draft`, with an id of its own."""
+def new_sentence(
+    draft: Draft,
+    part_of: DraftSection | AppendixRow,
+    text: str,
+    taken: set[str] | None = None,
+) -> Sentence:
+    """A sentence a person wrote into a section or row of `draft`, with an id of its own
+    (none of `taken` either, when given: the id is added to it)."""
     sentence = Sentence(text, "written")
-    taken = {s.id for s in all_sentences(draft)}
+    every = {s.id for s in all_sentences(draft)} | (taken or set())
     if isinstance(part_of, AppendixRow):
-        return _with_id(sentence, "r", _row_part(part_of), taken)
-    return _with_id(sentence, "s", section_part(part_of.number, part_of.heading), taken)
+        out = _with_id(sentence, "r", _row_part(part_of), every)
+    else:
+        out = _with_id(sentence, "s", section_part(part_of.number, part_of.heading), every)
+    if taken is not None:
+        taken.add(out.id)
+    return out
 
 
 def all_sentences(draft: Draft) -> Iterable[Sentence]:

@@ -39,11 +39,13 @@ _LIST_OF_APPENDICES = re.compile(r"^(list of )?appendices\b", re.I)
 _SKIP_HEAD = re.compile(r"^(contents|table of contents)\b", re.I)
 # A guess at a sign-off run on after a paragraph's last sentence (the PDF reader joins
 # the lines): capitalised words only (name, role, board), ending in a month and year,
-# no full stop ("… Jo Bloggs Independent Chair, X Board May 2019"). Not carried forward.
+# no full stop ("… Jo Bloggs Independent Chair, X Board May 2019"), or ending in "on
+# behalf of …" ("… Jo Bloggs Ann Other On behalf of the partners"). Not carried forward.
 _SIGN_OFF = re.compile(
     r"(?<=[.!?])\s+(?:[A-Z][\w'’.,&()-]*\s+){0,14}(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:19|20)\d{2}\s*$"
+    r"|(?<=[.!?])\s+(?:[A-Z][\w'’.,&()-]*\s+){0,20}[Oo]n\s+behalf\s+of\b[^.!?]*$"
 )
 _BULLET = re.compile(r"^\s*[•▪◦●·‣–-]\s+")
 _THANKS = re.compile(r"\b(?:I|we)\s+(?:would\s+like\s+to\s+)?thank\b|\bmy\s+thanks\b", re.I)
@@ -133,12 +135,10 @@ def _paragraphs(
 ) -> tuple[DraftParagraph, ...]:
     out: list[DraftParagraph] = []
     for para in _body(head):
-        lines = without_sign_off(para.text).split("\n")
-        lead = [x for x in lines if not _BULLET.match(x)]
-        items = [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
-        carried = tuple(_carried(template, replace(para, text="\n".join(lead)), carry))
+        lead, items = lead_and_items(without_sign_off(para.text))
+        carried = tuple(_carried(template, replace(para, text=lead), carry))
         if carried:
-            out.append(DraftParagraph("carried", carried))
+            out.append(DraftParagraph("carried", carried, sub=_sub(head.section, para, out)))
         for item in items:  # last year's bullets stay bullets, one paragraph each
             bullet = tuple(_carried(template, replace(para, text=item), carry))
             if bullet:
@@ -149,6 +149,23 @@ def _paragraphs(
     if placeholder is not None:
         out.append(placeholder)
     return tuple(out)
+
+
+def _sub(section: Section, para: Section, before: list[DraftParagraph]) -> bool:
+    """`para` is numbered two levels below its section (3.3.1 under 3), after a
+    numbered paragraph: drafted one level down, as it was."""
+    depth = len((para.number or "").strip(".").split(".")) - len(
+        (section.number or "").strip(".").split(".")
+    )
+    return bool(section.number and para.number) and depth >= 2 and any(p.numbered for p in before)
+
+
+def lead_and_items(text: str) -> tuple[str, list[str]]:
+    """A paragraph's own lines, and the bulleted items listed in it (each without its
+    bullet): a list stays a list, wherever its paragraph is drafted from."""
+    lines = text.split("\n")
+    lead = "\n".join(x for x in lines if not _BULLET.match(x))
+    return lead, [_BULLET.sub("", x) for x in lines if _BULLET.match(x)]
 
 
 def without_sign_off(text: str) -> str:
@@ -222,14 +239,32 @@ def _this_year(head: Head, newer: list[Findings], said: Collection[str]) -> list
                 continue
             if not sec.number or not sec.text.strip():
                 continue
-            fresh = [
-                Sentence(text, "quoted", (cite(findings, sec.source, text),))
-                for text in split_sentences(without_sign_off(sec.text))[: MAX_THIS_YEAR - count]
-                if not any(fuzz.ratio(text, old) >= REPEATED for old in said)
-            ]
-            if fresh:
-                count += len(fresh)
-                out.append(DraftParagraph("this_year", tuple(fresh)))
+            paragraphs = _quoted(findings, sec, said, MAX_THIS_YEAR - count)
+            count += sum(len(p.sentences) for p in paragraphs)
+            out.extend(paragraphs)
+    return out
+
+
+def _quoted(
+    findings: Findings, sec: Section, said: Collection[str], room: int
+) -> list[DraftParagraph]:
+    """A newer document's section as paragraphs of its own words: its lines, then each
+    item of a list in it as a bullet of its own (at most `room` sentences), less
+    sentences that repeat last year's."""
+    lead, items = lead_and_items(without_sign_off(sec.text))
+    out: list[DraftParagraph] = []
+    for k, text in enumerate([lead, *items]):
+        fresh = [
+            Sentence(t, "quoted", (cite(findings, sec.source, t),))
+            for t in split_sentences(text)
+            if not any(fuzz.ratio(t, old) >= REPEATED for old in said)
+        ][:room]
+        if fresh:
+            room -= len(fresh)
+            bullet = k > 0
+            out.append(
+                DraftParagraph("this_year", tuple(fresh), numbered=not bullet, bullet=bullet)
+            )
     return out
 
 

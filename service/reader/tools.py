@@ -17,15 +17,23 @@ from service.reader.limits import ReaderLimits
 
 
 def compare_drafts(before: bytes | str, after: bytes | str) -> dict[str, Any]:
-    """Two drafts (.docx bytes, or paths) → what a person changed, and the share of sections and
-    appendix rows they have in common (`drafting.compare.shared`)."""
+    """Two drafts (.docx bytes, or paths) → what a person changed, the share of sections and
+    appendix rows they have in common (`drafting.compare.shared`), and whether the second
+    is a tracked-suggestions copy, with the tool's insertions still undecided in it."""
     from dataclasses import asdict
 
-    from drafting.compare import compare, read_draft, shared
+    from drafting.compare import compare, read_draft, shared, tracked_state
 
     old, new = read_draft(before), read_draft(after)
     changes = [asdict(c) for c in compare(old, new)]
-    return {"shared": shared(old, new), "changes": changes, "title": new.title}
+    tracked, still = tracked_state(after)
+    return {
+        "shared": shared(old, new),
+        "changes": changes,
+        "title": new.title,
+        "tracked": tracked,
+        "still_tracked": still,
+    }
 
 
 def render_page(path: str, page: int, bbox: list[float] | None, resolution: int) -> str:

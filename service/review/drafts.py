@@ -175,12 +175,12 @@ def edit_section(
         p = _at(section.paragraphs, paragraph, "paragraph")
         before = " ".join(s.text for s in p.sentences)
         written = replace(p, sentences=(new_sentence(content.draft, section, text),))
-        edited = replace(section, paragraphs=_put(section.paragraphs, paragraph, written))
+        edited = replace(section, paragraphs=put(section.paragraphs, paragraph, written))
         content = _forget(content, p.sentences)
         where = f"section {index} ¶{paragraph}"
     else:
         raise BadRequest("give a new `heading`, or a `paragraph` index and its new `text`")
-    content = _with_section(content, index, edited)
+    content = with_section(content, index, edited)
     after = heading if heading is not None else text
     return save(scope, row, content, "edit_section", where, before, after)
 
@@ -205,7 +205,7 @@ def edit_row(
             content = draft_statuses.written_into_gap(content, index, scope.user.email)
         replaced = r.update
         r = replace(r, update=(new_sentence(content.draft, r, update),), gap=False)
-        rows = _put(content.draft.rows, index, r)
+        rows = put(content.draft.rows, index, r)
         content = _forget(replace(content, draft=replace(content.draft, rows=rows)), replaced)
     after = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     return save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
@@ -330,12 +330,12 @@ def _at(items: tuple[Any, ...], index: int, what: str) -> Any:
     return items[index]
 
 
-def _put(items: tuple[Any, ...], index: int, item: Any) -> tuple[Any, ...]:
+def put(items: tuple[Any, ...], index: int, item: Any) -> tuple[Any, ...]:
     return (*items[:index], item, *items[index + 1 :])
 
 
-def _with_section(content: DraftContent, index: int, section: DraftSection) -> DraftContent:
-    sections = _put(content.draft.sections, index, section)
+def with_section(content: DraftContent, index: int, section: DraftSection) -> DraftContent:
+    sections = put(content.draft.sections, index, section)
     return replace(content, draft=replace(content.draft, sections=sections))
 
 

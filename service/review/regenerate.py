@@ -6,10 +6,12 @@ The draft is built again from the board's ledger for the same period, then:
   new draft stays on it;
 - every paragraph or appendix update a person wrote ("written" sentences) goes back in
   its place: the section with the same number (else heading), the paragraph with the
-  same role and rank among that role's paragraphs; the row with the same priority,
+  same role and rank among that role's paragraphs (a paragraph the person added: after
+  the paragraph it followed, found by its sentences' ids); the row with the same priority,
   number and action, its status decision with it;
 - whatever no longer fits (a verdict on a sentence the new draft does not have, a
-  person's text whose section or row is gone) is listed in the version that records
+  person's text whose section or row is gone, a drafted sentence kept in a paragraph
+  the person edited that the documents no longer give) is listed in the version that records
   the regeneration, with its text, so none is lost (the previous version keeps it
   all, too).
 """
@@ -37,6 +39,7 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     _unplaced_sections(old.draft, fresh, lost)
     rows, status_review = _rows(fresh, old, lost)
     draft = replace(fresh, sections=sections, rows=rows)
+    _outdated(fresh, draft, lost)
     ids = {sid for sid, _where, _s in drafts.sentences(draft)}
     review = {k: v for k, v in old.review.items() if k in ids}
     texts = {sid: s.text for sid, _where, s in drafts.sentences(old.draft)}
@@ -52,6 +55,21 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     )
 
 
+def _outdated(fresh: Draft, draft: Draft, lost: list[dict[str, Any]]) -> None:
+    """Drafted sentences kept in a paragraph a person edited that the documents no
+    longer give (their sources changed): kept, and listed."""
+    given = {sid for sid, _where, _s in drafts.sentences(fresh)}
+    for section in draft.sections:
+        for p in section.paragraphs:
+            if not _written(p):
+                continue
+            lost += [
+                {"what": "sentence kept", "id": s.id, "where": section.heading, "text": s.text}
+                for s in p.sentences
+                if s.kind != "written" and s.id not in given
+            ]
+
+
 def _key(section: DraftSection) -> tuple[str, str]:
     return ("number", section.number) if section.number else ("heading", section.heading)
 
@@ -65,8 +83,11 @@ def _section(new: DraftSection, old_draft: Draft) -> DraftSection:
     if old is None:
         return new
     paragraphs = list(new.paragraphs)
-    for role_rank, p in _ranked(old.paragraphs):
+    for k, (role_rank, p) in enumerate(_ranked(old.paragraphs)):
         if not _written(p):
+            continue
+        if p.role == "written":  # a paragraph a person added: after the one it followed
+            paragraphs.insert(_after(paragraphs, old.paragraphs[:k]), p)
             continue
         at = next((k for k, (rr, _p) in enumerate(_ranked(paragraphs)) if rr == role_rank), None)
         if at is None:
@@ -74,6 +95,17 @@ def _section(new: DraftSection, old_draft: Draft) -> DraftSection:
         else:
             paragraphs[at] = p
     return replace(new, paragraphs=tuple(paragraphs))
+
+
+def _after(paragraphs: Sequence[DraftParagraph], before: Sequence[DraftParagraph]) -> int:
+    """Where a paragraph that followed `before` goes in `paragraphs`: after the last of
+    them still there (sharing a sentence), else at the end."""
+    for old in reversed(before):
+        ids = {s.id for s in old.sentences}
+        at = next((k for k, p in enumerate(paragraphs) if ids & {s.id for s in p.sentences}), None)
+        if at is not None:
+            return at + 1
+    return len(paragraphs) if before else 0
 
 
 def _ranked(paragraphs: Sequence[DraftParagraph]) -> list[tuple[tuple[str, int], DraftParagraph]]:

@@ -275,3 +275,14 @@ def test_last_years_sign_off_is_not_carried_forward() -> None:
     assert said == ["We will finish the review."]
     kept = "The Panel last met in May 2020"  # a sentence, not a sign-off
     assert _texts(build_draft(_ledger([kept])))[0] == kept
+
+
+def test_a_sign_off_on_behalf_of_the_partners_is_not_carried_forward() -> None:
+    text = (
+        "We will publish the plan in June. Jo Marsh Chief Inspector Ann Vale Dr Sam Reed "
+        "On behalf of the safeguarding partners"
+    )
+    said = [s.text for s in _sentences(build_draft(_ledger([text]))) if s.kind == "advanced"]
+    assert said == ["We will publish the plan in June."]
+    kept = "We met in June. Staff spoke on behalf of the children we serve"
+    assert _texts(build_draft(_ledger([kept])))[:2] == ["We met in June.", kept.split(". ")[1]]

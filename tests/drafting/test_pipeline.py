@@ -16,7 +16,7 @@ import pytest
 from drafting.build import build_draft
 from drafting.build.appendix import STATUS_LABELS
 from drafting.compare import read_draft
-from drafting.model import Draft
+from drafting.model import Draft, DraftParagraph, DraftSection
 from drafting.writers.docx.write import write_docx
 from extract.model import Document
 from nlp.ledger import Ledger
@@ -62,9 +62,8 @@ def _check_read_back(draft: Draft, data: bytes) -> None:
     numbered = [s for s in draft.sections if s.number]
     assert [back.headings.get(s.number or "") for s in numbered] == [s.heading for s in numbered]
     for section in numbered:
-        paras = [p for p in section.paragraphs if p.numbered]
-        for k, para in enumerate(paras, start=1):
-            assert _norm(back.paragraphs[f"{section.number}.{k}"]) == _norm(para.text)
+        for label, para in _numbered(section):
+            assert _norm(back.paragraphs[label]) == _norm(para.text)
     rows = {
         (r.priority, r.number): (
             _norm(" ".join([r.action, *(f"– {i}" for i in r.items)])),
@@ -75,6 +74,38 @@ def _check_read_back(draft: Draft, data: bytes) -> None:
     }
     got = {k: (_norm(v.action), _norm(v.update), v.status) for k, v in back.rows.items()}
     assert got == rows
+
+
+def _numbered(section: DraftSection) -> list[tuple[str, DraftParagraph]]:
+    """A section's numbered paragraphs with the numbers Word gives them ("3.2", "3.2.1")."""
+    out, k, m = [], 0, 0
+    for para in section.paragraphs:
+        if para.numbered:
+            k, m = (k, m + 1) if para.sub else (k + 1, 0)
+            out.append((f"{section.number}.{k}" + (f".{m}" if para.sub else ""), para))
+    return out
+
+
+@pytest.mark.parametrize("board", ("kestrelvale", "morrowby"))
+def test_sub_numbered_paragraphs_stay_one_level_down(board: str) -> None:
+    """Last year's 3.3.1, 3.3.2 under 3.3 are drafted one level down and numbered so
+    in Word, not flattened into 3.4, 3.5."""
+    ledger, _documents = board_run(board)
+    draft = build_draft(ledger)
+    template = next(
+        f
+        for f in ledger.documents
+        if f.document.period == draft.previous_period and f.document.kind != "business_plan"
+    )
+    last_year = [s for s in template.sections if s.number and s.number.count(".") == 2]
+    subs = [p for s in draft.sections for p in s.paragraphs if p.sub]
+    assert last_year and len(subs) == len(last_year)
+    back = read_draft(write_docx(draft))
+    labels = [label for s in draft.sections if s.number for label, p in _numbered(s) if p.sub]
+    assert [label.split(".")[-2:] for label in labels] == [
+        s.number.split(".")[-2:] for s in last_year if s.number
+    ]
+    assert all(_norm(back.paragraphs[label]) for label in labels)
 
 
 def _check_rows(draft: Draft) -> None:

@@ -61,6 +61,8 @@ def is_tracked(sentence_id: str) -> bool:
 
 
 AUTHOR = "Carryforward"
+TRACKED_SUBJECT = "suggestions tracked"
+"""The end of the document subject of a copy written with tracked suggestions."""
 INITIALS = "CF"
 QUOTE_LIMIT = 300
 

@@ -33,11 +33,18 @@ def add_abstract(document: DocxDocument, levels: tuple[tuple[str, str], ...]) ->
     return abstract_id
 
 
+def _wider(k: int) -> int:
+    """Extra twips for a level whose number has three parts ("3.3.1"), so that its
+    text lines up after the number."""
+    return INDENT // 2 if k >= 2 else 0
+
+
 def _level(k: int, fmt: str, text: str) -> str:
     return (
         f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{INDENT * (k + 1)}" w:hanging="{INDENT}"/></w:pPr></w:lvl>'
+        f'<w:pPr><w:ind w:left="{INDENT * (k + 1) + _wider(k)}" '
+        f'w:hanging="{INDENT + _wider(k)}"/></w:pPr></w:lvl>'
     )
 
 

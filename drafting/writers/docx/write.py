@@ -22,6 +22,7 @@ from drafting.model import Draft, DraftSection, Sentence
 from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.docx import numbering, threads
 from drafting.writers.docx.comments import (
+    TRACKED_SUBJECT,
     Apparatus,
     add_comment,
     add_sources,
@@ -82,6 +83,8 @@ def write_docx(
     if shown.threads:
         threads.add_comments_extended(document, replies)
     _properties(document, draft, final.created if final and final.created else date, final)
+    if tracked:
+        document.core_properties.subject += f" · {TRACKED_SUBJECT}"
     out = io.BytesIO()
     document.save(out)
     data = deterministic(out.getvalue())
@@ -189,20 +192,27 @@ def _outline_numbering(document: DocxDocument, draft: Draft) -> int | None:
     return numbering.add_num(document, abstract, start=first if first != 1 else None)
 
 
+BULLET_HANG = 360
+"""Twips between a body bullet and its text (Word's List Bullet)."""
+
+
 def _paragraphs(
     document: DocxDocument, section: DraftSection, num_id: int | None, date: dt.datetime | None
 ) -> None:
-    k = 0
+    k = m = 0
     for para in section.paragraphs:
         p = document.add_paragraph()
         if para.numbered and section.number:
-            k += 1
+            k, m = (k, m + 1) if para.sub else (k + 1, 0)
             if num_id is not None:
-                numbering.number(p, num_id, 1)
+                numbering.number(p, num_id, 2 if para.sub else 1)
             else:
-                p.add_run(f"{section.number}.{k} ")
+                p.add_run(f"{section.number}.{k}.{m} " if para.sub else f"{section.number}.{k} ")
         elif para.bullet:
             p.style = document.styles["List Bullet"]
+            if section.number:  # under the numbered paragraph's text, not at the margin
+                p.paragraph_format.left_indent = Twips(numbering.INDENT * 2 + BULLET_HANG)
+                p.paragraph_format.first_line_indent = Twips(-BULLET_HANG)
         elif not para.numbered:
             p.style = document.styles["List Paragraph"]
         add_sentences(document, p, para.sentences, date, lead=para.lead)

@@ -235,9 +235,9 @@ async def apply(board_id: int, draft_id: int, request: Request, services: Svc) -
     """Each changed paragraph and appendix update or status becomes the draft's, one
     version per change (who, when, what); changes with no place in the draft are
     listed as not applied."""
-    changes, _, label = await compare_upload(request, services, board_id, draft_id)
+    changes, _, label, tracked = await compare_upload(request, services, board_id, draft_id)
     return await run_in_threadpool(
-        apply_upload, request, services, board_id, draft_id, changes, label
+        apply_upload, request, services, board_id, draft_id, changes, label, tracked
     )
 
 
@@ -248,13 +248,20 @@ def apply_upload(
     draft_id: int,
     changes: list[Change],
     label: str,
+    tracked: applying.Tracked,
 ) -> AppliedOut:
     with services.db.session() as session:
         scope = BoardScope(session, authenticate(request, session, services), board_id)
         scope.require("edit")
         row = scope.draft(draft_id)
-        applied, skipped = applying.apply_changes(scope, row, changes, label)
-        return AppliedOut(draft=draft_id, version=row.version, applied=applied, not_applied=skipped)
+        applied, skipped, accepted = applying.apply_changes(scope, row, changes, label, tracked)
+        return AppliedOut(
+            draft=draft_id,
+            version=row.version,
+            applied=applied,
+            not_applied=skipped,
+            accepted=accepted,
+        )
 
 
 @router.post(
@@ -263,7 +270,7 @@ def apply_upload(
     openapi_extra=UPLOAD_DOC,
 )
 async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> CompareOut:
-    changes, _, _ = await compare_upload(request, services, board_id, draft_id)
+    changes, _, _, _ = await compare_upload(request, services, board_id, draft_id)
     return CompareOut(draft=draft_id, changes=changes)
 
 
@@ -273,9 +280,10 @@ async def compare_upload(
     board_id: int,
     draft_id: int,
     on_scope: Callable[[BoardScope], None] | None = None,
-) -> tuple[list[Change], str, str]:
+) -> tuple[list[Change], str, str, applying.Tracked]:
     """The one .docx uploaded in `request` against the draft as it reads now: (the
-    changes, the draft's title, the file's label). `on_scope` sees the board scope."""
+    changes, the draft's title, the file's label, what it says of the tool's tracked
+    insertions). `on_scope` sees the board scope."""
     before, title, period = await run_in_threadpool(
         _draft_docx, request, services, board_id, draft_id, on_scope
     )
@@ -304,7 +312,8 @@ async def compare_upload(
             f"{label} is a copy of the draft for {other}, and this draft is for {period}: "
             f"upload a copy of the {period} draft"
         )
-    return [decode(Change, c) for c in compared["changes"]], title, label
+    tracked = applying.Tracked(bool(compared["tracked"]), tuple(compared["still_tracked"]))
+    return [decode(Change, c) for c in compared["changes"]], title, label, tracked
 
 
 def other_period(title: str, period: str) -> str | None:

@@ -86,7 +86,9 @@ class AppliedOut(BaseModel):
     applied: list[Change]
     """Made the draft's text or status, one version each."""
     not_applied: list[Change]
-    """With no place in the draft (a paragraph added or removed): apply them by hand."""
+    """With no place in the draft (the cover's lines, a section it does not have)."""
+    accepted: list[str] = []
+    """Ids of the suggestions a tracked copy has accepted in Word."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from drafting.compare import Change, word_changes
 from extract.codec import encode
 from extract.errors import BadRequest
+from service.review import apply as applying
 from service.review import drafts, out
 from service.review import regenerate as regenerating
 from service.review.content import DraftContent, Suggestion
@@ -225,19 +226,26 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
     must come from this site's page, `csrf.check_same_origin`, before the body is read)."""
     csrf.check_same_origin(request)
     frozen: list[bool] = []
+    contents: list[DraftContent] = []
 
     def seen(scope: BoardScope) -> None:
         remember(request, scope.user, scope)
-        frozen.append(scope.draft(draft_id).status == "approved")
+        row = scope.draft(draft_id)
+        frozen.append(row.status == "approved")
+        contents.append(drafts.content_of(row))
 
-    changes, title, label = await compare_upload(request, services, board_id, draft_id, seen)
+    changes, title, label, tracked = await compare_upload(
+        request, services, board_id, draft_id, seen
+    )
+    accepted = set(applying.accepted_in_word(contents[0], tracked))
     data = {
         "board_id": board_id,
         "draft_id": draft_id,
         "title": title,
         "file": label,
         "changes": [_with_words(c) for c in changes],
-        "may_apply": not any(frozen) and any(c.kind == "changed" for c in changes),
+        "accepted": [s.text for s in drafts.suggestions(contents[0]) if s.id in accepted],
+        "may_apply": not any(frozen) and bool(changes or accepted),
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
 
@@ -247,10 +255,12 @@ async def apply(request: Request, board_id: int, draft_id: int, services: Svc) -
     """The edited .docx applied: its changes become the draft's (multipart, streamed:
     the form must come from this site's page, `csrf.check_same_origin`)."""
     csrf.check_same_origin(request)
-    changes, _title, label = await compare_upload(
+    changes, _title, label, tracked = await compare_upload(
         request, services, board_id, draft_id, lambda scope: remember(request, scope.user, scope)
     )
-    await run_in_threadpool(apply_upload, request, services, board_id, draft_id, changes, label)
+    await run_in_threadpool(
+        apply_upload, request, services, board_id, draft_id, changes, label, tracked
+    )
     return RedirectResponse(f"/boards/{board_id}/drafts/{draft_id}#history", status_code=303)
 
 
