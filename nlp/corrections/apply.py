@@ -204,8 +204,9 @@ def _apply_one(f: Findings, c: Correction) -> Findings | str:
 
 def _apply_list(f: Findings, c: Correction) -> Findings | str:
     """A list marked as the priorities (each item one, numbered as printed or by its
-    place; they replace the priorities the reader found, keeping those a person set), as one priority's outcomes (they replace the outcomes read), or un-marked
-    (no priority or outcome read from its items any more)."""
+    place; they replace the priorities the reader found, keeping those a person set),
+    as one priority's outcomes (they replace the outcomes read), or un-marked (no
+    priority or outcome read from its items any more)."""
     found = locate.list_(f, c.target)
     if found is None:
         return "its list is no longer in the document"

@@ -26,9 +26,7 @@ def test_a_pdf_rows_place_is_its_page_and_first_words() -> None:
     assert place.startswith(f"the table on page {table.source.page}, the row beginning")
     assert first in place and "row " + str(row.row + 1) not in place.replace("the row", "")
     p = f.progress[0]
-    item = correction_place(
-        "progress_status", encode(Target(f.document.sha256, item=p.id)), f
-    )
+    item = correction_place("progress_status", encode(Target(f.document.sha256, item=p.id)), f)
     assert p.action.split()[0] in item and f"page {p.source.page}" in item
     assert p.id not in item
 

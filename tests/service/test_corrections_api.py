@@ -59,9 +59,9 @@ def test_refused_corrections_name_the_problem_and_store_nothing(
         ({"kind": "colour", "value": "red"}, "no correction"),
         ({"kind": "column_role", "target": {"table": 0, "col": 4}, "value": "boss"}, "column role"),
     ]
-    tables = board.as_(
-        "manager", "GET", f"/api/boards/{board.id}/documents/{doc}/findings"
-    ).json()["tables"]
+    tables = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/findings").json()[
+        "tables"
+    ]
     rows = [r for r in tables[0]["rows"] if not r["section"]]
     first, third = rows[0], rows[2]
     at_first = {"table": first["table"], "row": first["row"]}
