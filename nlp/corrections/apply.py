@@ -134,6 +134,8 @@ def _forced(
         elif c.kind == "join_rows":
             if after is None:
                 unapplied.append(Unapplied(c.id, "there is no row after it to join"))
+            elif sections.get(key, row.section):
+                unapplied.append(Unapplied(c.id, "its row is a section row, which is not joined"))
             else:
                 joins.add(after)
         else:

@@ -116,6 +116,11 @@ def _table_correction(c: Correction, findings: Findings) -> Correction:
 def _join(c: Correction, table: TableReading, row: RowReading) -> Correction:
     """A row is joined with the row after it in the same table (a page break split
     them); `value`, when given, names that row (its `row`, as the target's)."""
+    if row.section:
+        raise CorrectionError(
+            f"row {row.row + 1} of table {table.table + 1} is read as a section row, and a "
+            "section row is not joined; mark it as not a section row first"
+        )
     rows = list(table.rows)
     k = rows.index(row)
     following = rows[k + 1] if k + 1 < len(rows) else None

@@ -251,6 +251,12 @@ def test_joins_and_splits_that_make_no_sense_are_refused() -> None:
         fix("join_rows", first, str(third.row))
     with pytest.raises(CorrectionError, match=r"is the last row of table"):
         fix("join_rows", last)
+    band = next(r for t in f.tables for r in t.rows if r.section)
+    with pytest.raises(CorrectionError, match=r"is read as a section row"):
+        fix("join_rows", band)
+    banded = fix("section_row", first, "yes")
+    then = dataclasses.replace(fix("join_rows", first), at="2026-01-03")
+    assert [u.correction for u in read(document, [banded, then]).unapplied] == [then.id]
     joined = read(document, [fix("join_rows", first)])
     rows = [r for t in joined.tables for r in t.rows]
     row = next(r for r in rows if (r.table, r.row) == (first.table, first.row))

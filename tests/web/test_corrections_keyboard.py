@@ -120,9 +120,7 @@ def test_every_correction_form_works_from_the_keyboard(page: Any, live: Live) ->
     k.tab_to(table_kind)
     k.type("plan")
     expect(table_kind).to_have_value("plan")
-    k.submit(
-        page.get_by_role("button", name="Set the kind of table 2"), "table-1", reread=True
-    )
+    k.submit(page.get_by_role("button", name="Set the kind of table 2"), "table-1", reread=True)
     expect(page.locator("#table-1")).to_contain_text("read as plan")
     k.history_has("table kind → plan")
     k.open("table-0")
