@@ -234,7 +234,7 @@ def _apply_list(f: Findings, c: Correction) -> Findings | str:
     gone = {id(p) for p in replaced_by(f.priorities, found)}
     kept = [p for p in f.priorities if id(p) not in gone]
     have = {locate.fingerprint(p.title): p for p in kept}
-    marked = tuple(
+    listed = tuple(
         Priority(
             found.numbers[k] or str(k + 1),
             text,
@@ -247,7 +247,7 @@ def _apply_list(f: Findings, c: Correction) -> Findings | str:
     others = tuple(p for p in kept if locate.fingerprint(p.title) not in set(prints))
     if not gone and all(p in have for p in prints):
         return "that list is already read as the priorities"
-    return replace(f, priorities=(*marked, *others))
+    return replace(f, priorities=(*listed, *others))
 
 
 def _apply_lists(f: Findings, c: Correction) -> Findings | str:

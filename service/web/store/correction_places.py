@@ -64,8 +64,10 @@ def _place(kind: str, t: Target, f: Findings) -> str | None:
         under = f" under \u201c{x.heading}\u201d" if x.heading else ""
         return f"the list{under}{_page(x.source)} {_begins(x.items[0] if x.items else '')}"
     if kind == "unmark_priority":
-        p = locate.priority(f, t)
-        return None if p is None else f"priority {p.number or ''} \u201c{p.title}\u201d"
+        marked = locate.priority(f, t)
+        if marked is None:
+            return None
+        return f"priority {marked.number or ''} \u201c{marked.title}\u201d"
     if kind == "remove_person":
         return f"\u201c{t.item}\u201d" if t.item else None
     return None
