@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extract.model import Document, Source
 from nlp.corrections import locate
-from nlp.corrections.lists import list_readings
+from nlp.corrections.lists import list_readings, replaced_by
 from nlp.corrections.model import READER_KINDS, READER_ROLE, Correction
 from nlp.corrections.tables import table_ordinals, table_readings
 from nlp.findings import find
@@ -134,11 +134,14 @@ def _forced(
         elif c.kind == "join_rows":
             if after is None:
                 unapplied.append(Unapplied(c.id, "there is no row after it to join"))
+            elif sections.get(key, row.section):
+                unapplied.append(Unapplied(c.id, "its row is a section row, which is not joined"))
             else:
                 joins.add(after)
         else:
-            splits.update((blocks[row.table], j) for j in row.joined)
-            if after is not None:
+            at = [int(c.value)] if c.value.isdigit() else list(row.joined)
+            splits.update((blocks[row.table], j) for j in at)
+            if after is not None and (not c.value or after[1] in at):
                 joins.discard(after)  # undoes a join a person made
     return Forced(kinds, roles, sections, frozenset(joins), frozenset(splits)), unapplied
 
@@ -203,8 +206,9 @@ def _apply_one(f: Findings, c: Correction) -> Findings | str:
 
 def _apply_list(f: Findings, c: Correction) -> Findings | str:
     """A list marked as the priorities (each item one, numbered as printed or by its
-    place), as one priority's outcomes (they replace the outcomes read), or un-marked
-    (no priority or outcome read from its items any more)."""
+    place; they replace the priorities the reader found, keeping those a person set),
+    as one priority's outcomes (they replace the outcomes read), or un-marked (no
+    priority or outcome read from its items any more)."""
     found = locate.list_(f, c.target)
     if found is None:
         return "its list is no longer in the document"
@@ -227,15 +231,23 @@ def _apply_list(f: Findings, c: Correction) -> Findings | str:
             return f"priority {number} is no longer read in the document"
         new = replace(of, outcomes=found.items, reading=_set_by(c))
         return replace(f, priorities=tuple(new if x is of else x for x in f.priorities))
-    have = {locate.fingerprint(p.title) for p in f.priorities}
-    added = tuple(
-        Priority(found.numbers[k] or str(k + 1), text, (), found.source, _set_by(c))
+    gone = {id(p) for p in replaced_by(f.priorities, found)}
+    kept = [p for p in f.priorities if id(p) not in gone]
+    have = {locate.fingerprint(p.title): p for p in kept}
+    listed = tuple(
+        Priority(
+            found.numbers[k] or str(k + 1),
+            text,
+            have[prints[k]].outcomes if prints[k] in have else (),
+            found.source,
+            _set_by(c),
+        )
         for k, text in enumerate(found.items)
-        if prints[k] not in have
     )
-    if not added:
+    others = tuple(p for p in kept if locate.fingerprint(p.title) not in set(prints))
+    if not gone and all(p in have for p in prints):
         return "that list is already read as the priorities"
-    return replace(f, priorities=(*f.priorities, *added))
+    return replace(f, priorities=(*listed, *others))
 
 
 def _apply_lists(f: Findings, c: Correction) -> Findings | str:

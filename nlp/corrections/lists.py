@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from extract.model import Document, Heading, ListItem
 from nlp.corrections.locate import fingerprint
-from nlp.findings.model import ListReading
+from nlp.findings.model import ListReading, Priority
 
+SET_BY = "set by "
+"""How a reading a person made begins its cue (`apply._set_by`)."""
 BULLETS = frozenset("•●○◦▪■□–-*·")
 """Marks that are a bullet, not a number (an item's `number` as the reader saw it)."""
 
@@ -53,3 +55,20 @@ def _reading(index: int, heading: str, items: list[ListItem]) -> ListReading:
 def _number(mark: str | None) -> str | None:
     m = (mark or "").strip().strip(".):(").strip()
     return None if not m or set(m) <= BULLETS else m
+
+
+def replaced_by(priorities: tuple[Priority, ...], marked: ListReading) -> list[Priority]:
+    """The priorities the reader found that marking `marked` as the priorities replaces:
+    all of them except those the list itself holds and those a person set."""
+    prints = {fingerprint(x) for x in marked.items}
+    return [
+        p
+        for p in priorities
+        if fingerprint(p.title) not in prints
+        and not (p.reading and p.reading.cue.startswith(SET_BY))
+    ]
+
+
+def named(priorities: list[Priority]) -> str:
+    """Priorities one a line, as the history lists what a correction replaced."""
+    return "\n".join(f"{p.number}. {p.title}" if p.number else p.title for p in priorities)

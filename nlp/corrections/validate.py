@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import get_args
 
 from extract.errors import CorrectionError
-from nlp.corrections import locate
+from nlp.corrections import lists, locate
 from nlp.corrections.model import (
     COLUMN_ROLES,
     KINDS,
@@ -18,7 +18,7 @@ from nlp.corrections.model import (
     TABLE_KINDS,
     Correction,
 )
-from nlp.findings.model import Findings, Kind, Status
+from nlp.findings.model import Findings, Kind, RowReading, Status, TableReading
 from nlp.periods import MAX_PRINTED_SPAN, year_range
 
 DOCUMENT_KIND_VALUES: tuple[str, ...] = get_args(Kind)
@@ -106,9 +106,54 @@ def _table_correction(c: Correction, findings: Findings) -> Correction:
         )
     if c.kind == "section_row":
         return _one_of(c, YES_NO, "yes-or-no answer (is it a section row?)")
-    if c.kind == "split_row" and not found[1].joined:
-        raise CorrectionError(f"row {found[1].row + 1} was not joined to another; nothing to split")
+    if c.kind == "join_rows":
+        return _join(c, *found)
+    if c.kind == "split_row":
+        return _split(c, found[1])
     return c
+
+
+def _join(c: Correction, table: TableReading, row: RowReading) -> Correction:
+    """A row is joined with the row after it in the same table (a page break split
+    them); `value`, when given, names that row (its `row`, as the target's)."""
+    if row.section:
+        raise CorrectionError(
+            f"row {row.row + 1} of table {table.table + 1} is read as a section row, and a "
+            "section row is not joined; mark it as not a section row first"
+        )
+    rows = list(table.rows)
+    k = rows.index(row)
+    following = rows[k + 1] if k + 1 < len(rows) else None
+    if following is None:
+        raise CorrectionError(
+            f"row {row.row + 1} is the last row of table {table.table + 1}; "
+            "only a row and the row after it in the same table can be joined"
+        )
+    if c.value and c.value != str(following.row):
+        raise CorrectionError(
+            f"row {row.row + 1} and row {_shown(c.value)} of table {table.table + 1} are not "
+            f"next to each other; only a row and the row after it (row {following.row + 1}) "
+            "can be joined"
+        )
+    return replace(c, value="")
+
+
+def _split(c: Correction, row: RowReading) -> Correction:
+    """A joined row is split again: at every row joined into it, or, when `value` names
+    one of them (its `row`), there."""
+    if not row.joined:
+        raise CorrectionError(f"row {row.row + 1} was not joined to another; nothing to split")
+    if c.value and (not c.value.isdigit() or int(c.value) not in row.joined):
+        at = ", ".join(str(j) for j in row.joined)
+        raise CorrectionError(
+            f"row {row.row + 1} cannot be split at {c.value!r}: a joined row is split where "
+            f"a row joined into it begins ({at}), not at its start or inside one row"
+        )
+    return c
+
+
+def _shown(value: str) -> str:
+    return str(int(value) + 1) if value.isdigit() else repr(value)
 
 
 def _item_correction(c: Correction, findings: Findings) -> Correction:
@@ -138,6 +183,8 @@ def _item_correction(c: Correction, findings: Findings) -> Correction:
         raise CorrectionError(f"this document has no progress row {c.target.item}")
     if kind == "progress_priority":
         _known_priority(c.value, findings)
+    if kind == "action_priority":
+        _plan_priority(c.value, findings)
     if kind == "mark_priority" and locate.section(findings, c.target) is None:
         raise CorrectionError(
             "only a heading (a section of this document) can be marked as a priority; "
@@ -155,6 +202,21 @@ def _known_priority(number: str, findings: Findings) -> None:
     document has none read: a report's rows name the plan's priorities)."""
     numbers = [p.number for p in findings.priorities if p.number]
     if numbers and number not in numbers:
+        raise CorrectionError(
+            f"this document has no priority {number!r}; its priorities are {', '.join(numbers)}"
+        )
+
+
+def _plan_priority(number: str, findings: Findings) -> None:
+    """A plan's action sits under one of its own priorities: `number` must be one the
+    document has (mark its priorities first when none were read)."""
+    numbers = [p.number for p in findings.priorities if p.number]
+    if not numbers:
+        raise CorrectionError(
+            f"this document has no priority {number!r}: no priorities are read in it; "
+            "mark its priorities first (a heading, a list or a table column)"
+        )
+    if number not in numbers:
         raise CorrectionError(
             f"this document has no priority {number!r}; its priorities are {', '.join(numbers)}"
         )
@@ -200,4 +262,6 @@ def _list_correction(c: Correction, findings: Findings) -> Correction:
                 f"this document has no priority {number!r}; its priorities are {numbers}"
             )
         return replace(c, extra={**c.extra, "priority": number})
-    return c
+    replaced = lists.named(lists.replaced_by(findings.priorities, found))
+    extra = {k: v for k, v in c.extra.items() if k != "replaced"}
+    return replace(c, extra={**extra, "replaced": replaced} if replaced else extra)

@@ -82,6 +82,23 @@ class DocJob:
     """Content hashes of its twins whose corrections it is read with (set once)."""
     with_twins: list[dict[str, Any]] = field(default_factory=list)
     """Its own and its twins' corrections, fingerprints filled in (`Again`)."""
+    first: dict[str, Any] | None = None
+    """Its first reading, kept while it is read again with its twins' corrections."""
+    again_error: dict[str, Any] | None = None
+    """Why reading it again with its twins' corrections failed (its first reading kept)."""
+
+    def settle(self, result: dict[str, Any]) -> None:
+        """Take `result`, unless it is a failed reading again with the twins'
+        corrections: then the first reading stays and the failure is kept to be listed."""
+        if self.twins and self.first is not None and result["status"] != "ok":
+            error = dict(result.get("error") or {})
+            error["message"] = (
+                f"reading it again with its twin's corrections failed "
+                f"({error.get('message', 'no reason given')}); its first reading is kept"
+            )
+            self.result, self.again_error = self.first, error
+            return
+        self.result = result
 
     @property
     def file(self) -> str:
@@ -203,6 +220,8 @@ def _run(
             job = queue.popleft()
             future = _submit_document(job, runner, options)
             if future is None:  # the file could not be read again
+                assert job.result is not None
+                job.settle(job.result)
                 _document_done(job, out, bar)
                 _maybe_submit_board(job.board, jobs, runner, pending, bar, again)
             else:
@@ -213,9 +232,10 @@ def _run(
         for future in finished:
             kind, item = pending.pop(future)
             if kind == "document":
-                item.result = _document_result(future, item)
+                result = _document_result(future, item)
                 name = cache_name(item.file, item.corrections(options))
-                cache.put(item.sha256, name, item.result)
+                cache.put(item.sha256, name, result)
+                item.settle(result)
                 _document_done(item, out, bar)
                 _maybe_submit_board(item.board, jobs, runner, pending, bar, again)
             else:
@@ -346,8 +366,10 @@ class Again:
             job.twins, job.with_twins = twins, filled.corrections_for(job.sha256, *twins)
             name = cache_name(job.file, job.corrections(self.options))
             cached = self.cache.get(job.sha256, name)
+            job.first = job.result
             if cached is not None:
-                job.result, job.cached = cached, True
+                job.settle(cached)
+                job.cached = True
                 _write_findings(job, self.out)
             else:
                 job.result, job.cached = None, False
@@ -429,6 +451,8 @@ def _failures(documents: list[DocJob], boards: list[dict[str, Any]]) -> list[dic
     for job in documents:
         if job.result and job.result["status"] != "ok":
             rows.append({"board": job.board, **job.result["error"], "file": job.file})
+        if job.again_error:
+            rows.append({"board": job.board, **job.again_error, "file": job.file})
     for board in boards:
         if board["status"] == "failed" and board.get("error"):
             rows.append({**board["error"], "board": board["board"], "file": None})
@@ -454,6 +478,7 @@ def _write_log(result: BatchResult) -> None:
                 "seconds": j.result.get("seconds") if j.result else None,
                 "worker": j.result.get("worker") if j.result else None,
                 "error": j.result.get("error") if j.result else None,
+                "read_again_error": j.again_error,
             }
             for j in result.documents
         ],

@@ -229,3 +229,39 @@ def test_rows_joined_split_and_section_rows_unmarked() -> None:
     assert len(unbanded.progress) == len(f.progress) + 1
     with pytest.raises(CorrectionError, match="was not joined to another"):
         fix("split_row", second)
+    at_the_joined_row = validate(dataclasses.replace(split, value=str(second.row)), joined)
+    assert len(read(document, [fix("join_rows", first), at_the_joined_row]).progress) == len(
+        f.progress
+    )
+
+
+def test_joins_and_splits_that_make_no_sense_are_refused() -> None:
+    document = extract(BOARD.parents[2] / "morrowby" / "2019-20_annual_report.pdf")
+    f = read(document)
+    sha = f.document.sha256
+    table = next(t for t in f.tables if len([r for r in t.rows if not r.section]) > 3)
+    data = [r for r in table.rows if not r.section]
+    first, third, last = data[0], data[2], table.rows[-1]
+
+    def fix(kind: str, row: object, value: str = "", on: Findings = f) -> Correction:
+        target = Target(sha, table=row.table, row=row.row)  # type: ignore[attr-defined]
+        return validate(Correction(f"c-{kind}", kind, target, value, "m", AT), on)
+
+    with pytest.raises(CorrectionError, match=r"are not next to each other"):
+        fix("join_rows", first, str(third.row))
+    with pytest.raises(CorrectionError, match=r"is the last row of table"):
+        fix("join_rows", last)
+    band = next(r for t in f.tables for r in t.rows if r.section)
+    with pytest.raises(CorrectionError, match=r"is read as a section row"):
+        fix("join_rows", band)
+    banded = fix("section_row", first, "yes")
+    then = dataclasses.replace(fix("join_rows", first), at="2026-01-03")
+    assert [u.correction for u in read(document, [banded, then]).unapplied] == [then.id]
+    joined = read(document, [fix("join_rows", first)])
+    rows = [r for t in joined.tables for r in t.rows]
+    row = next(r for r in rows if (r.table, r.row) == (first.table, first.row))
+    assert row.joined
+    with pytest.raises(CorrectionError, match=r"cannot be split at '0'"):
+        fix("split_row", row, "0", on=joined)
+    with pytest.raises(CorrectionError, match=rf"cannot be split at '{row.row}'"):
+        fix("split_row", row, str(row.row), on=joined)

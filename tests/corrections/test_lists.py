@@ -165,3 +165,35 @@ def test_list_corrections_that_make_no_sense_are_refused(
     for words, f, kind, value, target in cases:
         with pytest.raises(CorrectionError, match=words):
             fix(f, kind, value, **target)
+
+
+def test_a_list_marked_as_the_priorities_replaces_the_readers(plan: Findings) -> None:
+    """The manager says "these are the priorities": the reader's three are replaced by
+    the list's items (named in the correction, for the history), a priority a person
+    set stays, and leaving the correction out (undo) gives the reader's back."""
+    read_titles = [(p.number, p.title) for p in plan.priorities]
+    assert len(read_titles) == 3
+    marked = plan.lists[1]
+    c = fix(plan, "mark_list", "priorities", at=LATER, item=f"list:{marked.index}")
+    assert c.extra["replaced"].splitlines() == [f"{n}. {t}" for n, t in read_titles]
+    out = apply(plan, [c])
+    assert [p.title for p in out.priorities] == list(marked.items)
+    assert [p.number for p in out.priorities] == ["1", "2"]
+    assert out.unapplied == ()
+    heading = next(k for k, s in enumerate(plan.sections) if s.heading.startswith("Priority 3"))
+    set_first = fix(plan, "mark_priority", "9", item=f"section:{heading}")
+    kept = apply(plan, [set_first, c])
+    assert [p.title for p in kept.priorities][:2] == list(marked.items)
+    assert plan.sections[heading].heading in [p.title for p in kept.priorities]
+    assert [(p.number, p.title) for p in apply(plan, []).priorities] == read_titles
+
+
+def test_an_actions_priority_must_be_one_the_document_has(plan: Findings) -> None:
+    action = plan.actions[0]
+    numbers = [p.number for p in plan.priorities if p.number]
+    assert "7" not in numbers
+    with pytest.raises(CorrectionError, match=r"has no priority '7'; its priorities are 1, 2, 3"):
+        fix(plan, "action_priority", "7", item=action.id)
+    other = next(n for n in numbers if n != action.priority)
+    out = apply(plan, [fix(plan, "action_priority", other, item=action.id)])
+    assert [a.priority for a in out.actions if a.id == action.id] == [other]

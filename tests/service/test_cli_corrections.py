@@ -10,6 +10,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from service.batch.cache import Cache
+from service.batch.version import PIPELINE_VERSION
 from service.cli.app import app
 from tests.corrections.misread import BOARD, misread_plan, truth_actions
 
@@ -186,3 +188,48 @@ def test_extract_takes_list_corrections_from_the_file(tmp_path: Path) -> None:
     found = json.loads(out.stdout)
     assert {p["number"]: p["outcomes"] for p in found["priorities"]} == expected
     assert found["unapplied"] == []
+
+
+def test_batch_keeps_the_first_reading_when_reading_a_twin_again_fails(tmp_path: Path) -> None:
+    """The Word twin's reading again with the PDF's correction failed in an earlier run
+    (its failure is in the cache, as a reader's failure of its own is kept): this run
+    keeps the Word copy's first reading, and lists the failure."""
+    fix, _action = twin_fix(tmp_path)
+    board = tmp_path / "region" / "ashby"
+    board.mkdir(parents=True)
+    for name in TWIN_NAMES:
+        (board / name).write_bytes((TWINS / name).read_bytes())
+    out = tmp_path / "out"
+    args = ["batch", str(board.parent), "--out", str(out), "--workers", "1", "--quiet"]
+    first = runner.invoke(app, [*args])
+    assert (out / "run.json").exists(), first.output
+    word = board / TWIN_NAMES[1]
+    found = out / "boards" / "ashby" / "findings" / f"{word.name}.json"
+    first_reading = json.loads(found.read_text(encoding="utf-8"))
+
+    result = runner.invoke(app, [*args, "--corrections", str(fix)])
+    assert (out / "run.json").exists(), result.output
+    sha = hashlib.sha256(word.read_bytes()).hexdigest()
+    cache = Cache(out / ".cache", PIPELINE_VERSION)
+    reread = [p for p in cache.entries() if p.name.startswith(sha)]
+    assert len(reread) == 2  # its first reading and the one with the twin's correction
+    for path in reread:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["findings"] != first_reading:
+            failed = {
+                **data,
+                "status": "failed",
+                "findings": None,
+                "error": {"error": "Corrupt", "stage": "read", "message": "a broken part"},
+            }
+            path.write_text(json.dumps(failed), encoding="utf-8")
+
+    again = runner.invoke(app, [*args, "--corrections", str(fix)])
+    assert (out / "run.json").exists(), again.output
+    assert json.loads(found.read_text(encoding="utf-8")) == first_reading
+    log = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    entry = next(d for d in log["documents"] if d["file"] == word.name)
+    assert entry["status"] == "ok"
+    assert "its first reading is kept" in entry["read_again_error"]["message"]
+    failures = (out / "failures.csv").read_text(encoding="utf-8")
+    assert word.name in failures and "a broken part" in failures

@@ -59,6 +59,23 @@ def test_refused_corrections_name_the_problem_and_store_nothing(
         ({"kind": "colour", "value": "red"}, "no correction"),
         ({"kind": "column_role", "target": {"table": 0, "col": 4}, "value": "boss"}, "column role"),
     ]
+    tables = board.as_("manager", "GET", f"/api/boards/{board.id}/documents/{doc}/findings").json()[
+        "tables"
+    ]
+    rows = [r for r in tables[0]["rows"] if not r["section"]]
+    first, third = rows[0], rows[2]
+    at_first = {"table": first["table"], "row": first["row"]}
+    cases += [
+        (
+            {"kind": "join_rows", "target": at_first, "value": str(third["row"])},
+            "are not next to each other",
+        ),
+        ({"kind": "split_row", "target": at_first, "value": "0"}, "nothing to split"),
+        (
+            {"kind": "action_priority", "target": {"item": "a-404"}, "value": "9"},
+            "no action a-404",
+        ),
+    ]
     for body, words in cases:
         response = board.as_("manager", "POST", url(board, doc), json=body)
         assert response.status_code == 400, response.text
@@ -318,7 +335,7 @@ def test_a_list_marked_and_unmarked_and_a_progress_rows_priority(
         browser = browser_signed_in(client, "manager@example.org")
         html = browser.get(f"/boards/{first}/documents/{word}", headers={"Accept": "text/html"})
         assert "Mark list 1" in html.text and "List 1 is not priorities" in html.text
-        assert "(list 1)" in html.text and "(list:0)" not in html.text  # the history
+        assert "(the list under" in html.text and "(list:0)" not in html.text  # the history
         token = re.search(r'name="csrf" value="([^"]+)"', html.text)
         assert token
         target = findings(word)["progress"][2]

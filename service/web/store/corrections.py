@@ -21,6 +21,7 @@ from nlp.corrections.codec import corrections_to_json
 from nlp.corrections.model import READER_KINDS
 from nlp.findings.model import Findings
 from service.web.store.corrected import correction_of
+from service.web.store.correction_places import correction_place
 from service.web.store.scope import BoardScope
 from service.web.store.tables import CorrectionRow, DocumentRow, FindingsRow, Job
 
@@ -43,6 +44,9 @@ class CorrectionOut:
     """Why it no longer fits (when it does not apply)."""
     on_twin: bool
     """Made on the document's twin (its PDF or Word copy)."""
+    place: str = ""
+    """Where it applies, in the document's words (`correction_places`); "" for the
+    whole document."""
 
 
 def add(
@@ -154,6 +158,7 @@ def history(
                 applies=not row.undone and reason is None,
                 reason=reason,
                 on_twin=row.sha256 != document.sha256,
+                place=correction_place(c.kind, row.target, findings),
             )
         )
     return out
