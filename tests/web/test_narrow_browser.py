@@ -53,3 +53,23 @@ def test_every_page_fits_a_phone(phone: Any, live: Live) -> None:
     shot(phone, "35-draft-appendix-390", full=False)
     phone.goto(f"{live.url}/boards/{b.id}")
     shot(phone, "36-dashboard-390", full=False)
+
+
+def test_a_managers_document_page_fits_a_phone(phone: Any, live: Live) -> None:
+    """The manager's document page holds the correction forms (a table's columns with a
+    role chooser each): at 390 px they are stacked cells too, and the page's two
+    columns (findings, source) one under the other never wider than the screen."""
+    ready_draft(live)
+    b = live.board
+    docs = b.as_("manager", "GET", f"/api/boards/{b.id}/documents").json()
+    sign_in(phone, live, "manager")
+    for doc in docs:
+        phone.goto(f"{live.url}/boards/{b.id}/documents/{doc['id']}")
+        assert no_sideways_scroll(phone), doc["label"]
+    report = next(d for d in docs if d["label"].endswith("report.pdf"))
+    phone.goto(f"{live.url}/boards/{b.id}/documents/{report['id']}#tables")
+    chooser = phone.locator("#tables table.readings select").first
+    box = chooser.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= PHONE["width"]
+    phone.locator("#tables table.readings tbody tr").first.scroll_into_view_if_needed()
+    shot(phone, "42-document-tables-390", full=False)
