@@ -66,7 +66,9 @@ def test_the_chairs_own_text_is_not_a_suggestion_to_tick(page: Any, live: Live) 
     bulk = section.locator("form.bulk button.ok-btn")
     before = int((bulk.get_attribute("aria-label") or "").split()[2])
     paragraph.get_by_text("Edit paragraph").click()
-    paragraph.locator("textarea").fill("I chaired every meeting this year. The partners met me monthly.")
+    paragraph.locator("textarea").fill(
+        "I chaired every meeting this year. The partners met me monthly."
+    )
     paragraph.get_by_role("button", name="Save paragraph").click()
     paragraph = page.locator("#s2-p0")
     expect(paragraph).to_contain_text("The partners met me monthly.")

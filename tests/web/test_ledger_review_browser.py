@@ -1,5 +1,6 @@
 """A manager reviews the ledger in the browser (Playwright driving Debian's Chromium,
-the real app on a loopback port, six Harrowfield documents on a board of their own, one a PDF twin of a Word plan):
+the real app on a loopback port, six Harrowfield documents on a board of their own,
+one a PDF twin of a Word plan):
 confirms every strong match at once and undoes it, confirms a whole chain and stays
 at that chain with a message, reads timelines in year order, and sees no ids or
 scorer's figures; the filter and the chooser list nothing twice."""
