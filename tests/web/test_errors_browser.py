@@ -67,3 +67,27 @@ def test_the_csrf_token_never_travels_in_a_url(page: Any, live: Live) -> None:
     page.locator("#changed").get_by_role("button", name="Undo").click()
     expect(page.locator("#changed")).to_contain_text("Took back")
     assert not [u for u in asked if "csrf" in u.lower() or token in u]
+
+
+def test_a_refused_link_by_ids_keeps_what_was_typed(page: Any, live: Live) -> None:
+    ready_draft(live)
+    b = live.board
+    before = len(b.as_("manager", "GET", f"/api/boards/{b.id}/ledger/decisions").json())
+    sign_in(page, live, "manager")
+    page.goto(f"{live.url}/boards/{b.id}/ledger?status=complete")
+    form = page.locator("#add-link")
+    form.locator("summary").click()
+    form.get_by_label("From").fill("a-not-an-item")
+    form.get_by_label("To").fill("p-nor-this")
+    form.get_by_label("Kind").select_option("evidence")
+    with page.expect_response(lambda r: r.request.method == "POST") as posted:
+        form.get_by_role("button", name="Add link").click()
+    assert posted.value.status == 400
+    form = page.locator("#add-link")
+    expect(form.locator("#problem")).to_contain_text("No link was added")
+    expect(form.get_by_label("From")).to_have_value("a-not-an-item")
+    expect(form.get_by_label("To")).to_have_value("p-nor-this")
+    expect(form.get_by_label("Kind")).to_have_value("evidence")
+    expect(page.get_by_label("Status")).to_have_value("complete")
+    assert "Error 4" not in page.inner_text("main")
+    assert len(b.as_("manager", "GET", f"/api/boards/{b.id}/ledger/decisions").json()) == before
