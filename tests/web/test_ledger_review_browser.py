@@ -37,7 +37,8 @@ YEAR = re.compile(r"(\d{4})")
 ONE_YEAR = re.compile(r"(\d{4})/(\d{2})")
 
 
-def ledger_board(live: Live, name: str) -> Board:
+def ledger_board(live: Live, name: str, files: tuple[str, ...] = FILES) -> Board:
+    """A board of its own with `files` read, its manager `<name>@example.org`."""
     services = live.client.app.state.services  # type: ignore[attr-defined]
     with services.db.session() as s:
         board = people.create_board(s, name)
@@ -46,7 +47,7 @@ def ledger_board(live: Live, name: str) -> Board:
         tokens = {"manager": people.issue_token(s, user)}
         board_id = board.id
     made = Board(live.client, board_id, -1, tokens)
-    response = upload(made, FILES)
+    response = upload(made, files)
     assert response.status_code == 201, response.text
     ids = [d["id"] for d in response.json()["documents"]]
     assert all(d["status"] == "done" for d in wait_done(made, ids, timeout=400))
