@@ -28,7 +28,7 @@ from nlp.findings.boards import board_key
 from nlp.findings.model import Findings
 from nlp.findings.sketch import similarity
 from nlp.ledger.text import normalise
-from nlp.periods import parse_period
+from nlp.periods import format_period, parse_period
 
 SHARED = 0.8
 TWIN = 90.0
@@ -54,10 +54,19 @@ def dedupe(findings: Sequence[Findings]) -> tuple[list[Findings], list[str]]:
         else:
             notes.append(
                 f"{f.document.file} is the same document as {twin.document.file}"
-                f" ({f.document.kind} {f.document.period}); counted once, kept"
+                f" ({_described(f)}); counted once, kept"
                 f" {twin.document.file}"
             )
     return kept, notes
+
+
+def _described(f: Findings) -> str:
+    """ "the business plan for 2019/20", in words and one year style, for a person."""
+    kind = "document" if f.document.kind == "other" else f.document.kind.replace("_", " ")
+    printed = f.document.actions_period or f.document.period
+    period = parse_period(printed)
+    year = format_period(period.start, period.end) if period else printed
+    return f"the {kind} for {year}" if year else f"the {kind}"
 
 
 def _richness_key(f: Findings) -> tuple[int, int, str]:

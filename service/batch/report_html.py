@@ -11,7 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from service.batch.summary import STATUS_COLUMNS, STATUS_LABELS, share
 from service.batch.tables_out import write_atomic
@@ -38,6 +38,12 @@ def _png(fig: Figure) -> str:
 
 def status_chart(boards: Sequence[dict[str, Any]]) -> str | None:
     """Stacked bars: each board's actions by status, as shares (base64 PNG)."""
+    fig = status_figure(boards)
+    return _png(fig) if fig is not None else None
+
+
+def status_figure(boards: Sequence[dict[str, Any]]) -> Figure | None:
+    """The status chart's figure: shares on an axis read as percentages."""
     rows = [b for b in boards if b.get("stats") and b["stats"]["actions"]]
     if not rows:
         return None
@@ -50,10 +56,11 @@ def status_chart(boards: Sequence[dict[str, Any]]) -> str | None:
         ax.barh(names, values, left=left, color=COLOURS[key], label=STATUS_LABELS[key])
         left = [a + v for a, v in zip(left, values, strict=True)]
     ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlabel("Share of the actions of the latest year reported")
     ax.legend(ncols=3, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.35))
     ax.spines[["top", "right"]].set_visible(False)
-    return _png(fig)
+    return fig
 
 
 def theme_chart(shared: Sequence[dict[str, Any]]) -> str | None:

@@ -113,16 +113,18 @@ def users_add(
     """Create a user (and put them on a board with a role)."""
     from service.web.store import people
 
-    with database() as (db, settings):
-        if password is None:
-            password = getpass.getpass("Password (10+ characters): ")
-        with db.session() as session:
-            user = people.create_user(
-                session, email, name, password, cost=settings.kdf_cost, site_admin=site_admin
-            )
-            if board is not None:
-                people.set_role(session, user, people.board_by_name_or_id(session, board), role)
-            secret = people.issue_token(session, user, "cli") if token else None
+    if password is None:
+        password = getpass.getpass("Password (10+ characters): ")
+        if getpass.getpass("Password again: ") != password:
+            typer.echo("the two passwords are not the same; nobody was added", err=True)
+            raise typer.Exit(2)
+    with database() as (db, settings), db.session() as session:
+        user = people.create_user(
+            session, email, name, password, cost=settings.kdf_cost, site_admin=site_admin
+        )
+        if board is not None:
+            people.set_role(session, user, people.board_by_name_or_id(session, board), role)
+        secret = people.issue_token(session, user, "cli") if token else None
     typer.echo(f"User {user.email} created (id {user.id})")
     if secret:
         typer.echo(f"API token (shown once): {secret}")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from service.batch.report_html import COLOURS
+from service.batch.report_html import COLOURS, status_figure
 from service.batch.run import BatchResult
-from service.batch.summary import BOARD_HEADER
+from service.batch.summary import BOARD_HEADER, STATUS_COLUMNS
 from tests.batch.conftest import BOARDS
 from tests.conftest import REPO
 from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
@@ -69,6 +69,12 @@ def test_the_ledger_link_opens_a_readable_page(pool_run: BatchResult) -> None:
         page.screenshot(path=str(SCREENSHOTS / "40-region-summary-390.png"))
         wide: int = page.evaluate("document.documentElement.scrollWidth")
         assert wide <= 400
+        for label in ("Year reported", "Outputs"):  # stacked cells, none scrolled away
+            cell = page.locator(f'table td[data-label="{label}"]').first
+            cell.scroll_into_view_if_needed()
+            box = cell.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, label
+            assert box["width"] > 300, f"{label} is a full-width stacked cell"
         page.get_by_role("link", name="ledger", exact=True).first.click()
         expect(page).to_have_title(re.compile(r": ledger$"))
         text = page.locator("body").inner_text()
@@ -83,3 +89,19 @@ def test_each_board_folder_holds_its_ledger_page(pool_run: BatchResult) -> None:
         folder = Path(pool_run.out) / "boards" / board
         assert (folder / "ledger.html").stat().st_size > 0
         assert (folder / "ledger.json").stat().st_size > 0
+
+
+def test_the_status_chart_reads_in_percentages() -> None:
+    counts = {key: 0 for key in STATUS_COLUMNS} | {"complete": 3, "delayed": 1}
+    board = {
+        "board": "harrowfield",
+        "name": "Harrowfield",
+        "stats": {"actions": 4, "counts": counts},
+    }
+    figure = status_figure([board])
+    assert figure is not None
+    axis = figure.axes[0].xaxis
+    labels = [
+        axis.get_major_formatter()(tick, i) for i, tick in enumerate(axis.get_majorticklocs())
+    ]
+    assert labels[0] == "0%" and labels[-1] == "100%", labels

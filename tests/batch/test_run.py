@@ -202,7 +202,7 @@ def test_boards_are_shown_by_the_name_their_documents_give(pool_run: BatchResult
     assert all(n in names.values() for t in themes for n in t["board names"].split("; "))
     page = (pool_run.out / "index.html").read_text(encoding="utf-8")
     for folder, name in names.items():
-        assert f"<td>{name} " in page
+        assert f'<td data-label="Board">{name} ' in page
         assert f'href="boards/{folder}/draft.html"' in page
 
 
@@ -264,4 +264,5 @@ def test_periods_are_written_in_one_style_per_row(pool_run: BatchResult) -> None
     assert rows["kestrelvale"]["draft period"] == "2023-24"
     page = (pool_run.out / "index.html").read_text(encoding="utf-8")
     assert "Kestrel Vale Safeguarding Children Partnership: YYYY-YY" in page
-    assert "<td>2022-23</td>" in page and "<td>2022/23</td>" not in page
+    year = '<td data-label="Year reported">'
+    assert f"{year}2022-23</td>" in page and f"{year}2022/23</td>" not in page

@@ -1,7 +1,8 @@
 """A site admin runs the service from the browser (Playwright driving Debian's
 Chromium against the real app): creates a board, adds a person (a mistyped second
 password keeps what was typed and says what to correct), puts them on two boards,
-resets their password (typed twice), and that person signs in and sees both boards.
+changes their role on one, resets their password (typed twice); that person signs in
+and sees both boards, and one after the admin takes them off it.
 Anyone else is refused."""
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ def test_an_admin_manages_boards_people_and_passwords(context: Any, live: Live) 
     expect(page.locator("#changed")).to_have_text(f"{NEW} is now Business manager of Harrowfield.")
     person = page.locator("article.admin-user", has=page.get_by_text(NEW, exact=True))
     expect(person.locator(".member-board")).to_have_text(["Adminfield", "Harrowfield"])
+    person.get_by_label(f"Role of {NEW} on Harrowfield").select_option(label="Independent Chair")
+    harrowfield = person.locator("ul.member-boards li", has_text="Harrowfield")
+    harrowfield.get_by_role("button", name="Change role").click()
+    expect(page.locator("#changed")).to_have_text(f"{NEW} is now Independent Chair of Harrowfield.")
+    person = page.locator("article.admin-user", has=page.get_by_text(NEW, exact=True))
+    expect(person.get_by_label(f"Role of {NEW} on Harrowfield")).to_have_value("chair")
 
     person.locator("details.password-reset summary").click()
     person.get_by_label("New password", exact=True).fill(SECOND)
@@ -108,4 +115,12 @@ def test_an_admin_manages_boards_people_and_passwords(context: Any, live: Live) 
     expect(tab.get_by_role("link", name="Administration")).to_have_count(0)
     response = tab.goto(f"{live.url}/admin")
     assert response is not None and response.status == 403
+
+    person = page.locator("article.admin-user", has=page.get_by_text(NEW, exact=True))
+    person.get_by_role("button", name=f"Remove {NEW} from Adminfield").click()
+    expect(page.locator("#changed")).to_have_text(f"{NEW} is no longer a member of Adminfield.")
+    person = page.locator("article.admin-user", has=page.get_by_text(NEW, exact=True))
+    expect(person.locator(".member-board")).to_have_text(["Harrowfield"])
+    tab.goto(f"{live.url}/boards")
+    expect(tab.locator("ul.cards li")).to_have_count(1)
     other.close()

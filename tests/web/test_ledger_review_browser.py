@@ -1,5 +1,6 @@
 """A manager reviews the ledger in the browser (Playwright driving Debian's Chromium,
-the real app on a loopback port, four Harrowfield documents on a board of their own):
+the real app on a loopback port, six Harrowfield documents on a board of their own,
+one a PDF twin of a Word plan):
 confirms every strong match at once and undoes it, confirms a whole chain and stays
 at that chain with a message, reads timelines in year order, and sees no ids or
 scorer's figures; the filter and the chooser list nothing twice."""
@@ -19,18 +20,25 @@ from tests.web.test_browser import no_sideways_scroll
 
 pytestmark = pytest.mark.slow
 
-FOUR = (
+FILES = (
+    "2017-18_business_plan.pdf",  # a 2017-20 plan; the next two are its refreshed editions
     "2018-19_business_plan.pdf",
     "2018-19_accountability_report.pdf",
     "2019-20_business_plan.docx",
+    "2019-20_business_plan.pdf",  # the Word plan's twin: the page says it is counted once
     "2019-20_accountability_report.pdf",
 )
 RAW_ID = re.compile(r"\b[ap]-[0-9a-f]{8}-|[0-9a-f]{12}:section:")
-JARGON = re.compile(r"\bwords \d\.\d\d|\bwording \d\.\d\d|covers \d+% of the action")
+JARGON = re.compile(
+    r"\bwords \d\.\d\d|\bwording \d\.\d\d|covers \d+% of the action"
+    r"|\b(?:business_plan|accountability_report|annual_report|in_progress)\b"
+)
 YEAR = re.compile(r"(\d{4})")
+ONE_YEAR = re.compile(r"(\d{4})/(\d{2})")
 
 
-def ledger_board(live: Live, name: str) -> Board:
+def ledger_board(live: Live, name: str, files: tuple[str, ...] = FILES) -> Board:
+    """A board of its own with `files` read, its manager `<name>@example.org`."""
     services = live.client.app.state.services  # type: ignore[attr-defined]
     with services.db.session() as s:
         board = people.create_board(s, name)
@@ -39,7 +47,7 @@ def ledger_board(live: Live, name: str) -> Board:
         tokens = {"manager": people.issue_token(s, user)}
         board_id = board.id
     made = Board(live.client, board_id, -1, tokens)
-    response = upload(made, FOUR)
+    response = upload(made, files)
     assert response.status_code == 201, response.text
     ids = [d["id"] for d in response.json()["documents"]]
     assert all(d["status"] == "done" for d in wait_done(made, ids, timeout=400))
@@ -82,6 +90,7 @@ def test_no_ids_or_figures_and_timelines_in_year_order(
     assert not RAW_ID.search(text), RAW_ID.search(text)
     assert not JARGON.search(text), JARGON.search(text)
     assert "Worded the same" in text
+    assert "is the same document as" in text
     chains = page.locator("section.chain")
     assert chains.count() > 5
     for chain in chains.all():
@@ -91,6 +100,11 @@ def test_no_ids_or_figures_and_timelines_in_year_order(
             if (found := YEAR.search(meta))
         ]
         assert years == sorted(years), years
+    shown = page.locator("section.chain .step-meta strong").all_inner_texts()
+    spans = [m for meta in shown if (m := ONE_YEAR.fullmatch(meta))]
+    assert spans and len(spans) == len(shown), "every step is dated"
+    wide = [m.group(0) for m in spans if int(m.group(2)) != (int(m.group(1)) + 1) % 100]
+    assert not wide, f"a step of a refreshed plan is dated by the year it is for, not {wide}"
     assert any(
         len(set(YEAR.findall(" ".join(c.locator(".step-meta strong").all_inner_texts())))) > 1
         for c in chains.all()

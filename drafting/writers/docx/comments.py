@@ -68,18 +68,19 @@ QUOTE_LIMIT = 300
 
 
 def where(source: Source) -> str:
-    """ "page 4", "paragraph 12", "table 2, row 3, cell 1" (all 1-based for people)."""
-    parts = []
-    if source.page is not None:
-        parts.append(f"page {source.page}")
-    if source.paragraph is not None:
-        parts.append(f"paragraph {source.paragraph + 1}")
+    """Where a Word user or a PDF reader finds the source, 1-based: "page 4", "table 2,
+    row 3, column 1" (the table as Word counts them, the cell by its grid column), or
+    for a Word paragraph outside a table "the paragraph quoted": its index in the body
+    is no number Word shows, so the quote that follows names it."""
+    parts = [f"page {source.page}"] if source.page is not None else []
     if source.table is not None:
         parts.append(f"table {source.table + 1}")
         if source.row is not None:
             parts.append(f"row {source.row + 1}")
         if source.cell is not None:
-            parts.append(f"cell {source.cell + 1}")
+            parts.append(f"column {source.cell + 1}")
+    elif not parts and source.paragraph is not None:
+        return "the paragraph quoted"
     return ", ".join(parts) or "whole document"
 
 

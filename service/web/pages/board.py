@@ -13,12 +13,21 @@ from service.web.deps import Svc
 from service.web.pages import shape
 from service.web.pages.deps import PageScope
 from service.web.pages.render import page
+from service.web.store.scope import BoardScope
 
 router = APIRouter(prefix="/boards/{board_id}", include_in_schema=False)
 
 
 @router.get("")
 def dashboard(request: Request, scope: PageScope) -> Response:
+    return dashboard_page(request, scope)
+
+
+def dashboard_page(
+    request: Request, scope: BoardScope, refused: dict[str, str] | None = None
+) -> Response:
+    """The dashboard; with `refused` (a draft that could not be generated: the message
+    and the period typed), shown again (400) with the problem beside the form."""
     docs = shape.documents(scope)
     data = {
         "board_id": scope.board_id,
@@ -30,7 +39,13 @@ def dashboard(request: Request, scope: PageScope) -> Response:
         "busy": any(d["status"] in ("queued", "processing") for d in docs),
         "statuses": list(shape.STATUSES),
     }
-    return page(request, "dashboard.html", data)
+    return page(
+        request,
+        "dashboard.html",
+        data,
+        status_code=400 if refused else 200,
+        refused=refused,
+    )
 
 
 @router.get("/upload")

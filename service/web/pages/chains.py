@@ -143,7 +143,7 @@ def _reports(
                 "type": "evidence",
                 "text": lk.get("sentence") or "",
                 "priority": None,
-                "period": document.get("period"),
+                "period": document.get("actions_period") or document.get("period"),
                 "document": document,
                 "status": None,
             }

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from drafting.compare import Change, word_changes
 from extract.codec import encode
-from extract.errors import BadRequest
+from extract.errors import BadRequest, DraftError
 from service.review import apply as applying
 from service.review import drafts, out
 from service.review import regenerate as regenerating
@@ -63,8 +63,13 @@ async def _posted(
 async def generate(request: Request, scope: PageScope) -> Response:
     form = await csrf.form(request)
     scope.require("generate")
-    period = str(form.get("period") or "") or None
-    row = drafts.generate(scope, period, None)
+    typed = str(form.get("period") or "").strip()
+    try:
+        row = drafts.generate(scope, typed or None, None)
+    except DraftError as exc:
+        from service.web.pages.board import dashboard_page  # the page this form is on
+
+        return dashboard_page(request, scope, {"message": exc.message, "typed": typed})
     return _to_draft(scope, row.id)
 
 

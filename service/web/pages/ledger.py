@@ -43,8 +43,21 @@ def ledger(
 ) -> Response:
     """`link=<id>` opens the "link to…" chooser on the chain holding that item; `done`,
     `n`, `undo` and `at` say what the last form changed (and how to take it back)."""
-    data = ledger_store.current(scope)
     filters = {"priority": priority, "status": status, "gap": gap}
+    return ledger_page(request, scope, filters, link, _changed(done, n, undo, at))
+
+
+def ledger_page(
+    request: Request,
+    scope: BoardScope,
+    filters: dict[str, str],
+    link: str = "",
+    changed: dict[str, Any] | None = None,
+    refused: dict[str, str] | None = None,
+) -> Response:
+    """The ledger page; with `refused` (a link by ids that could not be added: the
+    message and what was typed) shown again (400) with the problem in its form."""
+    data = ledger_store.current(scope)
     every = chains.chains(data)
     out = {
         "board_id": scope.board_id,
@@ -63,13 +76,14 @@ def ledger(
         "lineage": list(ledger_store.LINEAGE),
         "may_decide": scope.may("decide"),
         "choosing": _choosing(scope, data, every, link),
-        "changed": _changed(done, n, undo, at),
+        "changed": changed,
+        "refused": refused,
         "decided": [
             {"op": r.op, "from": r.from_id, "to": r.to_id, "kind": r.kind, "at": r.at.isoformat()}
             for r in scope.decisions()
         ],
     }
-    return page(request, "ledger.html", out)
+    return page(request, "ledger.html", out, status_code=400 if refused else 200)
 
 
 def _changed(done: str, n: int, undo: str, at: str) -> dict[str, Any] | None:
@@ -99,14 +113,15 @@ async def decide(request: Request, scope: PageScope) -> Response:
     scope.require("decide")
     note = str(form.get("note") or "") or None
     op = str(form.get("op", ""))
-    row = ledger_store.add_decision(
-        scope,
-        op,
-        str(form.get("from", "")).strip(),
-        str(form.get("to", "")).strip(),
-        str(form.get("kind", "")),
-        note,
-    )
+    typed = {k: str(form.get(k, "")).strip() for k in ("from", "to", "kind")}
+    try:
+        row = ledger_store.add_decision(scope, op, typed["from"], typed["to"], typed["kind"], note)
+    except BadRequest as exc:
+        if op != "add":
+            raise
+        back = dict(parse_qsl(str(form.get("back") or "").lstrip("?")))
+        filters = {k: back.get(k, "") for k in FILTERS}
+        return ledger_page(request, scope, filters, refused=typed | {"message": exc.message})
     return _back(scope, form, _anchor(form), done=(op, [row.id]))
 
 
