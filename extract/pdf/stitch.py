@@ -4,8 +4,11 @@ Two tables are one when the first is the last thing in its page's body (nothing 
 running text below it), the second is the first thing on the next page's body, and
 their column boundaries match within 4 pt (or, failing that, they have the same
 number of columns and the same outer edges within 4 pt). On joining:
-- leading rows of the continuation whose text equals the first table's header rows
-  are dropped (a repeated header);
+- leading rows of the continuation that repeat the first table's header rows are
+  dropped (a repeated header). Where no header row was recognised (a scan has no
+  bold), a continuation whose first row repeats the table's first row shows that row
+  is the header: it is marked so and the copy dropped. Rows repeat when every column
+  holds the same text, near enough for OCR's misread letters (`REPEAT_SIMILARITY`);
 - a continuation's first row is joined to the row above (a row broken across the
   page) when its first column is empty, when the row above started with a number
   and this one does not, or when a cell of the row above stops mid-sentence and the
@@ -17,10 +20,16 @@ number of columns and the same outer edges within 4 pt). On joining:
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from extract.pdf.tables import RawCell, RawRow, RawTable, norm_texts
 from extract.pdf.text import BULLETS, ends_sentence, is_number_token
 
 TOLERANCE = 4.0
+REPEAT_SIMILARITY = 80.0
+"""Least similarity (rapidfuzz ratio, 0-100) of each column's text for a row to repeat
+another: one or two letters misread in a short header cell still pass, another row's
+wording does not."""
 
 
 def same_columns(a: RawTable, b: RawTable) -> bool:
@@ -88,12 +97,28 @@ def _merge_row(prev: RawRow, row: RawRow) -> None:
             _merge_cell(target, c)
 
 
+def repeats(row: RawRow, other: RawRow) -> bool:
+    """`other` holds the same text as `row` in the same columns (OCR noise allowed)."""
+    mine, theirs = _texts_by_col(row), _texts_by_col(other)
+    if not mine or mine.keys() != theirs.keys():
+        return False
+    return all(fuzz.ratio(mine[c], theirs[c]) >= REPEAT_SIMILARITY for c in mine)
+
+
+def _texts_by_col(row: RawRow) -> dict[int, str]:
+    texts = norm_texts(row.texts())
+    return {c.col: t for c, t in zip(row.cells, texts, strict=True) if t}
+
+
 def join(a: RawTable, b: RawTable) -> None:
     """Append `b` (the continuation) to `a` in place."""
     rows = list(b.rows)
     header = [r for r in a.rows if r.header]
+    if not header and a.rows and rows and len(a.rows) > 1 and repeats(a.rows[0], rows[0]):
+        a.rows[0].header = True
+        header = [a.rows[0]]
     for h in header:
-        if rows and norm_texts(rows[0].texts()) == norm_texts(h.texts()):
+        if rows and repeats(h, rows[0]):
             rows.pop(0)
     if rows and a.rows and not rows[0].header and _is_continuation(a.rows[-1], rows[0]):
         _merge_row(a.rows[-1], rows.pop(0))

@@ -3,8 +3,11 @@ break it, and the drafts of the corpus boards pass it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -18,8 +21,9 @@ from drafting.accessibility import check
 from drafting.build import build_draft
 from drafting.model import StatusCounts
 from drafting.writers.chart import status_chart
-from drafting.writers.docx.write import write_docx
+from drafting.writers.docx.write import FinalCopy, write_docx
 from service.cli.app import app
+from tests.drafting.docx_check import libreoffice_convert
 from tests.drafting.pipeline import BOARDS, board_run
 
 
@@ -117,6 +121,31 @@ def test_no_language_anywhere_is_an_error() -> None:
 def test_the_draft_of_every_corpus_board_passes(board: str) -> None:
     ledger, _ = board_run(board)
     assert check(write_docx(build_draft(ledger))) == []
+
+
+@pytest.mark.parametrize("board", BOARDS)
+def test_every_export_of_the_draft_passes(board: str) -> None:
+    """The tracked-changes copy (every sentence pending) and the approved final copy."""
+    ledger, _ = board_run(board)
+    draft = build_draft(ledger)
+    every = frozenset(s.id for sec in draft.sections for p in sec.paragraphs for s in p.sentences)
+    assert check(write_docx(draft, tracked=every)) == []
+    approved = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
+    assert check(write_docx(draft, final=FinalCopy(author="Chair", created=approved))) == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_draft_saved_again_by_libreoffice_still_passes(tmp_path: Path) -> None:
+    ledger, _ = board_run("morrowby")
+    ours = write_docx(build_draft(ledger))
+    # Through OpenDocument and back: LibreOffice writes the .docx itself.
+    odt = libreoffice_convert(ours, tmp_path, "draft", "odt")
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "saved"), str(odt)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    assert check((tmp_path / "saved" / "draft.docx").read_bytes()) == []
 
 
 def test_the_command_lists_errors_and_exits_1(tmp_path: Path) -> None:
