@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-from collections.abc import Iterator
+import operator
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -219,74 +219,111 @@ def words_of(chars: list[Char]) -> list[Word]:
     """pdfplumber's `extract_words(extra_attrs=["size", "fontname"])`, as `Word`s."""
     out: list[Word] = []
     texts: dict[str, str] = {}  # a page repeats its words: each squashed once
-    for (upright, _size, _font), group in itertools.groupby(
-        chars, key=lambda c: (c[7], c[5], c[6])
-    ):
+    bold: dict[str, bool] = {}
+    for (upright, size, font), group in itertools.groupby(chars, key=_group_key):
+        weight = bold.get(font)
+        if weight is None:
+            weight = bold[font] = is_bold(font)
+        style = (round(size, 1), weight)
         for line in _lines(list(group), upright):
-            for word in _split(line, upright):
-                made = _word(word, texts)
-                if made is not None:
-                    out.append(made)
+            if upright:
+                _upright_words(line, style, texts, out)
+            else:
+                _turned_words(line, style, texts, out)
     return out
 
 
-def _lines(chars: list[Char], upright: bool) -> Iterator[list[Char]]:
+_group_key = operator.itemgetter(7, 5, 6)
+_X0 = operator.itemgetter(1)
+_TOP = operator.itemgetter(3)
+_DOWN = operator.itemgetter(3, 4)
+
+
+def _lines(chars: list[Char], upright: bool) -> list[list[Char]]:
     """Characters clustered by `top` (upright) or `x0`, each cluster in reading order."""
+    k = 3 if upright else 1
+    values = sorted({c[k] for c in chars})
+    if values[-1] - values[0] <= TOLERANCE * (len(values) - 1) and _one_cluster(values):
+        lines = [chars]
+    else:
+        cluster: dict[float, int] = {}
+        index, last = 0, values[0]
+        for v in values:
+            if v > last + TOLERANCE:
+                index += 1
+            cluster[v] = index
+            last = v
+        buckets: list[list[Char]] = [[] for _ in range(index + 1)]
+        for c in chars:
+            buckets[cluster[c[k]]].append(c)
+        lines = buckets
+    return [sorted(line, key=_X0 if upright else _DOWN) for line in lines]
 
-    def across(c: Char) -> float:
-        return c[3] if upright else c[1]
 
-    cluster: dict[float, int] = {}
-    index, last = 0, None
-    for v in sorted({across(c) for c in chars}):
-        if last is not None and v > last + TOLERANCE:
-            index += 1
-        cluster[v] = index
-        last = v
-    ordered = sorted(chars, key=lambda c: cluster[across(c)])
-    for _, line in itertools.groupby(ordered, key=lambda c: cluster[across(c)]):
-        if upright:
-            yield sorted(line, key=lambda c: c[1])
-        else:
-            yield sorted(line, key=lambda c: (c[3], c[4]))
+def _one_cluster(values: list[float]) -> bool:
+    return all(b <= a + TOLERANCE for a, b in itertools.pairwise(values))
 
 
-def _split(line: list[Char], upright: bool) -> Iterator[list[Char]]:
+def _upright_words(
+    line: list[Char], style: tuple[float, bool], texts: dict[str, str], out: list[Word]
+) -> None:
+    """A line split into words: at a space, or where a character starts left of the
+    one before, more than 3 pt after its end, or more than 3 pt above or below it."""
     word: list[Char] = []
+    px0 = px1 = ptop = 0.0
     for ch in line:
         if ch[0].isspace():
             if word:
-                yield word
-            word = []
+                _add(word, style, texts, out)
+                word = []
             continue
-        if word and _begins_word(word[-1], ch, upright):
-            yield word
-            word = [ch]
-        else:
-            word.append(ch)
+        x0, top = ch[1], ch[3]
+        if word and (x0 < px0 or x0 > px1 + TOLERANCE or abs(top - ptop) > TOLERANCE):
+            _add(word, style, texts, out)
+            word = []
+        word.append(ch)
+        px0, px1, ptop = x0, ch[2], top
     if word:
-        yield word
+        _add(word, style, texts, out)
 
 
-def _begins_word(prev: Char, cur: Char, upright: bool) -> bool:
-    if upright:
-        ax, bx, cx, ay, cy = prev[1], prev[2], cur[1], prev[3], cur[3]
+def _turned_words(
+    line: list[Char], style: tuple[float, bool], texts: dict[str, str], out: list[Word]
+) -> None:
+    """As `_upright_words`, down the page: by `top` and `bottom`, apart by `x0`."""
+    word: list[Char] = []
+    ptop = pbottom = px0 = 0.0
+    for ch in line:
+        if ch[0].isspace():
+            if word:
+                _add(word, style, texts, out)
+                word = []
+            continue
+        top, x0 = ch[3], ch[1]
+        if word and (top < ptop or top > pbottom + TOLERANCE or abs(x0 - px0) > TOLERANCE):
+            _add(word, style, texts, out)
+            word = []
+        word.append(ch)
+        ptop, pbottom, px0 = top, ch[4], x0
+    if word:
+        _add(word, style, texts, out)
+
+
+def _add(
+    chars: list[Char], style: tuple[float, bool], texts: dict[str, str], out: list[Word]
+) -> None:
+    first = chars[0]
+    if len(chars) == 1:
+        raw = first[0]
+        x0, x1, top, bottom = first[1], first[2], first[3], first[4]
     else:
-        ax, bx, cx, ay, cy = prev[3], prev[4], cur[3], prev[1], cur[1]
-    return cx < ax or cx > bx + TOLERANCE or abs(cy - ay) > TOLERANCE
-
-
-def _word(chars: list[Char], texts: dict[str, str]) -> Word | None:
-    raw = "".join([c[0] for c in chars])
+        raw = "".join([c[0] for c in chars])
+        x0 = min([c[1] for c in chars])
+        x1 = max([c[2] for c in chars])
+        top = min([c[3] for c in chars])
+        bottom = max([c[4] for c in chars])
     text = texts.get(raw)
     if text is None:
         text = texts[raw] = squash(raw)
-    if not text:
-        return None
-    first = chars[0]
-    if len(chars) == 1:
-        x0, x1, top, bottom = first[1], first[2], first[3], first[4]
-    else:
-        _, x0s, x1s, tops, bottoms, *_ = zip(*chars, strict=True)
-        x0, x1, top, bottom = min(x0s), max(x1s), min(tops), max(bottoms)
-    return Word(text, x0, x1, top, bottom, round(first[5], 1), is_bold(first[6]))
+    if text:
+        out.append(Word(text, x0, x1, top, bottom, style[0], style[1]))
