@@ -92,39 +92,170 @@ def page_chars(
 ) -> list[Char]:
     """The page's characters with pdfminer-style boxes, in content order."""
     count = max(pdfium_c.FPDFText_CountChars(textpage), 0)
-    codes = _page_codes(textpage, count)
-    box = pdfium_c.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    runs: dict[int, _Run] = {}
-    text_object = _get_text_object
-    loose_box = pdfium_c.FPDFText_GetLooseCharBox
-    origin = pdfium_c.FPDFText_GetCharOrigin
-    turned = frame.rotation != 0
-    left = frame.x0
-    out: list[Char] = []
-    append = out.append
-    for i in range(count):
-        obj = text_object(textpage, i)
-        if not obj or codes[i] == _PAIRED:  # a space or line break pdfium guessed
-            continue
-        run = runs.get(obj)
+    return _Reader(textpage, frame, fonts, _page_codes(textpage, count)).chars()
+
+
+def _maybe_generated(code: int) -> bool:
+    """A space or line break, which pdfium may have added itself (or the second half
+    of a surrogate pair, or pdfium's line-end hyphen mark): read one by one."""
+    return code <= 32 or (code > 126 and chr(code).isspace())
+
+
+class _Reader:
+    """One text page's characters, with as few calls into pdfium as give the same
+    boxes as asking for every character.
+
+    A text object's characters are contiguous in pdfium's text page (only the spaces
+    and line breaks pdfium adds come between them, and those are read one by one), so
+    where a text object's run of characters ends is found by searching, not by asking
+    for every character's object. Across a word of an upright run, each character
+    starts where the one before ends (its advance width from the font's /Widths, as
+    pdfminer puts it); only the word's first and last characters' origins are asked
+    for, and where the last one is not where the widths put it (kerning, character
+    spacing, a width the font does not give) every character of the word is asked for."""
+
+    def __init__(
+        self,
+        textpage: pdfium_c.FPDF_TEXTPAGE,
+        frame: PageFrame,
+        fonts: dict[str, FontMetrics],
+        codes: list[int],
+    ) -> None:
+        self.textpage = textpage
+        self.frame = frame
+        self.fonts = fonts
+        self.codes = codes
+        self.runs: dict[int, _Run] = {}
+        self.out: list[Char] = []
+        self.box = pdfium_c.FS_RECTF()
+        self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
+
+    def chars(self) -> list[Char]:
+        textpage, codes, count = self.textpage, self.codes, len(self.codes)
+        straight = self.frame.rotation == 0
+        i = 0
+        while i < count:
+            if _maybe_generated(codes[i]):
+                self._one(i)
+                i += 1
+                continue
+            obj = _get_text_object(textpage, i)
+            if not obj:
+                i += 1
+                continue
+            end = self._run_end(i, obj)
+            run = self._run_of(i, obj)
+            if run.upright and straight:
+                self._upright(i, end, run)
+            else:
+                for k in range(i, end + 1):
+                    if _maybe_generated(codes[k]):
+                        self._one(k)
+                    else:
+                        self._turned(k, run)
+            i = end + 1
+        return self.out
+
+    def _run_end(self, i: int, obj: int) -> int:
+        """The last index from `i` on of `obj`'s run: doubling steps, then halving."""
+        textpage, count = self.textpage, len(self.codes)
+        lo, step = i, 1
+        while True:
+            probe = lo + step
+            if probe >= count:
+                hi = count
+                break
+            if _get_text_object(textpage, probe) != obj:
+                hi = probe
+                break
+            lo, step = probe, step * 2
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if _get_text_object(textpage, mid) == obj:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def _run_of(self, i: int, obj: int) -> _Run:
+        run = self.runs.get(obj)
         if run is None:
-            run = runs[obj] = _run(textpage, i, obj, frame, fonts)
-        text = _char_text(codes[i])
-        if run.upright and not turned:
-            origin(textpage, i, ox, oy)
-            x0 = ox.value - left
+            run = self.runs[obj] = _run(self.textpage, i, obj, self.frame, self.fonts)
+        return run
+
+    def _one(self, i: int) -> None:
+        """One character, asked for everything."""
+        obj = _get_text_object(self.textpage, i)
+        if not obj or self.codes[i] == _PAIRED:  # a space or line break pdfium guessed
+            return
+        run = self._run_of(i, obj)
+        if run.upright and self.frame.rotation == 0:
+            self._exact(i, i, run)
+        else:
+            self._turned(i, run)
+
+    def _upright(self, i: int, end: int, run: _Run) -> None:
+        codes = self.codes
+        k = i
+        while k <= end:
+            if _maybe_generated(codes[k]):
+                self._one(k)
+                k += 1
+                continue
+            q = k
+            while q < end and not _maybe_generated(codes[q + 1]):
+                q += 1
+            self._word(k, q, run)
+            k = q + 1
+
+    def _origin_x(self, i: int) -> float:
+        _origin(self.textpage, i, self.ox, self.oy)
+        return self.ox.value - self.frame.x0
+
+    def _word(self, p: int, q: int, run: _Run) -> None:
+        """Characters `p`..`q` of one run, none a space: placed by their widths."""
+        widths, advance, codes = run.widths, run.advance, self.codes
+        top, bottom, size, font = run.top, run.bottom, run.size, run.font
+        x = self._origin_x(p)
+        made: list[Char] = []
+        for k in range(p, q + 1):
+            text = _char_text(codes[k])
+            width = widths.get(text)
+            if width is None:
+                self._exact(p, q, run)
+                return
+            x1 = x + width * advance
+            made.append((text, x, x1, top, bottom, size, font, True))
+            x = x1
+        if q > p and abs(self._origin_x(q) - made[-1][1]) > _PLACED:
+            self._exact(p, q, run)
+            return
+        self.out.extend(made)
+
+    def _exact(self, p: int, q: int, run: _Run) -> None:
+        """Characters `p`..`q` of one upright run, each origin asked for."""
+        textpage, box, codes, left = self.textpage, self.box, self.codes, self.frame.x0
+        for k in range(p, q + 1):
+            text = _char_text(codes[k])
+            x0 = self._origin_x(k)
             width = run.widths.get(text)
             if width is None:
-                loose_box(textpage, i, box)
+                _loose_box(textpage, k, box)
                 x1 = box.right - left
             else:
                 x1 = x0 + width * run.advance
-            append((text, x0, x1, run.top, run.bottom, run.size, run.font, True))
-        else:
-            loose_box(textpage, i, box)
-            append(_turned_char(text, box, run, frame))
-    return out
+            self.out.append((text, x0, x1, run.top, run.bottom, run.size, run.font, True))
+
+    def _turned(self, i: int, run: _Run) -> None:
+        _loose_box(self.textpage, i, self.box)
+        self.out.append(_turned_char(_char_text(self.codes[i]), self.box, run, self.frame))
+
+
+_PLACED = 0.005
+"""How far (pt) a word's last character may start from where the widths put it
+(pdfium works in single precision)."""
+_origin = pdfium_c.FPDFText_GetCharOrigin
+_loose_box = pdfium_c.FPDFText_GetLooseCharBox
 
 
 _PAIRED = -1  # the second half of a surrogate pair, read with the first
