@@ -13,6 +13,8 @@ as few as give the same boxes.
 from __future__ import annotations
 
 import ctypes
+import itertools
+import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -116,6 +118,7 @@ class _Reader:
         self.frame = frame
         self.fonts = fonts
         self.codes = codes
+        self.text = "".join([_piece_char(code) for code in codes])
         self.runs: dict[int, _Run] = {}
         self.out: list[Char] = []
         self.box = pdfium_c.FS_RECTF()
@@ -186,18 +189,14 @@ class _Reader:
             self._turned(i, run)
 
     def _upright(self, i: int, end: int, run: _Run) -> None:
-        codes = self.codes
         k = i
-        while k <= end:
-            if _maybe_generated(codes[k]):
-                self._one(k)
-                k += 1
-                continue
-            q = k
-            while q < end and not _maybe_generated(codes[q + 1]):
-                q += 1
-            self._word(k, q, run)
-            k = q + 1
+        for piece in _PIECE.finditer(self.text, i, end + 1):
+            for gap in range(k, piece.start()):
+                self._one(gap)
+            self._word(piece.start(), piece.end() - 1, run)
+            k = piece.end()
+        for gap in range(k, end + 1):
+            self._one(gap)
 
     def _origin_x(self, i: int) -> float:
         _origin(self.textpage, i, self.ox, self.oy)
@@ -208,29 +207,37 @@ class _Reader:
         the first one's origin, the last one's origin asked for; what is left between
         the two (the rounding of each glyph's place, as LibreOffice writes them) spread
         evenly over the characters between."""
-        widths, advance, codes = run.widths, run.advance, self.codes
-        x = self._origin_x(p)
-        texts: list[str] = []
-        starts: list[float] = []
-        for k in range(p, q + 1):
-            text = _char_text(codes[k])
-            width = widths.get(text)
-            if width is None:
-                self._exact(p, q, run)
-                return
-            texts.append(text)
-            starts.append(x)
-            x += width * advance
-        drift = self._origin_x(q) - starts[-1] if q > p else 0.0
-        if abs(drift) > _DRIFT:
+        widths, advance = run.widths, run.advance
+        word = self.text[p : q + 1]
+        try:
+            ends = [widths[c] * advance for c in word]
+        except KeyError:
             self._exact(p, q, run)
             return
-        top, bottom, size, font = run.top, run.bottom, run.size, run.font
-        last = len(texts) - 1
-        for n, text in enumerate(texts):
-            x0 = starts[n] + drift * n / last if drift else starts[n]
-            x1 = x0 + widths[text] * advance
-            self.out.append((text, x0, x1, top, bottom, size, font, True))
+        starts = list(itertools.accumulate(ends[:-1], initial=self._origin_x(p)))
+        if q > p:
+            drift = self._origin_x(q) - starts[-1]
+            if abs(drift) > _DRIFT:
+                self._exact(p, q, run)
+                return
+            if drift:
+                step = drift / (q - p)
+                starts = [x + n * step for n, x in enumerate(starts)]
+        ends = [x + w for x, w in zip(starts, ends, strict=True)]
+        n = len(word)
+        self.out.extend(
+            zip(
+                word,
+                starts,
+                ends,
+                itertools.repeat(run.top, n),
+                itertools.repeat(run.bottom, n),
+                itertools.repeat(run.size, n),
+                itertools.repeat(run.font, n),
+                itertools.repeat(True, n),
+                strict=False,
+            )
+        )
 
     def _exact(self, p: int, q: int, run: _Run) -> None:
         """Characters `p`..`q` of one upright run, each origin asked for."""
@@ -290,6 +297,18 @@ def _paired(codes: list[int]) -> list[int]:
             codes[i] = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
             codes[i + 1] = _PAIRED
     return codes
+
+
+_PIECE = re.compile(r"[^\x00-\x20\s]+")
+"""A run of characters none of which pdfium may have added (see `_maybe_generated`)."""
+
+
+def _piece_char(code: int) -> str:
+    """The character as `_PIECE` sees it: as read where it is in a piece, a control
+    character (one by one) where `_maybe_generated` reads it one by one."""
+    if code <= 32:
+        return "\x00"
+    return chr(code) if code < 0x110000 else "\ufffd"
 
 
 def _char_text(code: int) -> str:
