@@ -18,6 +18,7 @@ whose level comes from the label's indentation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -126,16 +127,23 @@ def _hard_break(cur: PdfBlockDraft, line: Line, col_right: float) -> bool:
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:
     """For each line, the right edge of the text column it is in: the widest line on
-    its page that starts at the same x and lies within ten lines of it."""
+    its page that starts at the same x and lies within ten lines of it (the lines
+    starting within 2 pt found by binary search over the page's lines sorted by x)."""
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
     out: dict[int, float] = {}
     for page_lines in by_page.values():
+        ordered = sorted(page_lines, key=lambda o: o.x0)
+        starts = [o.x0 for o in ordered]
         for ln in page_lines:
             reach = 10 * max(ln.height, 1.0)
+            lo = bisect.bisect_left(starts, ln.x0 - 2.001)
+            hi = bisect.bisect_right(starts, ln.x0 + 2.001)
             out[id(ln)] = max(
-                o.x1 for o in page_lines if abs(o.x0 - ln.x0) < 2.0 and abs(o.top - ln.top) < reach
+                o.x1
+                for o in ordered[lo:hi]
+                if abs(o.x0 - ln.x0) < 2.0 and abs(o.top - ln.top) < reach
             )
     return out
 

@@ -61,6 +61,11 @@ def _widths(manager: PDFResourceManager, objid: object, spec: dict[str, Any]) ->
         return {}
     out: dict[str, float] = {}
     for cid in list(font.widths):
+        if isinstance(cid, str):  # a standard font's built-in metrics, by the character
+            width = font.widths[cid]
+            if len(cid) == 1 and cid not in out and isinstance(width, int | float):
+                out[cid] = width * font.hscale
+            continue
         try:
             code = int(cid)
             text = font.to_unichr(code)

@@ -17,9 +17,10 @@ from extract.errors import CorruptFile, ExtractError, HostileFile
 from extract.limits import Limits
 from extract.pdf.open import Inflation, close_pdf, damaged, iter_pages, open_pdf, page_count
 from extract.pdf.page_input import PageInput
-from extract.pdf.pdfium_chars import PageFrame, page_chars, words_of
+from extract.pdf.pdfium_chars import PageFrame, page_chars
 from extract.pdf.pdfium_fonts import FontMetrics, FontTable
 from extract.pdf.pdfium_shapes import page_shapes
+from extract.pdf.pdfium_words import words_of
 from extract.pdf.plumber_pages import is_recursion
 
 

@@ -11,12 +11,18 @@ written, and says so.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.text_rules import collapse_spaces
 from nlp.findings.text import split_number, strip_bullet
+
+_memo = functools.lru_cache(maxsize=8192)
+"""The tests of a cell's text, each asked many times of one cell (every column's
+cells judged in each pass over a document's tables, and a table's pooled with those
+under the same header): each answer kept for the cells last seen."""
 
 
 def _closed(words: str) -> frozenset[str]:
@@ -105,12 +111,14 @@ _MODAL_INTENT = re.compile(
 )
 
 
+@_memo
 def first_line(text: str) -> str:
     """The cell's first line without its number or bullet."""
     line = collapse_spaces(text.split("\n", 1)[0])
     return split_number(strip_bullet(line))[1]
 
 
+@_memo
 def is_imperative(text: str) -> bool:
     """Starts with a verb's base form used as a command: a capitalised word that is not a
     grammar word and has no inflection (-ed, -ing, -ly; a final -s only as in "-ss"),
@@ -177,6 +185,7 @@ def first_sentence(text: str) -> str:
     return re.split(r"(?<=[.;!?])\s+", line, maxsplit=1)[0]
 
 
+@_memo
 def is_intention(text: str) -> bool:
     """An imperative, an infinitive ("To…") or a modal intention ("We will…")."""
     line = first_line(text)
@@ -189,6 +198,7 @@ def is_intention(text: str) -> bool:
     return bool(_MODAL_INTENT.match(line)) and not _REPORT.search(first_sentence(text))
 
 
+@_memo
 def is_report(text: str) -> bool:
     """Says what happened or is happening (past, perfect, passive, progressive). A cell
     of several numbered items reports when at least half of its items do (a cell of
@@ -263,6 +273,7 @@ def is_symbol(text: str) -> bool:
     return bool(_SYMBOLS.match(collapse_spaces(text)))
 
 
+@_memo
 def is_person_or_body(text: str) -> bool:
     """Names, roles and organisations: short, no verb form, mostly capitalised words
     ("Head of Early Help", "Designated Nurse, Acute Trust", "J. Smith / Police").
