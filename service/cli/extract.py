@@ -136,7 +136,8 @@ def _folder_given(path: Path) -> ReadError:
 def _report_error(console: Console, as_json: bool, error: ReadError) -> None:
     if as_json:
         sys.stdout.write(json.dumps({"error": error.to_dict()}) + "\n")
-    console.print(f"[bold red]error[/] {error}", highlight=False)
+    # one line whatever the terminal's width: a script reads it as one error
+    console.print(f"[bold red]error[/] {error}", highlight=False, soft_wrap=True)
 
 
 def _print_summary(console: Console, document: Document, findings: Findings) -> None:
