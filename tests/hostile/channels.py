@@ -159,3 +159,23 @@ def temp_folder() -> tempfile.TemporaryDirectory[str]:
 
 def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+REPRESENTATIVE = (
+    "empty_file",
+    "zip_bad_crc",
+    "pdf_zip_polyglot",
+    "pdf_chained_flate",
+    "pdf_25m_q_operators",
+    "docx_media_bomb",
+    "billion_laughs_document",
+    "dtd_in_content_types",
+    "mediabox_self_reference",
+    "page_tree_5000_deep",
+    "pdf_rc4_user_password",
+    "docm_named_docx",
+    "rtl_override_name",
+    "very_long_name",
+)
+"""The cases the slower channels' tests run (the whole set: `tests.hostile.measure`):
+one or two of each group, the issue's own examples and every case a channel missed."""

@@ -26,11 +26,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from service.web.app import create_app
+from service.web.store import people
 from service.web.store.tables import Job
 from tests.hostile import build
 from tests.hostile.cases import Case
 from tests.hostile.channels import DEADLINE, MEMORY_MB, Outcome, judge
-from service.web.store import people
 from tests.service.conftest import PASSWORD, Board, make_settings, seed
 
 READERS = 2
