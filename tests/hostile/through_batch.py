@@ -77,7 +77,7 @@ def run(cases: list[Case], *, scheduler: str | None = None) -> tuple[list[Outcom
         if done.returncode not in (0, 1) or "Traceback" in done.stderr:
             problem = f"carryforward batch ended {done.returncode}: {done.stderr[-400:]}"
             return [Outcome(c.name, channel, False, 0.0, 0.0, problem) for c in cases], [problem]
-        return _outcomes(cases, out, channel), _good_boards(out)
+        return _outcomes(cases, out, channel), [f"{channel}: {p}" for p in _good_boards(out)]
 
 
 def _outcomes(cases: list[Case], out: Path, channel: str) -> list[Outcome]:
@@ -90,7 +90,7 @@ def _outcomes(cases: list[Case], out: Path, channel: str) -> list[Outcome]:
         folder, name = f"hostile-{case.name}", disk_name(case.filename)
         row, ran = failures.get((folder, name)), runs.get((folder, name), {})
         error = _error(row) if row else None
-        clear, detail = judge(case, error, _label(case, ran, name))
+        clear, detail = judge(case, error, _label(case, out / "boards" / folder, name))
         if clear and error is None:
             clear, detail = _outputs_clean(out / "boards" / folder, detail)
         if clear and error is not None and error.get("file") != name:
@@ -105,9 +105,14 @@ def _error(row: dict[str, str]) -> dict[str, Any]:
     return {"error": row["error"], "message": row["message"], "file": row["file"]}
 
 
-def _label(case: Case, ran: dict[str, Any], name: str) -> str:
-    """The name the run knows a good file by: its name on disk."""
-    return name if case.expect == "label" and ran.get("status") == "ok" else case.filename
+def _label(case: Case, board: Path, name: str) -> str:
+    """The label the run gives a good file with a hostile name: its findings' own."""
+    if case.expect != "label":
+        return case.filename
+    findings = board / "findings" / f"{name}.json"
+    if not findings.is_file():
+        return name
+    return str(json.loads(findings.read_text(encoding="utf-8"))["document"]["file"])
 
 
 def _outputs_clean(board: Path, detail: str) -> tuple[bool, str]:
