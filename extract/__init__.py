@@ -16,6 +16,7 @@ from extract.errors import (
     TooLarge,
     UnsupportedFormat,
 )
+from extract.labels import clean_label
 from extract.legacy import LEGACY_FORMATS
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.model import (
@@ -94,10 +95,10 @@ def _read(
 ) -> tuple[bytes, str]:
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):
         data = bytes(path_or_bytes)
-        name = filename or "upload"
+        name = clean_label(filename) if filename else "upload"
     else:
         path = Path(path_or_bytes)
-        name = filename or path.name
+        name = clean_label(filename or path.name)
         if not path.is_file():
             raise ExtractError("no such file", file=str(path))
         size = path.stat().st_size

@@ -476,6 +476,9 @@ def _write_log(result: BatchResult) -> None:
                 "status": j.result["status"] if j.result else "missing",
                 "cached": j.cached,
                 "seconds": j.result.get("seconds") if j.result else None,
+                "reader_peak_kb": (j.result.get("worker") or {}).get("child_maxrss_kb")
+                if j.result
+                else None,
                 "worker": j.result.get("worker") if j.result else None,
                 "error": j.result.get("error") if j.result else None,
                 "read_again_error": j.again_error,

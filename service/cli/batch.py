@@ -52,6 +52,7 @@ def batch_command(
 ) -> None:
     """Read, link and draft every board in REGION; write a regional summary to OUT."""
     from service.batch.run import BatchError, BatchOptions, run_batch
+    from service.batch.summary import reason
 
     console = Console(stderr=True)
     if send not in ("auto", "paths", "bytes"):
@@ -82,7 +83,7 @@ def batch_command(
     for failure in result.failures:
         where = f"{failure['board']}/{failure['file']}" if failure.get("file") else failure["board"]
         console.print(
-            f"[bold red]failed[/] {where}: {failure.get('stage')}: {failure.get('message')}",
+            f"[bold red]failed[/] {where}: {failure.get('stage')}: {reason(failure)}",
             highlight=False,
         )
     typer.echo(f"Summary written to {(out / 'index.html').resolve()}")

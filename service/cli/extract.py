@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -55,6 +56,7 @@ def extract_command(
     on; the exit code is 1 when any file failed. A correction made on a file's twin
     among the files given (its PDF or Word copy) applies to it too."""
     console = Console(stderr=as_json)
+    _quiet_parser_logs()
     limits = ReaderLimits(seconds=time_limit, memory_mb=memory_limit)
     corrections = load(corrections_file)
     failed = 0
@@ -78,6 +80,18 @@ def extract_command(
             _print_summary(console, document, findings)
     if failed:
         raise typer.Exit(code=1)
+
+
+PARSER_LOGGERS = ("pypdf", "pdfminer", "pdfplumber")
+"""Libraries whose warnings (e.g. "MediaBox missing from /Page") would otherwise reach
+the terminal through logging's last-resort handler: library words, not ours."""
+
+
+def _quiet_parser_logs() -> None:
+    for name in PARSER_LOGGERS:
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
 
 
 def _read_all(
@@ -136,7 +150,8 @@ def _folder_given(path: Path) -> ReadError:
 def _report_error(console: Console, as_json: bool, error: ReadError) -> None:
     if as_json:
         sys.stdout.write(json.dumps({"error": error.to_dict()}) + "\n")
-    console.print(f"[bold red]error[/] {error}", highlight=False)
+    # one line whatever the terminal's width: a script reads it as one error
+    console.print(f"[bold red]error[/] {error}", highlight=False, soft_wrap=True)
 
 
 def _print_summary(console: Console, document: Document, findings: Findings) -> None:

@@ -253,6 +253,12 @@ class Worker:
         except CarryforwardError as exc:
             self._fail(job_id, document_id, exc.to_dict())
             return True
+        log.info(
+            "document %s read in %.2f s, reader peak %d kB",
+            document_id,
+            result.seconds,
+            result.child_maxrss_kb,
+        )
         if result.findings is None:
             error = result.error.to_dict() if result.error else {}
             self._fail(job_id, document_id, error)

@@ -22,6 +22,10 @@ from service.web.store.blobs import BlobStore
 log = logging.getLogger("carryforward.uploads")
 MAX_FIELD_BYTES = 4096
 MAX_BOUNDARY = 70
+MAX_PART_HEADER = 16 * 1024
+"""A part's header line may be this long: room for a file name of 5,000 characters,
+UTF-8 and escaped (shortened to a label later), where the parser's default would
+refuse it as a malformed body."""
 
 
 @dataclass
@@ -134,7 +138,11 @@ async def read_files(
             f"{MAX_BOUNDARY} (RFC 2046)"
         )
     reader = _Reader(blobs, max_file_bytes, max_files)
-    parser = MultipartParser(boundary, reader.callbacks())  # type: ignore[arg-type]
+    parser = MultipartParser(
+        boundary,
+        reader.callbacks(),  # type: ignore[arg-type]
+        max_header_size=MAX_PART_HEADER,
+    )
     try:
         async for chunk in body:
             parser.write(chunk)

@@ -174,7 +174,7 @@ def test_hostile_files_fail_alone_with_a_reason(
 
 
 def test_hostile_names_are_labels_only(hostile: Board) -> None:
-    names = ["../../x.docx", "bad\x00\x07\x1bname.docx", "a" * 300 + ".docx"]
+    names = ["../../x.docx", "bad\x00\x07\x1bname.docx", "a" * 300 + ".docx", "b" * 5000 + ".docx"]
     for k, name in enumerate(names):
         response = send(hostile, name, _good_docx(f"Paragraph number {k} of the names test."))
         assert response.status_code == 201, response.text

@@ -4,8 +4,10 @@ sent to the real app."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -116,3 +118,45 @@ def test_bidi_and_zero_width_controls_never_reach_a_label(board: Board) -> None:
     assert response.status_code == 201, response.text
     label = response.json()["documents"][0]["label"]
     assert label == "reportfdp.exe.docx"
+
+
+def _paths(routes: list[Any], prefix: str = "") -> Iterator[tuple[str, set[str]]]:
+    """Every route's full path and methods, through included routers."""
+    from starlette.routing import Route
+
+    for route in routes:
+        included = getattr(route, "original_router", None)
+        if included is not None:
+            yield from _paths(included.routes, prefix + route.include_context.prefix)
+        elif isinstance(route, Route):
+            yield prefix + route.path, set(route.methods or ())
+
+
+def _every_id_route(board: Board) -> list[tuple[str, str]]:
+    """(method, path) of every route taking an id in its path, each id 2^63 (and again
+    with the board's own id kept, so that the id past it is reached)."""
+    routes = []
+    for template, methods in _paths(board.client.app.routes):
+        names = re.findall(r"\{(\w+)(?::\w+)?\}", template)
+        if not names:
+            continue
+        for method in sorted(methods - {"HEAD", "OPTIONS"}):
+            for keep_board in (True, False):
+                path = template
+                for name in names:
+                    value = str(board.id) if name == "board_id" and keep_board else str(2**63)
+                    path = re.sub(r"\{" + name + r"(?::\w+)?\}", value, path)
+                routes.append((method, path))
+    return sorted(set(routes))
+
+
+def test_no_route_answers_500_to_an_id_past_64_bits(board: Board) -> None:
+    routes = _every_id_route(board)
+    assert len(routes) > 30  # the API and the pages, with board, document, draft, user ids
+    failed = []
+    for method, path in routes:
+        for who in ("manager", "chair"):
+            response = board.as_(who, method, path)
+            if response.status_code >= 500:
+                failed.append((who, method, path, response.status_code))
+    assert not failed, failed
