@@ -115,6 +115,16 @@ def browser(live: Live) -> Iterator[Any]:
             chromium.close()
 
 
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    """A desktop-width tab of its own; a test module needing another width or a signed-in
+    tab defines its own `page`."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    context.set_default_timeout(30_000)
+    yield context.new_page()
+    context.close()
+
+
 def shot(page: Any, name: str, *, full: bool = True) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full)

@@ -16,14 +16,6 @@ from tests.web.test_browser import _draft, sign_in
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture()
-def page(browser: Any) -> Any:
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(30_000)
-    yield context.new_page()
-    context.close()
-
-
 def test_chair_accepts_all_of_a_section_and_undoes_it(page: Any, live: Live) -> None:
     draft_id = _draft(live)
     api = f"/api/boards/{live.board.id}/drafts/{draft_id}"

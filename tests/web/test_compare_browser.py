@@ -26,14 +26,6 @@ from tests.web.test_browser import _draft, sign_in
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture()
-def page(browser: Any) -> Any:
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(30_000)
-    yield context.new_page()
-    context.close()
-
-
 def test_chair_sees_word_level_changes_then_applies_them(
     page: Any, live: Live, tmp_path: Path
 ) -> None:

@@ -24,14 +24,6 @@ def manager(n: int) -> str:
     return f"correctfield{n}-manager@example.org"
 
 
-@pytest.fixture()
-def page(browser: Any) -> Any:
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(30_000)
-    yield context.new_page()
-    context.close()
-
-
 def plan_board(live: Live, n: int = 1) -> tuple[Board, int]:
     """The mis-read plan on a board of its own (the `n`th: each test makes one, the
     served app lives for the session), managed by `manager(n)`."""

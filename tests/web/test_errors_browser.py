@@ -16,14 +16,6 @@ from tests.web.test_cite_and_link_browser import ready_draft
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture()
-def page(browser: Any) -> Any:
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
-    context.set_default_timeout(30_000)
-    yield context.new_page()
-    context.close()
-
-
 def test_a_refused_period_keeps_what_was_typed(page: Any, live: Live) -> None:
     ready_draft(live)
     b = live.board
