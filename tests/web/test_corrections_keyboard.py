@@ -13,10 +13,9 @@ from playwright.sync_api import expect
 
 from tests.service.conftest import PASSWORD
 from tests.web.conftest import Live
-from tests.web.test_corrections_browser import manager, page, plan_board, read_again
+from tests.web.test_corrections_browser import manager, plan_board, read_again
 
 pytestmark = pytest.mark.slow
-__all__ = ["page"]  # the fixture, shared with the other corrections browser tests
 TABS = 400
 
 
