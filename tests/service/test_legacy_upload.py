@@ -6,17 +6,28 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from service.web.app import create_app
 from tests.conftest import CORPORA
-from tests.service.conftest import Board, browser_signed_in, upload, wait_done
+from tests.service.conftest import Board, browser_signed_in, make_settings, seed, upload, wait_done
 
 pytestmark = pytest.mark.skipif(
     shutil.which("soffice") is None and not os.environ.get("CI"),
     reason="LibreOffice (soffice) not installed",
 )
+
+
+@pytest.fixture()
+def board(tmp_path: Path) -> Iterator[Board]:
+    """A service of its own: the session's shared board is counted by other tests."""
+    with TestClient(create_app(make_settings(tmp_path / "data"))) as client:
+        first, second, tokens = seed(client)
+        yield Board(client, first, second, tokens)
 
 
 def test_an_uploaded_rtf_is_read_and_its_page_says_it_was_converted(
