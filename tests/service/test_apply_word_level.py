@@ -168,26 +168,25 @@ def _check_applied(board: Board, url: str, before: dict[str, Any], copy_bytes: b
     assert made[1]["change"]["after"] == ADDED
 
 
-def test_an_edited_copy_is_applied_word_by_word(board: Board) -> None:
+def _edited_draft(board: Board) -> tuple[str, dict[str, Any], bytes]:
+    """A new draft, its state, and its .docx edited by the Chair (`_edited_copy`)."""
     url, before = _new_draft(board)
     i, j = _multi(before)
     paragraphs = before["draft"]["sections"][i]["paragraphs"]
     di, dj = _to_delete(before, i)
     deleted = _text(before["draft"]["sections"][di]["paragraphs"][dj])
     data = board.as_("chair", "GET", f"{url}/docx").content
-    edited = _edited_copy(data, paragraphs[j]["sentences"], deleted)
+    return url, before, _edited_copy(data, paragraphs[j]["sentences"], deleted)
+
+
+def test_an_edited_copy_is_applied_word_by_word(board: Board) -> None:
+    url, before, edited = _edited_draft(board)
     _check_applied(board, url, before, edited)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_a_copy_saved_by_libreoffice_is_applied_the_same(board: Board, tmp_path: Path) -> None:
-    url, before = _new_draft(board)
-    i, j = _multi(before)
-    paragraphs = before["draft"]["sections"][i]["paragraphs"]
-    di, dj = _to_delete(before, i)
-    deleted = _text(before["draft"]["sections"][di]["paragraphs"][dj])
-    data = board.as_("chair", "GET", f"{url}/docx").content
-    edited = _edited_copy(data, paragraphs[j]["sentences"], deleted)
+    url, before, edited = _edited_draft(board)
     _check_applied(board, url, before, _libreoffice_round_trip(edited, tmp_path))
 
 

@@ -145,14 +145,19 @@ def test_extract_applies_a_correction_on_the_pdf_to_its_word_twin(tmp_path: Path
     assert delayed_by_hand(json.loads(alone.stdout)) == []  # no twin given: nothing to apply
 
 
-def test_batch_applies_a_correction_on_the_pdf_to_its_word_twin(tmp_path: Path) -> None:
-    fix, action = twin_fix(tmp_path)
+def _twin_region(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """A region of one board holding the twins; its output folder; the batch command."""
     board = tmp_path / "region" / "ashby"
     board.mkdir(parents=True)
     for name in TWIN_NAMES:
         (board / name).write_bytes((TWINS / name).read_bytes())
     out = tmp_path / "out"
-    args = ["batch", str(board.parent), "--out", str(out), "--workers", "1", "--quiet"]
+    return board, out, ["batch", str(board.parent), "--out", str(out), "--workers", "1", "--quiet"]
+
+
+def test_batch_applies_a_correction_on_the_pdf_to_its_word_twin(tmp_path: Path) -> None:
+    fix, action = twin_fix(tmp_path)
+    _board, out, args = _twin_region(tmp_path)
     for run in (1, 2):  # the second run takes both readings from the cache
         result = runner.invoke(app, [*args, "--corrections", str(fix)])
         assert (out / "run.json").exists(), result.output
@@ -195,12 +200,7 @@ def test_batch_keeps_the_first_reading_when_reading_a_twin_again_fails(tmp_path:
     (its failure is in the cache, as a reader's failure of its own is kept): this run
     keeps the Word copy's first reading, and lists the failure."""
     fix, _action = twin_fix(tmp_path)
-    board = tmp_path / "region" / "ashby"
-    board.mkdir(parents=True)
-    for name in TWIN_NAMES:
-        (board / name).write_bytes((TWINS / name).read_bytes())
-    out = tmp_path / "out"
-    args = ["batch", str(board.parent), "--out", str(out), "--workers", "1", "--quiet"]
+    board, out, args = _twin_region(tmp_path)
     first = runner.invoke(app, [*args])
     assert (out / "run.json").exists(), first.output
     word = board / TWIN_NAMES[1]
