@@ -86,7 +86,8 @@ class AppendixRow:
     update: tuple[Sentence, ...]
     status: Status
     status_cue: str
-    action_cite: Cite
+    action_cite: Cite | None
+    """Where the plan prints the action; None for a row a person added."""
     history: tuple[str, ...] = ()
     gap: bool = False
     status_review: StatusReview = "suggested"
@@ -111,7 +112,8 @@ class AppendixRow:
 
     @property
     def cites(self) -> tuple[Cite, ...]:
-        return (self.action_cite, *(c for s in self.update for c in s.cites))
+        first = (self.action_cite,) if self.action_cite is not None else ()
+        return (*first, *(c for s in self.update for c in s.cites))
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,8 @@ class PlanPriority:
 
     label: str
     outcomes: tuple[str, ...]
-    actions: tuple[tuple[str, str, Cite], ...]
-    """(number, text, where the plan prints it)."""
+    actions: tuple[tuple[str, str, Cite | None], ...]
+    """(number, text, where the plan prints it: None for an action a person added)."""
     cite: Cite
 
 
@@ -132,6 +134,8 @@ class ChecklistItem:
     where: tuple[Cite, ...] = ()
     last_year: tuple[Cite, ...] = ()
     note: str | None = None
+    written: str | None = None
+    """A person's own words for the "where" cell, printed instead of the drafted ones."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ class Draft:
     charts: tuple[StatusCounts, ...]
     documents: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    cover: tuple[str, ...] = ()
+    """Lines a person added under the title (printed in every copy)."""
     author: str = "the report's author"
     """Who completes the draft, as last year's report names its author ("the
     Independent Chair", "the safeguarding partners")."""

@@ -63,7 +63,8 @@ def collect(draft: Draft) -> Citations:
     for priority in draft.plan:
         citations.number(priority.cite)
         for _n, _t, cite in priority.actions:
-            citations.number(cite)
+            if cite is not None:
+                citations.number(cite)
     for row in draft.rows:
         for cite in row.cites:
             citations.number(cite)

@@ -4,9 +4,10 @@ Stored as JSON in `drafts.content` (and each version's copy) through `extract.co
 
     {"draft": {...the Draft...},
      "review": {<suggestion id>: "accepted" | "rejected"},
-     "status_review": {<row index>: {"verdict", "status", "by"}}}
+     "status_review": {<row index>: {"verdict", "status", "by"}},
+     "removed_rows": [...appendix rows a person removed, as they read then...]}
 
-(`status_review` is left out while no status was reviewed, as it always was.) `load` is
+(`status_review` and `removed_rows` are left out while empty, as they always were.) `load` is
 the one place stored content is decoded, `dump` the one place it is encoded.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from drafting.model import Draft, SentenceKind
+from drafting.model import AppendixRow, Draft, SentenceKind
 from extract.codec import decode, encode
 from nlp.findings.model import Status
 
@@ -39,6 +40,9 @@ class DraftContent:
     """Verdicts on drafted sentences, by suggestion id."""
     status_review: dict[str, StatusDecision] = field(default_factory=dict)
     """Decisions on the appendix rows' suggested statuses, by row index (as text)."""
+    removed_rows: tuple[AppendixRow, ...] = ()
+    """Progress appendix rows a person removed (in Word), kept as they read then: not
+    printed, and left out again when the draft is regenerated."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ def load(data: dict[str, Any]) -> DraftContent:
 
 def dump(content: DraftContent) -> dict[str, Any]:
     data: dict[str, Any] = encode(content)
-    if not data["status_review"]:
-        del data["status_review"]
+    for empty in ("status_review", "removed_rows"):
+        if not data[empty]:
+            del data[empty]
     return data

@@ -193,22 +193,32 @@ def edit_row(
     status: str | None,
     base: int | None,
 ) -> DraftRow:
-    content = editable(row, base)
+    content, before, after = row_edited(
+        editable(row, base), index, update, status, scope.user.email
+    )
+    return save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
+
+
+def row_edited(
+    content: DraftContent, index: int, update: str | None, status: str | None, by: str
+) -> tuple[DraftContent, dict[str, Any], dict[str, Any]]:
+    """Row `index` with a new update text, status, or both, by `by`: (the content, the
+    row's update and status before, and after)."""
     r = _at(content.draft.rows, index, "appendix row")
     if update is None and status is None:
         raise BadRequest("give a new `update` text, a new `status`, or both")
     before = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
     if status is not None:  # before the update: a gap's status is set, not a verdict
-        content = draft_statuses.set_by_edit(content, index, status, scope.user.email)
+        content = draft_statuses.set_by_edit(content, index, status, by)
     if update is not None:
         if r.gap:
-            content = draft_statuses.written_into_gap(content, index, scope.user.email)
+            content = draft_statuses.written_into_gap(content, index, by)
         replaced = r.update
         r = replace(r, update=(new_sentence(content.draft, r, update),), gap=False)
         rows = put(content.draft.rows, index, r)
         content = _forget(replace(content, draft=replace(content.draft, rows=rows)), replaced)
     after = {"update": r.update_text, "status": draft_statuses.now(content, index).status}
-    return save(scope, row, content, "edit_row", f"appendix row {index}", before, after)
+    return content, before, after
 
 
 VERDICTS: dict[str, Verdict] = {"accept": "accepted", "reject": "rejected"}

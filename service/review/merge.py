@@ -3,7 +3,9 @@ each drafted sentence whose words are still there, in order, stays as it was (it
 its sources, its verdict); the words between them that are new become the person's
 own sentences in their place, replacing the drafted sentences that stood there; a
 drafted sentence deleted with nothing in its place is rejected (kept, not printed), as
-a tracked suggestion rejected in Word is."""
+a tracked suggestion rejected in Word is. Words are found by `drafting.textnorm.fold`,
+so a sentence Word's autocorrect touched (curly quotes, dashes, odd spaces) is still
+found, and the person's own words keep the characters they typed."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from drafting.model import DraftParagraph, Sentence
+from drafting.textnorm import collapse, fold
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,10 @@ def merge(
 ) -> Merged:
     """`paragraph` as the edited `text` reads; `written(words)` makes a sentence of the
     person's words."""
-    rest = norm(text)
+    rest = collapse(text)
     lead = paragraph.lead
-    if lead and rest.startswith(norm(lead)):
-        rest = rest[len(norm(lead)) :].strip()
+    if lead and fold(rest).startswith(fold(collapse(lead))):
+        rest = rest[len(collapse(lead)) :].strip()
     else:
         lead = None
     out: list[Sentence] = []
@@ -58,17 +61,18 @@ def merge(
         if review.get(sentence.id) == "rejected":
             out.append(sentence)  # not printed, so not in the copy: stays as it was
             continue
-        found = rest.find(norm(sentence.text), at)
+        words = fold(collapse(sentence.text))
+        found = fold(rest).find(words, at)
         if found < 0:
             waiting.append(sentence)
             continue
         settle(rest[at:found].strip())
         out.append(sentence)
-        at = found + len(norm(sentence.text))
+        at = found + len(words)
     settle(rest[at:].strip())
     merged = replace(paragraph, sentences=tuple(out), lead=lead)
     return Merged(merged, frozenset(rejected), frozenset(replaced))
 
 
-def norm(text: str) -> str:
-    return " ".join(text.split())
+norm = collapse
+"""A text as the draft stores a person's words: spaces evened out."""

@@ -9,6 +9,13 @@ The draft is built again from the board's ledger for the same period, then:
   same role and rank among that role's paragraphs (a paragraph the person added: after
   the paragraph it followed, found by its sentences' ids); the row with the same priority,
   number and action, its status decision with it;
+- a progress appendix row a person removed stays out, and one a person added goes back
+  after the row it followed;
+- the parts a person edited in Word outside the body and the rows (the title, the
+  board's line, lines under the title, notes dismissed, Appendix 1, the checklist) stay
+  as the person left them when the documents still give that part as they did at the
+  last generation; when they give it differently, the new part is taken and the
+  person's version listed;
 - whatever no longer fits (a verdict on a sentence the new draft does not have, a
   person's text whose section or row is gone, a drafted sentence kept in a paragraph
   the person edited that the documents no longer give) is listed in the version that records
@@ -24,6 +31,7 @@ from typing import Any
 
 from drafting.build import build_draft
 from drafting.model import AppendixRow, Draft, DraftParagraph, DraftSection
+from extract.codec import encode
 from service.review import drafts
 from service.review.content import DraftContent
 from service.web.store import ledger as ledger_store
@@ -34,11 +42,15 @@ from service.web.store.tables import DraftRow
 def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     old = drafts.editable(row, base)
     fresh = build_draft(ledger_store.ledger(scope), period=row.period, date=old.draft.date)
+    removed = {_row_key(r) for r in old.removed_rows}
+    fresh = replace(fresh, rows=tuple(r for r in fresh.rows if _row_key(r) not in removed))
     lost: list[dict[str, Any]] = []
     sections = tuple(_section(s, old.draft) for s in fresh.sections)
     _unplaced_sections(old.draft, fresh, lost)
     rows, status_review = _rows(fresh, old, lost)
+    rows, status_review = _added_rows(rows, status_review, old)
     draft = replace(fresh, sections=sections, rows=rows)
+    draft = _kept_parts(draft, old.draft, _generated(scope, row), lost)
     _outdated(fresh, draft, lost)
     ids = {sid for sid, _where, _s in drafts.sentences(draft)}
     review = {k: v for k, v in old.review.items() if k in ids}
@@ -48,7 +60,7 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
         for k, v in old.review.items()
         if k not in ids
     ]
-    content = DraftContent(draft, review, status_review)
+    content = DraftContent(draft, review, status_review, old.removed_rows)
     kept = {"verdicts": len(review), "statuses": len(status_review)}
     return drafts.save(
         scope, row, content, "regenerated", None, None, None, kept=kept, no_longer_fit=lost
@@ -68,6 +80,56 @@ def _outdated(fresh: Draft, draft: Draft, lost: list[dict[str, Any]]) -> None:
                 for s in p.sentences
                 if s.kind != "written" and s.id not in given
             ]
+
+
+PARTS = ("title", "board", "cover", "notes", "plan", "checklist")
+"""The parts of a draft a person may edit in Word outside its sections and rows."""
+
+
+def _generated(scope: BoardScope, row: DraftRow) -> Draft | None:
+    """The draft as the documents gave it at the last generation (None: not recorded)."""
+    made = [
+        v for v in scope.versions(row.id) if v.change.get("action") in ("generated", "regenerated")
+    ]
+    return drafts.content_of(made[-1]).draft if made else None
+
+
+def _kept_parts(
+    draft: Draft, old: Draft, generated: Draft | None, lost: list[dict[str, Any]]
+) -> Draft:
+    """Each of `PARTS` a person changed since the last generation kept, when the
+    documents still give it as they did then; else the new one, the person's listed."""
+    if generated is None:
+        return draft
+    kept = {}
+    for part in PARTS:
+        mine, then, now = getattr(old, part), getattr(generated, part), getattr(draft, part)
+        if mine == then:
+            continue
+        if now == then:
+            kept[part] = mine
+        else:
+            lost.append({"what": part, "where": part, "text": encode(mine)})
+    return replace(draft, **kept)
+
+
+def _added_rows(
+    rows: tuple[AppendixRow, ...], status_review: dict[str, Any], old: DraftContent
+) -> tuple[tuple[AppendixRow, ...], dict[str, Any]]:
+    """The rows a person added (no source) back after the row each followed."""
+    out, decisions = list(rows), dict(status_review)
+    for k, r in enumerate(old.draft.rows):
+        if r.action_cite is not None:
+            continue
+        before = [_row_key(p) for p in old.draft.rows[:k]]
+        keys = [_row_key(p) for p in out]
+        place = next((keys.index(b) + 1 for b in reversed(before) if b in keys), 0)
+        decisions = {str(int(i) + 1) if int(i) >= place else i: v for i, v in decisions.items()}
+        out.insert(place, r)
+        decision = old.status_review.get(str(k))
+        if decision is not None:
+            decisions[str(place)] = decision
+    return tuple(out), decisions
 
 
 def _key(section: DraftSection) -> tuple[str, str]:
@@ -139,6 +201,8 @@ def _rows(
     rows = list(fresh.rows)
     status_review = {}
     for k, r in enumerate(old.draft.rows):
+        if r.action_cite is None:
+            continue  # a person's row: `_added_rows` puts it back
         new = at.get(_row_key(r))
         written = any(s.kind == "written" for s in r.update)
         decision = old.status_review.get(str(k))

@@ -68,6 +68,8 @@ def add_sentences(
             add_comment(document, [run], lines, date)
         elif sentence.cites:
             add_sources(document, [run], sentence.cites, date)
+        elif sentence.kind == "written":
+            pass  # a person's own words: nothing to source
         else:
             add_comment(document, [run], [SELF_NOTE], date)
         if is_tracked(sentence.id):

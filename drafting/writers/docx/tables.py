@@ -65,7 +65,8 @@ def _band(document: DocxDocument, table: Table, row: AppendixRow, date: dt.datet
     run.bold = True
     run.font.size = Pt(CELL_PT + 0.5)
     shade(merged, BAND)
-    add_sources(document, [run], [row.action_cite], date)
+    if row.action_cite is not None:
+        add_sources(document, [run], [row.action_cite], date)
 
 
 def _action_row(
@@ -88,7 +89,9 @@ def _action_cell(
     prefix = f"{row.number}. " if row.number else ""
     run = paragraph.add_run(prefix + row.action)
     run.font.size = Pt(CELL_PT)
-    if notes_shown():
+    if row.action_cite is None:
+        pass  # a row a person added: nothing to source
+    elif notes_shown():
         lines = [describe(row.action_cite)]
         if row.history:
             lines += ["Carried over. History:", *row.history]
@@ -151,10 +154,12 @@ def checklist_table(
         ]
         if not sentences:
             sentences = [Sentence("Not found in the documents for this year.", "note")]
-        if item.last_year:
+        if item.written is not None:
+            sentences = [Sentence(item.written, "written")]
+        if item.last_year and item.written is None:
             c = item.last_year[0]
             sentences.append(Sentence(f"Last year: “{_short(c.quote)}”", "quoted", (c,)))
-        if item.note:
+        if item.note and item.written is None:
             sentences.append(Sentence(item.note, "note"))
         add_sentences(document, where.paragraphs[0], sentences, date, size=CELL_PT - 0.5)
         add_comment(document, [mark], [describe(c) for c in item.where] or [GAP_NOTE], date)

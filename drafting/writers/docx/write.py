@@ -18,17 +18,17 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 
-from drafting.model import Draft, DraftSection, Sentence
+from drafting.model import Cite, Draft, DraftSection, Sentence
 from drafting.writers.chart import chart_alt_text, status_chart
 from drafting.writers.docx import numbering, threads
 from drafting.writers.docx.comments import (
-    TRACKED_SUBJECT,
     Apparatus,
     add_comment,
     add_sources,
     apparatus,
     notes_shown,
 )
+from drafting.writers.docx.copy_mark import mark_tracked
 from drafting.writers.docx.parts import add_sentences, deterministic, grey, orient, page_field
 from drafting.writers.docx.tables import checklist_table, progress_table
 
@@ -84,7 +84,7 @@ def write_docx(
         threads.add_comments_extended(document, replies)
     _properties(document, draft, final.created if final and final.created else date, final)
     if tracked:
-        document.core_properties.subject += f" · {TRACKED_SUBJECT}"
+        mark_tracked(document)
     out = io.BytesIO()
     document.save(out)
     data = deterministic(out.getvalue())
@@ -148,6 +148,8 @@ def _header_footer(document: DocxDocument, draft: Draft, index: int = 0) -> None
 
 def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     document.add_paragraph(draft.title, style="Title")
+    for line in draft.cover:
+        document.add_paragraph(line, style="Subtitle")
     if not notes_shown():
         if draft.board:
             document.add_paragraph(draft.board, style="Subtitle")
@@ -236,11 +238,16 @@ def _plan_appendix(document: DocxDocument, draft: Draft, date: dt.datetime | Non
             first, *items = text.split("\n")
             p = document.add_paragraph(style="List Number")
             numbering.number(p, num_id, 0)
-            add_sentences(document, p, [Sentence(first, "quoted", (cite,))], date)
+            add_sentences(document, p, [_planned(first, cite)], date)
             for item in items:
                 sub = document.add_paragraph(style="List Number 2")
                 numbering.number(sub, num_id, 1)
-                add_sentences(document, sub, [Sentence(item.lstrip("– "), "quoted", (cite,))], date)
+                add_sentences(document, sub, [_planned(item.lstrip("– "), cite)], date)
+
+
+def _planned(text: str, cite: Cite | None) -> Sentence:
+    """An action of Appendix 1 as a sentence: quoted from the plan, or a person's."""
+    return Sentence(text, "quoted", (cite,)) if cite is not None else Sentence(text, "written")
 
 
 def _progress_appendix(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:

@@ -232,17 +232,20 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
     csrf.check_same_origin(request)
     frozen: list[bool] = []
     contents: list[DraftContent] = []
+    who: list[str] = []
 
     def seen(scope: BoardScope) -> None:
         remember(request, scope.user, scope)
         row = scope.draft(draft_id)
         frozen.append(row.status == "approved")
         contents.append(drafts.content_of(row))
+        who.append(scope.user.email)
 
     changes, title, label, tracked = await compare_upload(
         request, services, board_id, draft_id, seen
     )
     accepted = set(applying.accepted_in_word(contents[0], tracked))
+    changes = applying.preview(contents[0], changes, who[0])
     data = {
         "board_id": board_id,
         "draft_id": draft_id,
@@ -272,7 +275,7 @@ async def apply(request: Request, board_id: int, draft_id: int, services: Svc) -
 def _with_words(change: Change) -> dict[str, Any]:
     """A change with its word-level differences, for a changed text."""
     data: dict[str, Any] = encode(change)
-    if change.kind == "changed" and change.before and change.after:
+    if change.kind in ("changed", "moved") and change.before and change.after:
         data["words"] = word_changes(change.before, change.after)
     return data
 
