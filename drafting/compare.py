@@ -81,6 +81,7 @@ class Change:
 def compare(before: ReadBack, after: ReadBack) -> list[Change]:
     """What a person changed: headings, paragraphs (moves found across sections),
     Appendix 1, appendix rows (each column), then the checklist."""
+    after = _same_sections(before, after)
     changes = _diff("heading", before.headings, after.headings)
     paragraphs: list[Change] = []
     for section in _keys(before.sections, after.sections):
@@ -95,6 +96,23 @@ def compare(before: ReadBack, after: ReadBack) -> list[Change]:
         replace(c, part="cover") if c.section == COVER or c.where == "heading cover" else c
         for c in changes
     ]
+
+
+def _same_sections(before: ReadBack, after: ReadBack) -> ReadBack:
+    """`after` with its sections keyed as `before` keys them wherever they are the same
+    section: an unnumbered section (keyed by its heading) whose heading differs only as
+    autocorrect makes it, or was edited in its place among the headings."""
+    a, b = list(before.headings), list(after.headings)
+    rename: dict[str, str] = {}
+    matcher = difflib.SequenceMatcher(None, [key(k) for k in a], [key(k) for k in b])
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("equal", "replace") and i2 - i1 == j2 - j1:
+            rename.update({b[j1 + d]: a[i1 + d] for d in range(i2 - i1) if a[i1 + d] != b[j1 + d]})
+    if not rename:
+        return after
+    sections = {rename.get(k, k): v for k, v in after.sections.items()}
+    headings = {rename.get(k, k): v for k, v in after.headings.items()}
+    return replace(after, sections=sections, headings=headings)
 
 
 def compare_files(a: str | Path | bytes, b: str | Path | bytes) -> list[Change]:
@@ -288,11 +306,13 @@ def row_changes(
 ) -> list[Change]:
     """The progress appendix: each column of a row kept; a row added (its cells, and the
     row it follows in its priority) or removed."""
+    before, after = _folded(before), _folded(after)
     out, after = _bands(before, after)
     order = list(after)
     for k in _keys(before, after):
         old, new = before.get(k), after.get(k)
-        where = f"appendix row {k[0]} / {k[1]}"
+        printed = (old or new).priority  # type: ignore[union-attr]
+        where = f"appendix row {printed} / {k[1]}"
         if old is None and new is not None:
             at = order.index(k)
             prev = order[at - 1] if at > 0 and order[at - 1][0] == k[0] else None
@@ -303,7 +323,7 @@ def row_changes(
                     "added",
                     None,
                     new.action,
-                    k[0],
+                    printed,
                     None,
                     prev and prev[1],
                     part="rows",
@@ -312,13 +332,18 @@ def row_changes(
             )
             continue
         if new is None and old is not None:
-            out.append(Change(where, "removed", old.action, None, k[0], part="rows"))
+            out.append(Change(where, "removed", old.action, None, printed, part="rows"))
             continue
         for column in ("action", "update", "status"):
             a, b = getattr(old, column), getattr(new, column)
             if key(a) != key(b):
                 out.append(Change(f"{where}: {column}", "changed", a, b, part="rows"))
     return out
+
+
+def _folded(rows: dict[tuple[str, str], ReadRow]) -> dict[tuple[str, str], ReadRow]:
+    """Rows keyed by their priority's words as compared (`key`), not as printed."""
+    return {(key(p), n): r for (p, n), r in rows.items()}
 
 
 def _bands(
@@ -336,12 +361,13 @@ def _bands(
         match = next((g for g in gone if numbers == {n for q, n in before if q == g}), None)
         if match is not None and match not in renamed.values():
             renamed[p] = match
+    label = {p: r.priority for (p, _n), r in [*before.items(), *after.items()]}
     changes = [
-        Change(f"appendix band {was}", "changed", was, now, part="rows")
+        Change(f"appendix band {label[was]}", "changed", label[was], label[now], part="rows")
         for now, was in renamed.items()
     ]
     keyed = {
-        (renamed.get(p, p), n): replace(r, priority=renamed.get(p, p))
+        (renamed.get(p, p), n): replace(r, priority=label[renamed[p]]) if p in renamed else r
         for (p, n), r in after.items()
     }
     return changes, keyed

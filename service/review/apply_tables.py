@@ -67,7 +67,11 @@ def row_change(content: DraftContent, change: Change, by: str) -> Step:
 
 def _index(draft: Draft, priority: str, number: str) -> int:
     found = next(
-        (k for k, r in enumerate(draft.rows) if (r.priority, r.number) == (priority, number)),
+        (
+            k
+            for k, r in enumerate(draft.rows)
+            if (key(r.priority), r.number) == (key(priority), number)
+        ),
         None,
     )
     if found is None:
@@ -89,7 +93,7 @@ def _added(content: DraftContent, priority: str, number: str, change: Change, by
     if not collapse(action):
         raise NotApplied("the row added has no planned action")
     rows = content.draft.rows
-    mine = [k for k, r in enumerate(rows) if r.priority == priority]
+    mine = [k for k, r in enumerate(rows) if key(r.priority) == key(priority)]
     after = [k for k in mine if rows[k].number == change.anchor]
     place = after[0] + 1 if after else (mine[0] if mine and change.anchor is None else len(rows))
     if mine and not after and change.anchor is not None:
@@ -143,8 +147,12 @@ def shift(content: DraftContent, start: int, by: int) -> DraftContent:
 def _renamed(content: DraftContent, old: str, new: str) -> Step:
     """A priority's band renamed in the appendix: its rows, and Appendix 1's heading when
     it is the same words, take the new name."""
-    rows = tuple(replace(r, priority=new) if r.priority == old else r for r in content.draft.rows)
-    plan = tuple(replace(p, label=new) if p.label == old else p for p in content.draft.plan)
+    rows = tuple(
+        replace(r, priority=new) if key(r.priority) == key(old) else r for r in content.draft.rows
+    )
+    plan = tuple(
+        replace(p, label=new) if key(p.label) == key(old) else p for p in content.draft.plan
+    )
     if rows == content.draft.rows and not any(r.priority == new for r in rows):
         raise NotApplied(f"the progress appendix has no priority “{old}”")
     edited = replace(content, draft=replace(content.draft, rows=rows, plan=plan))

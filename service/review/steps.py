@@ -52,5 +52,6 @@ def find(texts: list[str], text: str, near: int | None) -> int | None:
 def section_at(draft: Draft, number: str) -> int | None:
     """The index of the section a copy names by its number (or heading)."""
     return next(
-        (k for k, s in enumerate(draft.sections) if (s.number or s.heading) == number), None
+        (k for k, s in enumerate(draft.sections) if key(s.number or s.heading) == key(number)),
+        None,
     )
