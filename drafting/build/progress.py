@@ -41,7 +41,14 @@ def progress_section(rows: Sequence[AppendixRow], plan_title: str, period: str) 
         )
         for p in order
     )
-    return DraftSection(None, f"Progress against the {plan_title}", paragraphs)
+    return DraftSection(None, progress_heading(plan_title), paragraphs)
+
+
+def progress_heading(plan_title: str) -> str:
+    """ "Progress against the Business Plan 2019-20", without a second "the" when the
+    plan's own title begins with one."""
+    article = "" if plan_title.lower().startswith("the ") else "the "
+    return f"Progress against {article}{plan_title}"
 
 
 def shown(row: AppendixRow) -> str:
@@ -109,7 +116,7 @@ def refresh(draft: Draft) -> Draft:
     appendix rows as they stand (after a status edit or verdict), so every number in
     the narrative is still the appendix's. A paragraph a person has written into is
     kept as written; the recounted sentences get ids of their own."""
-    heading = f"Progress against the {draft.plan_title}"
+    heading = progress_heading(draft.plan_title)
     at = next((k for k, s in enumerate(draft.sections) if s.heading == heading), None)
     if at is None:
         return draft

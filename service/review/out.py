@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from drafting.model import Draft
+from drafting.model import AppendixRow, Draft
 from service.review import drafts
 from service.review import statuses as draft_statuses
 from service.review.content import StatusSuggestion, Suggestion
@@ -33,6 +33,8 @@ class DraftDetail(DraftSummary):
     """As it reads now: rejected sentences left out, reviewed statuses in."""
     suggestions: tuple[Suggestion, ...]
     status_suggestions: tuple[StatusSuggestion, ...]
+    removed_rows: tuple[AppendixRow, ...] = ()
+    """Progress appendix rows a person removed in Word, as they read then."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def detail(row: DraftRow) -> DraftDetail:
         draft=drafts.effective(content),
         suggestions=tuple(drafts.suggestions(content)),
         status_suggestions=tuple(draft_statuses.suggestions(content)),
+        removed_rows=content.removed_rows,
     )
 
 

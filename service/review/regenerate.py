@@ -47,10 +47,11 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     lost: list[dict[str, Any]] = []
     sections = tuple(_section(s, old.draft) for s in fresh.sections)
     _unplaced_sections(old.draft, fresh, lost)
-    rows, status_review = _rows(fresh, old, lost)
+    generated = _generated(scope, row)
+    rows, status_review = _rows(fresh, old, lost, generated)
     rows, status_review = _added_rows(rows, status_review, old)
     draft = replace(fresh, sections=sections, rows=rows)
-    draft = _kept_parts(draft, old.draft, _generated(scope, row), lost)
+    draft = _kept_parts(draft, old.draft, generated, lost)
     _outdated(fresh, draft, lost)
     ids = {sid for sid, _where, _s in drafts.sentences(draft)}
     review = {k: v for k, v in old.review.items() if k in ids}
@@ -132,6 +133,24 @@ def _added_rows(
     return tuple(out), decisions
 
 
+def _action_edited(fresh: Draft, row: AppendixRow, generated: Draft | None) -> int | None:
+    """The fresh row `row` is when a person edited its action (in Word): the one with its
+    priority and number, still worded as the last generation worded it."""
+    if generated is None:
+        return None
+    then = {(r.priority, r.number): r.action for r in generated.rows}
+    was = then.get((row.priority, row.number))
+    return next(
+        (
+            k
+            for k, r in enumerate(fresh.rows)
+            if (r.priority, r.number) == (row.priority, row.number)
+            and r.action == was != row.action
+        ),
+        None,
+    )
+
+
 def _key(section: DraftSection) -> tuple[str, str]:
     return ("number", section.number) if section.number else ("heading", section.heading)
 
@@ -195,7 +214,7 @@ def _row_key(r: AppendixRow) -> tuple[str, str, str]:
 
 
 def _rows(
-    fresh: Draft, old: DraftContent, lost: list[dict[str, Any]]
+    fresh: Draft, old: DraftContent, lost: list[dict[str, Any]], generated: Draft | None
 ) -> tuple[tuple[AppendixRow, ...], dict[str, Any]]:
     at = {_row_key(r): k for k, r in enumerate(fresh.rows)}
     rows = list(fresh.rows)
@@ -204,6 +223,10 @@ def _rows(
         if r.action_cite is None:
             continue  # a person's row: `_added_rows` puts it back
         new = at.get(_row_key(r))
+        if new is None:
+            new = _action_edited(fresh, r, generated)
+            if new is not None:
+                rows[new] = replace(rows[new], action=r.action, items=r.items)
         written = any(s.kind == "written" for s in r.update)
         decision = old.status_review.get(str(k))
         if new is None:

@@ -148,17 +148,18 @@ def _header_footer(document: DocxDocument, draft: Draft, index: int = 0) -> None
 
 def _cover(document: DocxDocument, draft: Draft, date: dt.datetime | None) -> None:
     document.add_paragraph(draft.title, style="Title")
-    for line in draft.cover:
-        document.add_paragraph(line, style="Subtitle")
     if not notes_shown():
-        if draft.board:
-            document.add_paragraph(draft.board, style="Subtitle")
+        for line in (draft.board, *draft.cover):
+            if line:
+                document.add_paragraph(line, style="Subtitle")
         return
     document.add_paragraph(
         f"Draft for {draft.author} to complete · carried forward from the "
         f"{draft.previous_period or 'previous'} report",
         style="Subtitle",
     )
+    for line in draft.cover:  # a person's lines, under the title's own
+        document.add_paragraph(line, style="Subtitle")
     how = document.add_paragraph(style="Intense Quote")
     how.add_run(
         "How to read this draft: every drafted sentence and table cell has a comment naming the "

@@ -18,6 +18,7 @@ from nlp.periods import YEAR_RANGE, parse_period
 from service.review import apply as applying
 from service.review import drafts, out, word
 from service.review import regenerate as regenerating
+from service.review.content import DraftContent
 from service.review.out import DraftDetail, DraftSummary, VersionOut
 from service.web.api.documents import UPLOAD_DOC
 from service.web.api.models import AppliedOut, CompareOut
@@ -270,8 +271,16 @@ def apply_upload(
     openapi_extra=UPLOAD_DOC,
 )
 async def compare(board_id: int, draft_id: int, request: Request, services: Svc) -> CompareOut:
-    changes, _, _, _ = await compare_upload(request, services, board_id, draft_id)
-    return CompareOut(draft=draft_id, changes=changes)
+    """Each change in the order applying would make it; one that would not apply has
+    its `reason`."""
+    seen: list[tuple[DraftContent, str]] = []
+
+    def on_scope(scope: BoardScope) -> None:
+        seen.append((drafts.content_of(scope.draft(draft_id)), scope.user.email))
+
+    changes, _, _, _ = await compare_upload(request, services, board_id, draft_id, on_scope)
+    content, by = seen[0]
+    return CompareOut(draft=draft_id, changes=applying.preview(content, changes, by))
 
 
 async def compare_upload(
