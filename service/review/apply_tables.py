@@ -24,7 +24,7 @@ from drafting.model import AppendixRow, ChecklistItem, Draft
 from drafting.textnorm import collapse, key
 from nlp.findings.model import Status
 from service.review import drafts
-from service.review.content import DraftContent, StatusDecision
+from service.review.content import DraftContent, StatusDecision, Verdict
 from service.review.steps import NotApplied, Step
 
 _ROW = re.compile(r"^appendix row (.+) / (\S+)(?:: (update|status|action))?$")
@@ -48,6 +48,8 @@ def row_change(content: DraftContent, change: Change, by: str) -> Step:
     if change.kind == "removed":
         return _removed(content, at)
     after = change.after or ""
+    if column == "update" and not collapse(after):
+        return _update_deleted(content, at, change)
     if column == "update":
         edited, before, now = drafts.row_edited(content, at, after, None, by)
         return Step(edited, "edit_row", f"appendix row {at}", before, now)
@@ -63,6 +65,22 @@ def row_change(content: DraftContent, change: Change, by: str) -> Step:
     rows = drafts.put(content.draft.rows, at, replace(row, action=first, items=items))
     edited = replace(content, draft=replace(content.draft, rows=rows))
     return Step(edited, "edit_row_action", f"appendix row {at}", change.before, after)
+
+
+def _update_deleted(content: DraftContent, at: int, change: Change) -> Step:
+    """A row's update deleted (or its tracked insertion rejected in Word): its drafted
+    sentences rejected, kept but not printed; the person's own dropped."""
+    row = content.draft.rows[at]
+    drafted = tuple(s for s in row.update if s.kind != "written")
+    if not row.update:
+        raise NotApplied("the row has no update to delete")
+    rows = drafts.put(content.draft.rows, at, replace(row, update=drafted))
+    review: dict[str, Verdict] = {
+        **content.review,
+        **dict.fromkeys((s.id for s in drafted), "rejected"),
+    }
+    edited = replace(content, draft=replace(content.draft, rows=rows), review=review)
+    return Step(edited, "remove_update", f"appendix row {at}", change.before, None)
 
 
 def _index(draft: Draft, priority: str, number: str) -> int:
