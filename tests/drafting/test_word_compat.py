@@ -1,9 +1,12 @@
 """Word compatibility of every export of a corpus board's draft (Morrowby's 2021/22
-draft through the real pipeline): the review copy, the tracked-changes copy and the
-approved final copy each open in python-docx, convert to PDF with LibreOffice, and keep
-the children of the property elements in word/document.xml in the order the ECMA-376
-schema's sequences require (Word refuses or "repairs" a file whose order is wrong, while
-LibreOffice and python-docx read it happily, so only this check catches it)."""
+draft through the real pipeline, and the same draft as a person edited it in Word: her
+cover line, Appendix 1 action, progress row and checklist words): the review copy, the
+tracked-changes copy and the approved final copy each open in python-docx, convert to
+PDF with LibreOffice, and keep the children of the property elements in
+word/document.xml, and of word/settings.xml (where the tracked copy's document variable
+goes), in the order the ECMA-376 schema's sequences require (Word refuses or "repairs"
+a file whose order is wrong, while LibreOffice and python-docx read it happily, so only
+this check catches it)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import io
 import shutil
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -23,7 +27,7 @@ from docx.shared import Cm
 from lxml import etree
 
 from drafting.build import build_draft
-from drafting.model import Draft
+from drafting.model import Draft, Sentence
 from drafting.writers.docx import numbering
 from drafting.writers.docx.parts import shade
 from drafting.writers.docx.write import FinalCopy, write_docx
@@ -213,6 +217,134 @@ BODY_BLOCKS = {  # CT_Body: EG_BlockLevelElts (any order, any number), then one 
 
 SEQUENCES = {"pPr": PPR, "rPr": RPR, "tblPr": TBLPR, "tcPr": TCPR, "sectPr": SECTPR}
 
+SETTINGS = tuple(  # CT_Settings (§17.15.1.78); mathPr is m:, schemaLibrary sl:
+    [
+        "writeProtection",
+        "view",
+        "zoom",
+        "removePersonalInformation",
+        "removeDateAndTime",
+        "doNotDisplayPageBoundaries",
+        "displayBackgroundShape",
+        "printPostScriptOverText",
+        "printFractionalCharacterWidth",
+        "printFormsData",
+        "embedTrueTypeFonts",
+        "embedSystemFonts",
+        "saveSubsetFonts",
+        "saveFormsData",
+        "mirrorMargins",
+        "alignBordersAndEdges",
+        "bordersDoNotSurroundHeader",
+        "bordersDoNotSurroundFooter",
+        "gutterAtTop",
+        "hideSpellingErrors",
+        "hideGrammaticalErrors",
+        "activeWritingStyle",
+        "proofState",
+        "formsDesign",
+        "attachedTemplate",
+        "linkStyles",
+        "stylePaneFormatFilter",
+        "stylePaneSortMethod",
+        "documentType",
+        "mailMerge",
+        "revisionView",
+        "trackRevisions",
+        "doNotTrackMoves",
+        "doNotTrackFormatting",
+        "documentProtection",
+        "autoFormatOverride",
+        "styleLockTheme",
+        "styleLockQFSet",
+        "defaultTabStop",
+        "autoHyphenation",
+        "consecutiveHyphenLimit",
+        "hyphenationZone",
+        "doNotHyphenateCaps",
+        "showEnvelope",
+        "summaryLength",
+        "clickAndTypeStyle",
+        "defaultTableStyle",
+        "evenAndOddHeaders",
+        "bookFoldRevPrinting",
+        "bookFoldPrinting",
+        "bookFoldPrintingSheets",
+        "drawingGridHorizontalSpacing",
+        "drawingGridVerticalSpacing",
+        "displayHorizontalDrawingGridEvery",
+        "displayVerticalDrawingGridEvery",
+        "doNotUseMarginsForDrawingGridOrigin",
+        "drawingGridHorizontalOrigin",
+        "drawingGridVerticalOrigin",
+        "doNotShadeFormData",
+        "noPunctuationKerning",
+        "characterSpacingControl",
+        "printTwoOnOne",
+        "strictFirstAndLastChars",
+        "noLineBreaksAfter",
+        "noLineBreaksBefore",
+        "savePreviewPicture",
+        "doNotValidateAgainstSchema",
+        "saveInvalidXml",
+        "ignoreMixedContent",
+        "alwaysShowPlaceholderText",
+        "doNotDemarcateInvalidXml",
+        "saveXmlDataOnly",
+        "useXSLTWhenSaving",
+        "saveThroughXslt",
+        "showXMLTags",
+        "alwaysMergeEmptyNamespace",
+        "updateFields",
+        "hdrShapeDefaults",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "mathPr",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    ]
+)
+EXTENSIONS = ("http://schemas.microsoft.com/office/word/2010/wordml",)
+"""Word 2010's own settings (w14:docId ...), after the sequence, ignorable by mc:."""
+
+
+def settings_order_errors(settings_xml: bytes) -> list[str]:
+    """Every schema-order fault of word/settings.xml."""
+    root = etree.fromstring(settings_xml)
+    children = [c for c in root if isinstance(c.tag, str)]
+    ours = [_local(c) for c in children if etree.QName(c).namespace not in EXTENSIONS]
+    errors = [
+        f"settings: {c} is not in the test's settings list" for c in ours if c not in SETTINGS
+    ]
+    ranks = [SETTINGS.index(c) for c in ours if c in SETTINGS]
+    errors += [
+        f"settings: {ours[k]} after {ours[k - 1]}"
+        for k in range(1, len(ranks))
+        if ranks[k] <= ranks[k - 1]
+    ]
+    last = max(
+        (k for k, c in enumerate(children) if etree.QName(c).namespace not in EXTENSIONS),
+        default=-1,
+    )
+    if any(etree.QName(c).namespace in EXTENSIONS for c in children[:last]):
+        errors.append("settings: a Word 2010 setting before the sequence's end")
+    return errors
+
 
 def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
@@ -276,16 +408,53 @@ def _every_sentence(draft: Draft) -> frozenset[str]:
     return frozenset(i for i in ids if i)
 
 
-EXPORTS = ("review", "tracked", "final", "final-with-sources")
+EXPORTS = (
+    "review",
+    "tracked",
+    "final",
+    "final-with-sources",
+    "edited-review",
+    "edited-tracked",
+    "edited-final",
+)
+
+
+def edited(draft: Draft) -> Draft:
+    """`draft` as a person left it after applying a copy edited in Word: a line under the
+    title, an action of her own in Appendix 1, a progress row of her own (no source),
+    her words in a checklist row."""
+    plan = draft.plan[0]
+    mine = replace(plan, actions=(*plan.actions, ("9", "Agree a shared dataset.", None)))
+    row = replace(
+        draft.rows[0],
+        number="9",
+        action="Hold a summit on exploitation.",
+        items=("Schools", "Colleges"),
+        update=(Sentence("Held in March.", "written", id="r-mine"),),
+        action_cite=None,
+        gap=False,
+    )
+    checks = (replace(draft.checklist[0], found=True, written="See section 3."),)
+    return replace(
+        draft,
+        cover=("Presented to the partners, July 2022",),
+        plan=(mine, *draft.plan[1:]),
+        rows=(draft.rows[0], row, *draft.rows[1:]),
+        checklist=checks + draft.checklist[1:],
+    )
 
 
 @pytest.fixture(scope="module")
 def exports(draft: Draft) -> dict[str, bytes]:
+    mine = edited(draft)
     return {
         "review": write_docx(draft),
         "tracked": write_docx(draft, tracked=_every_sentence(draft)),
         "final": write_docx(draft, final=FinalCopy(author="Philippa Lorrimer")),
         "final-with-sources": write_docx(draft, final=FinalCopy(sources=True)),
+        "edited-review": write_docx(mine),
+        "edited-tracked": write_docx(mine, tracked=_every_sentence(mine)),
+        "edited-final": write_docx(mine, final=FinalCopy(sources=True)),
     }
 
 
@@ -294,9 +463,37 @@ def _document_xml(data: bytes) -> bytes:
 
 
 def test_the_tracked_export_really_tracks(exports: dict[str, bytes]) -> None:
-    """The tracked copy is not the review copy again (else its checks prove nothing)."""
+    """The tracked copy is not the review copy again (else its checks prove nothing),
+    and the edited exports print what the person wrote."""
     assert b"<w:ins " in _document_xml(exports["tracked"])
     assert b"<w:ins " not in _document_xml(exports["review"])
+    assert b"<w:docVar " in _part(exports["edited-tracked"], "word/settings.xml")
+    for name in ("edited-review", "edited-final"):
+        xml = _document_xml(exports[name])
+        for words in (b"Presented to the partners", b"Agree a shared dataset", b"Held in March"):
+            assert words in xml, (name, words)
+    assert b"See section 3." in _document_xml(exports["edited-review"])
+
+
+def _part(data: bytes, name: str) -> bytes:
+    return zipfile.ZipFile(io.BytesIO(data)).read(name)
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_settings_in_schema_order(exports: dict[str, bytes], name: str) -> None:
+    assert settings_order_errors(_part(exports[name], "word/settings.xml")) == []
+
+
+def test_the_settings_check_finds_faults() -> None:
+    ns = f'xmlns:w="{W}"'
+    assert (
+        settings_order_errors(
+            f"<w:settings {ns}><w:compat/><w:docVars/><w:rsids/></w:settings>".encode()
+        )
+        == []
+    )
+    assert settings_order_errors(f"<w:settings {ns}><w:rsids/><w:docVars/></w:settings>".encode())
+    assert settings_order_errors(f"<w:settings {ns}><w:madeUp/></w:settings>".encode())
 
 
 @pytest.mark.parametrize("name", EXPORTS)
@@ -337,7 +534,7 @@ def test_the_order_check_finds_faults() -> None:
 @pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
-@pytest.mark.parametrize("name", ("review", "tracked", "final"))
+@pytest.mark.parametrize("name", ("review", "tracked", "final", "edited-tracked", "edited-final"))
 def test_converts_to_pdf_with_libreoffice(
     exports: dict[str, bytes], name: str, tmp_path: Path
 ) -> None:
