@@ -15,7 +15,7 @@ from typing import Any
 
 from drafting.compare import compare, read_draft
 from tests.drafting import word_edits as edit
-from tests.service.conftest import Board
+from tests.service.conftest import Board, browser_signed_in
 
 COVER_LINE = "Presented to the safeguarding partners, July 2021"
 OUTCOME = "Children and families say the help they get is joined up."
@@ -108,6 +108,11 @@ def test_every_part_of_an_edited_copy_applies_and_nothing_is_lost(board: Board) 
     assert versions[-1]["change"]["not_applied"] == [
         {"where": w, "reason": r} for w, r in reasons.items()
     ]
+
+    browser = browser_signed_in(board.client, "chair@example.org")
+    page = browser.get(f"/boards/{board.id}/drafts/{draft['id']}", headers={"Accept": "text/html"})
+    assert page.status_code == 200, page.text
+    assert ROW_ACTION in page.text and "Not applied:" in page.text
 
     again = board.as_("chair", "GET", f"{url}/docx").content
     left = compare(read_draft(again), read_draft(edited))

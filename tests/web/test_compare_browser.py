@@ -6,6 +6,7 @@ her word, her paragraph, and the deleted paragraph's sentences rejected."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from tests.service.test_apply_word_level import (
     _text,
     _to_delete,
 )
+from tests.service.test_apply_word_parts import COVER_LINE, ROW_ACTION
+from tests.service.test_apply_word_parts import _edited as parts_copy
 from tests.web.conftest import Live, shot
 from tests.web.test_browser import _draft, sign_in
 
@@ -73,3 +76,45 @@ def test_chair_sees_word_level_changes_then_applies_them(
     expect(history).to_contain_text("edited.docx")
     expect(history.locator("tr", has_text="add paragraph").locator("ins")).to_have_text(ADDED)
     expect(history.locator("tr", has_text="remove paragraph")).to_have_count(1)
+
+
+def test_chair_sees_what_will_not_apply_and_why_before_applying_every_part(
+    page: Any, live: Live, tmp_path: Path
+) -> None:
+    """The copy of `tests/service/test_apply_word_parts.py` (cover, Appendix 1, rows added
+    and removed, an action rewritten, the checklist, and the how-to box retyped): the
+    compare page shows the action's words struck and inserted, and says beforehand that
+    the how-to box will not apply, and why; after applying, the history lists the rows
+    added and removed and the file's reason again."""
+    draft_id = _draft(live)
+    api = f"/api/boards/{live.board.id}/drafts/{draft_id}"
+    before = live.board.as_("chair", "GET", api).json()
+    data = live.board.as_("chair", "GET", f"{api}/docx").content
+    edited = tmp_path / "parts.docx"
+    edited.write_bytes(parts_copy(data, before))
+
+    sign_in(page, live, "chair")
+    page.goto(f"{live.url}/boards/{live.board.id}/drafts/{draft_id}#compare")
+    page.locator("#compare").get_by_label("Edited .docx").set_input_files(str(edited))
+    page.locator("#compare").get_by_role("button", name="Compare").click()
+    expect(page.get_by_role("heading", name="What changed in parts.docx")).to_be_visible()
+    refused = page.locator("table.data tbody tr", has=page.locator(".not-applied"))
+    expect(refused).to_have_count(1)
+    expect(refused.locator(".not-applied")).to_contain_text("guidance")
+    action = page.locator("table.data tbody tr", has_text=re.compile(r"appendix row .*: action"))
+    expect(action.locator("ins")).to_have_text(["(by March)"])
+    expect(action.locator("del")).to_have_count(0)
+    expect(page.locator("table.data tbody tr", has_text="Appendix 1")).to_have_count(2)
+    shot(page, "12-compare-every-part", full=False)
+
+    page.get_by_label("To make these changes the draft's, choose parts.docx again").set_input_files(
+        str(edited)
+    )
+    page.get_by_role("button", name="Apply as a new version").click()
+    page.wait_for_url(lambda url: url.endswith("#history"))
+    history = page.locator("#history")
+    expect(history.locator("tr", has_text="add row").locator("ins")).to_contain_text(ROW_ACTION)
+    expect(history.locator("tr", has_text="remove row")).to_have_count(1)
+    expect(history.locator("tr", has_text="applied docx")).to_contain_text("Not applied:")
+    now = live.board.as_("chair", "GET", api).json()
+    assert now["draft"]["cover"] == [COVER_LINE]
