@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from drafting.textnorm import collapse
 from drafting.writers.docx.comments import AUTHOR, TRACKED_SUBJECT
 from drafting.writers.docx.copy_mark import is_marked
+from drafting.writers.docx.parts import xml_text
 
 
 def tracked_state(source: str | Path | bytes) -> tuple[bool, list[str]]:
@@ -25,7 +26,7 @@ def tracked_state(source: str | Path | bytes) -> tuple[bool, list[str]]:
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     document = docx.Document(io.BytesIO(data))
     still = [
-        collapse("".join(t.text or "" for t in ins.iter(qn("w:t"))))
+        collapse(xml_text(ins))
         for ins in document.element.body.iter(qn("w:ins"))
         if ins.get(qn("w:author")) == AUTHOR
     ]

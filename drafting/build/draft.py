@@ -52,7 +52,9 @@ def build_draft(ledger: Ledger, *, period: str | None = None, date: str | None =
     ]
     rows = build_rows(index, plan, year, target)
     ordinals = not _missing(old, target)
-    appendix_title, appendix_cite = _appendix_title(template, plan, old, target, ordinals)
+    plan_period = plan.document.actions_period or plan.document.period
+    reported = target if covers(plan_period, year) else plan_period or target
+    appendix_title, appendix_cite = _appendix_title(template, plan, old, reported, ordinals)
     plan_title, plan_cite = _plan_title(plan, template, target)
     appendices: list[tuple[str, Cite | None]] = [
         (plan_title, plan_cite),
@@ -205,6 +207,8 @@ def _plan(ledger: Ledger, year: int) -> Findings:
 def _appendix_title(
     template: Findings, plan: Findings, old: str, new: str, ordinals: bool
 ) -> tuple[str, Cite | None]:
+    """Last year's progress appendix's heading moved to `new`: the period of the plan it
+    reports on (the target year's, or the latest plan's when none is for that year)."""
     for sec in template.sections:
         if _PROGRESS_HEADING.search(sec.heading):
             heading = _APPENDIX_PREFIX.sub("", sec.heading).strip()

@@ -92,6 +92,7 @@ def libreoffice_convert(data: bytes, folder: Path, name: str, to: str) -> Path:
 
 
 def libreoffice_text(data: bytes, folder: Path, name: str) -> str:
-    """The text LibreOffice reads from the .docx `data`."""
+    """The text LibreOffice reads from the .docx `data` (Word's non-breaking hyphen, which
+    it writes as U+2011, as the "-" it stands for)."""
     libreoffice_convert(data, folder, name, "txt:Text")
-    return (folder / f"{name}.txt").read_text(encoding="utf-8-sig")
+    return (folder / f"{name}.txt").read_text(encoding="utf-8-sig").replace("\u2011", "-")

@@ -45,7 +45,7 @@ def test_textnorm_key_folds_what_autocorrect_makes() -> None:
 
 def test_autocorrect_over_every_text_is_no_change(data: bytes) -> None:
     document = edit.opened(data)
-    assert edit.autocorrect(document) > 50  # the check below must see touched texts
+    assert edit.autocorrect(document) > 40  # the check below must see touched texts
     assert compare(read_draft(data), read_draft(edit.saved(document))) == []
 
 

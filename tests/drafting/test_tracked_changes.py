@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from drafting.build import build_draft
 from drafting.compare import compare, read_draft
 from drafting.model import Draft
+from drafting.writers.docx.parts import xml_text
 from drafting.writers.docx.write import write_docx
 from tests.drafting.docx_check import libreoffice_text
 from tests.drafting.pipeline import board_run
@@ -34,8 +35,7 @@ def _body_sentences(draft: Draft, section: int) -> list[tuple[str, str]]:
 def _insertions(data: bytes) -> list[tuple[str, str, str]]:
     body = docx.Document(io.BytesIO(data)).element.body
     return [
-        (e.get(qn("w:author")), e.get(qn("w:date")), "".join(t.text for t in e.iter(qn("w:t"))))
-        for e in body.iter(qn("w:ins"))
+        (e.get(qn("w:author")), e.get(qn("w:date")), xml_text(e)) for e in body.iter(qn("w:ins"))
     ]
 
 

@@ -15,6 +15,8 @@ from docx.oxml.ns import qn
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
+from drafting.writers.docx.parts import xml_text as element_text
+
 AUTOCORRECT = str.maketrans({"'": "\u2019", "-": "\u2013"})
 
 
@@ -30,7 +32,7 @@ def saved(document: DocxDocument) -> bytes:
 
 def xml_text(paragraph: Paragraph) -> str:
     """The paragraph's text with its tracked insertions (python-docx leaves them out)."""
-    return "".join(t.text or "" for t in paragraph._p.iter(qn("w:t")))
+    return element_text(paragraph._p)
 
 
 def paragraph_starting(document: DocxDocument, prefix: str) -> Paragraph:
@@ -49,7 +51,7 @@ def retype(paragraph: Paragraph, text: str) -> None:
     for r in runs:
         if r is not keep:
             r.getparent().remove(r)
-    for t in keep.findall(qn("w:t"))[1:]:
+    for t in [*keep.findall(qn("w:t"))[1:], *keep.findall(qn("w:noBreakHyphen"))]:
         keep.remove(t)
     t = keep.find(qn("w:t"))
     t.text = text

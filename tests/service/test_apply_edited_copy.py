@@ -12,6 +12,7 @@ from typing import Any
 import docx
 from docx.oxml.ns import qn
 
+from drafting.writers.docx.parts import xml_text
 from tests.service.conftest import Board, browser_signed_in
 
 NEW_TEXT = "The partnership agreed its new priorities in the spring."
@@ -27,7 +28,7 @@ def _new_draft(board: Board, period: str | None = None) -> dict[str, Any]:
 
 def _xml_text(paragraph: Any) -> str:
     """The paragraph's text with its tracked insertions (python-docx leaves them out)."""
-    return "".join(t.text or "" for t in paragraph._p.iter(qn("w:t"))).lstrip()
+    return xml_text(paragraph._p).lstrip()
 
 
 def _upload(board: Board, url: str, data: bytes) -> Any:

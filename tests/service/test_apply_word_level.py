@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from drafting.writers.docx.parts import xml_text
 from tests.service.conftest import Board
 
 ADDED = "The partners also agreed a joint training offer for schools this year."
@@ -74,7 +75,7 @@ def _docx_paragraph(document: Any, text: str) -> Paragraph:
 
 def _xml_text(paragraph: Paragraph) -> str:
     """With tracked insertions (python-docx's `text` leaves them out)."""
-    return "".join(t.text or "" for t in paragraph._p.iter(qn("w:t")))
+    return xml_text(paragraph._p)
 
 
 def _edited_copy(data: bytes, sentences: list[dict[str, Any]], deleted: str) -> bytes:

@@ -17,6 +17,7 @@ import pytest
 from docx.oxml.ns import qn
 from fastapi.testclient import TestClient
 
+from drafting.writers.docx.parts import xml_text
 from service.web.app import create_app
 from tests.service.conftest import Board, board_with, make_settings, upload, wait_done
 from tests.service.test_apply_word_level import (
@@ -43,11 +44,7 @@ def board(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Board]:
 def _accept_first_tracked(data: bytes, text: str) -> bytes:
     """`data` (a tracked copy) with the tracked insertion of `text` accepted."""
     document = docx.Document(io.BytesIO(data))
-    ins = next(
-        e
-        for e in document.element.body.iter(qn("w:ins"))
-        if text[:40] in "".join(t.text or "" for t in e.iter(qn("w:t")))
-    )
+    ins = next(e for e in document.element.body.iter(qn("w:ins")) if text[:40] in xml_text(e))
     for child in list(ins):
         ins.addprevious(child)
     ins.getparent().remove(ins)

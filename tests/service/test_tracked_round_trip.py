@@ -16,6 +16,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from drafting.writers.docx.comments import AUTHOR, TRACKED_SUBJECT
+from drafting.writers.docx.parts import xml_text
 from tests.drafting import word_edits as edit
 from tests.service.conftest import Board
 
@@ -35,7 +36,7 @@ def _upload(board: Board, url: str, data: bytes) -> dict[str, Any]:
 
 
 def _text(insertion: Any) -> str:
-    return "".join(t.text or "" for t in insertion.iter(qn("w:t"))).strip()
+    return xml_text(insertion).strip()
 
 
 def _states(board: Board, url: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
 from docx.shared import Pt, RGBColor
 from docx.table import _Cell, _Row
@@ -88,6 +90,40 @@ def track_insertion(run: Run, date: dt.datetime | None) -> None:
         ins.set(qn("w:date"), date.strftime("%Y-%m-%dT%H:%M:%SZ"))
     run._r.addprevious(ins)
     ins.append(run._r)
+
+
+PERIOD_HYPHEN = re.compile(r"(?<=\b\d{4})-(?=\d{2}(?:\d{2})?\b)")
+"""The hyphen of a period ("2019-20", "2017-2020"), never a place to break the line."""
+
+
+def keep_periods_whole(element: BaseOxmlElement) -> None:
+    """Every period's hyphen in the text under `element` as Word's non-breaking hyphen
+    (`w:noBreakHyphen`), so "2023-24" is never split over two lines. Word, python-docx
+    and our reader all read it as "-"; `xml_text` does too."""
+    for t in list(element.iter(qn("w:t"))):
+        pieces = PERIOD_HYPHEN.split(t.text or "")
+        if len(pieces) == 1:
+            continue
+        t.text = pieces[0]
+        t.set(qn("xml:space"), "preserve")
+        at = t
+        for piece in pieces[1:]:
+            hyphen = OxmlElement("w:noBreakHyphen")
+            at.addnext(hyphen)
+            text = OxmlElement("w:t")
+            text.text = piece
+            text.set(qn("xml:space"), "preserve")
+            hyphen.addnext(text)
+            at = text
+
+
+def xml_text(element: BaseOxmlElement) -> str:
+    """The text under `element` as Word shows it: its `w:t`, tracked insertions included,
+    and its non-breaking hyphens."""
+    return "".join(
+        "-" if e.tag == qn("w:noBreakHyphen") else e.text or ""
+        for e in element.iter(qn("w:t"), qn("w:noBreakHyphen"))
+    )
 
 
 def _size(run: object, size: float | None) -> None:

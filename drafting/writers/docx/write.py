@@ -29,7 +29,14 @@ from drafting.writers.docx.comments import (
     notes_shown,
 )
 from drafting.writers.docx.copy_mark import mark_tracked
-from drafting.writers.docx.parts import add_sentences, deterministic, grey, orient, page_field
+from drafting.writers.docx.parts import (
+    add_sentences,
+    deterministic,
+    grey,
+    keep_periods_whole,
+    orient,
+    page_field,
+)
 from drafting.writers.docx.tables import checklist_table, progress_table
 
 CHART_NOTE = (
@@ -85,6 +92,7 @@ def write_docx(
     _properties(document, draft, final.created if final and final.created else date, final)
     if tracked:
         mark_tracked(document)
+    keep_periods_whole(document.element.body)
     out = io.BytesIO()
     document.save(out)
     data = deterministic(out.getvalue())
