@@ -215,7 +215,10 @@ def _appendix_title(
             return advance_text(heading, old, new, ordinals=ordinals), cite(
                 template, sec.source, sec.heading
             )
-    return f"Overview of Progress {new}: {label(plan)}", None
+    named = label(plan)
+    if YEAR_RANGE.search(named):  # the plan's label says its period already
+        return f"Overview of Progress: {named}", None
+    return f"Overview of Progress {new}: {named}", None
 
 
 def _plan_title(plan: Findings, template: Findings, target: str) -> tuple[str, Cite | None]:

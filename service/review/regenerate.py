@@ -4,6 +4,7 @@ The draft is built again from the board's ledger for the same period, then:
 
 - every verdict whose sentence (by its stable id, `drafting.build.ids`) is still in the
   new draft stays on it;
+- a drafted paragraph a person moved to another section goes there again;
 - every paragraph or appendix update a person wrote ("written" sentences) goes back in
   its place: the section with the same number (else heading), the paragraph with the
   same role and rank among that role's paragraphs (a paragraph the person added: after
@@ -45,7 +46,7 @@ def regenerate(scope: BoardScope, row: DraftRow, base: int | None) -> DraftRow:
     removed = {_row_key(r) for r in old.removed_rows}
     fresh = replace(fresh, rows=tuple(r for r in fresh.rows if _row_key(r) not in removed))
     lost: list[dict[str, Any]] = []
-    sections = tuple(_section(s, old.draft) for s in fresh.sections)
+    sections = _moves_kept(tuple(_section(s, old.draft) for s in fresh.sections), old.draft)
     _unplaced_sections(old.draft, fresh, lost)
     generated = _generated(scope, row)
     rows, status_review = _rows(fresh, old, lost, generated)
@@ -149,6 +150,33 @@ def _action_edited(fresh: Draft, row: AppendixRow, generated: Draft | None) -> i
         ),
         None,
     )
+
+
+def _moves_kept(sections: tuple[DraftSection, ...], old: Draft) -> tuple[DraftSection, ...]:
+    """A drafted paragraph a person moved to another section (its sentences, by id, in a
+    section other than the one the documents give it in) moved there again, after the
+    paragraph it followed."""
+    out = [list(s.paragraphs) for s in sections]
+    keys = [_key(s) for s in sections]
+    for old_section in old.sections:
+        if _key(old_section) not in keys:
+            continue
+        to = keys.index(_key(old_section))
+        for k, p in enumerate(old_section.paragraphs):
+            ids = {s.id for s in p.sentences}
+            if _written(p) or not ids or any(ids & _ids(q) for q in out[to]):
+                continue
+            found = [(i, j) for i, ps in enumerate(out) for j, q in enumerate(ps) if ids == _ids(q)]
+            if not found:
+                continue
+            i, j = found[0]
+            moving = out[i].pop(j)
+            out[to].insert(_after(out[to], old_section.paragraphs[:k]), moving)
+    return tuple(replace(s, paragraphs=tuple(ps)) for s, ps in zip(sections, out, strict=True))
+
+
+def _ids(paragraph: DraftParagraph) -> set[str]:
+    return {s.id for s in paragraph.sentences}
 
 
 def _key(section: DraftSection) -> tuple[str, str]:

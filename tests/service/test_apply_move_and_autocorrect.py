@@ -3,7 +3,7 @@ with Harrowfield's files: autocorrect's typography over the whole copy (curly
 apostrophes, en dashes, double and non-breaking spaces) is no change at all; a paragraph
 cut from one section and pasted into another is applied as one move, recorded as such,
 its sentences keeping their ids, sources and verdicts in the new place (none rejected,
-none rewritten as the Chair's)."""
+none rewritten as the Chair's), and regenerating the draft puts it there again."""
 
 from __future__ import annotations
 
@@ -86,3 +86,9 @@ def test_a_paragraph_moved_to_another_section_is_applied_as_a_move(board: Board)
     assert not [
         v for v in versions if v["change"]["action"] in ("remove_paragraph", "add_paragraph")
     ]
+
+    regenerated = board.as_("chair", "POST", f"{url}/regenerate", json={})
+    assert regenerated.status_code == 200, regenerated.text
+    again = board.as_("chair", "GET", url).json()["draft"]["sections"]
+    assert again[b]["paragraphs"][1]["sentences"] == moving["sentences"]  # moved there again
+    assert _text(moving) not in [_text(p) for p in again[a]["paragraphs"]]

@@ -86,7 +86,8 @@ class AppliedOut(BaseModel):
     applied: list[Change]
     """Made the draft's text or status, one version each."""
     not_applied: list[Change]
-    """With no place in the draft (the cover's lines, a section it does not have)."""
+    """Each with its `reason` (the review copy's own guidance, a priority added to
+    Appendix 1, a section it does not have ...): the draft keeps what it had."""
     accepted: list[str] = []
     """Ids of the suggestions a tracked copy has accepted in Word."""
 
