@@ -253,7 +253,7 @@ async def compare(request: Request, board_id: int, draft_id: int, services: Svc)
         "file": label,
         "changes": [_with_words(c) for c in changes],
         "accepted": [s.text for s in drafts.suggestions(contents[0]) if s.id in accepted],
-        "may_apply": not any(frozen) and bool(changes or accepted),
+        "may_apply": not any(frozen) and (any(c.reason is None for c in changes) or bool(accepted)),
     }
     return page(request, "compare.html", data, json_url=None)  # the API's compare, as a page
 
