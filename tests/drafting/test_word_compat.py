@@ -26,11 +26,13 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from lxml import etree
 
+from drafting.accessibility import check
 from drafting.build import build_draft
 from drafting.model import Draft, Sentence
 from drafting.writers.docx import numbering
 from drafting.writers.docx.parts import shade
 from drafting.writers.docx.write import FinalCopy, write_docx
+from drafting.writers.text import write_html, write_md
 from tests.drafting.docx_check import libreoffice_convert, open_docx
 from tests.drafting.pipeline import board_run
 
@@ -583,3 +585,19 @@ def test_shading_keeps_cell_order_whatever_is_set_before() -> None:
     second.width = Cm(3)
     assert _saved_order_errors(document) == []
     assert len(first._tc.tcPr.findall(qn("w:shd"))) == 1
+
+
+def test_an_edited_draft_writes_to_html_markdown_and_passes_accessibility(
+    draft: Draft, exports: dict[str, bytes]
+) -> None:
+    """A person's rows and actions have no source: the HTML and Markdown writers print
+    them without a source number, and the edited Word copies pass the accessibility
+    check our drafts pass."""
+    mine = edited(draft)
+    html, md = write_html(mine), write_md(mine)
+    for text in (html, md):
+        for words in ("Presented to the partners", "Agree a shared dataset", "Held in March"):
+            assert words in text
+    assert "See section 3." in html and "See section 3." in md
+    for name in ("edited-review", "edited-final"):
+        assert check(exports[name]) == [], name
