@@ -101,7 +101,9 @@ def test_chair_sees_what_will_not_apply_and_why_before_applying_every_part(
     refused = page.locator("table.data tbody tr", has=page.locator(".not-applied"))
     expect(refused).to_have_count(1)
     expect(refused.locator(".not-applied")).to_contain_text("guidance")
-    action = page.locator("table.data tbody tr", has_text=re.compile(r"appendix row .*: action"))
+    action = page.locator(
+        "table.data tbody tr", has_text=re.compile(r"Progress appendix, .*: action")
+    )
     expect(action.locator("ins")).to_have_text(["(by March)"])
     expect(action.locator("del")).to_have_count(0)
     expect(page.locator("table.data tbody tr", has_text="Appendix 1")).to_have_count(2)

@@ -19,6 +19,7 @@ from service.review import apply as applying
 from service.review import drafts, out
 from service.review import regenerate as regenerating
 from service.review.content import DraftContent, Suggestion
+from service.review.labels import change_label
 from service.review.out import VersionOut
 from service.web import csrf
 from service.web.api.drafts import apply_upload, compare_upload
@@ -274,7 +275,7 @@ async def apply(request: Request, board_id: int, draft_id: int, services: Svc) -
 
 def _with_words(change: Change) -> dict[str, Any]:
     """A change with its word-level differences, for a changed text."""
-    data: dict[str, Any] = encode(change)
+    data: dict[str, Any] = encode(change) | {"label": change_label(change)}
     if change.kind in ("changed", "moved") and change.before and change.after:
         data["words"] = word_changes(change.before, change.after)
     return data
