@@ -72,3 +72,18 @@ def test_final_copy_with_sources_keeps_only_source_comments() -> None:
 def test_final_copy_opens_in_libreoffice(final: bytes, tmp_path: Path) -> None:
     text = libreoffice_text(final, tmp_path, "final")
     assert "Annual Report 2021-22" in text and "DRAFT" not in text
+
+
+def test_final_copy_has_no_empty_numbered_paragraph(final: bytes) -> None:
+    """A paragraph that held only the author's placeholder is left out of the final copy,
+    not printed as a bare number ("1.3" and nothing after it)."""
+    document = open_docx(final)
+    numbered = [
+        p
+        for p in document.paragraphs
+        if p._p.pPr is not None
+        and p._p.pPr.numPr is not None
+        and not (p.style is not None and p.style.name.startswith("Heading"))
+    ]
+    assert numbered, "the final copy has numbered paragraphs to check"
+    assert [p for p in numbered if not p.text.strip()] == []

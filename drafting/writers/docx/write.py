@@ -212,6 +212,8 @@ def _paragraphs(
 ) -> None:
     k = m = 0
     for para in section.paragraphs:
+        if not notes_shown() and all(s.kind in ("placeholder", "note") for s in para.sentences):
+            continue  # only the author's placeholder: a final copy has no empty paragraph
         p = document.add_paragraph()
         if para.numbered and section.number:
             k, m = (k, m + 1) if para.sub else (k + 1, 0)
