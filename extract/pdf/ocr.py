@@ -37,7 +37,6 @@ from extract.errors import ExtractError, NoTextLayer, TooSlow
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.pdf.guards import check_image, resolve
 from extract.pdf.lines import Word
-from extract.pdf.scan_rules import ruling_edges, straighten
 from extract.pdf.text import squash
 
 log = logging.getLogger("carryforward.extract")
@@ -132,6 +131,8 @@ def _images(resources: Any, file: str) -> Iterator[PDFStream]:
 
 
 def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) -> OcrPage:
+    from extract.pdf.scan_rules import ruling_edges, straighten  # numpy: only for scans
+
     width, height = page.get_size()  # type: ignore[attr-defined]
     image = folder / f"page-{number}.png"
     bitmap = page.render(scale=DPI / 72).to_pil()  # type: ignore[attr-defined]
