@@ -41,6 +41,8 @@ from extract.pdf.text import squash
 
 log = logging.getLogger("carryforward.extract")
 DPI = 300
+MAX_RENDER_PIXELS = 40_000_000
+"""A page rendered for OCR holds at most this many pixels (A2 at 300 dpi: 35 M)."""
 PAGE_SECONDS = 60.0
 LOW_CONFIDENCE = 75.0
 """A page whose mean word confidence (0-100) is below this is flagged for checking."""
@@ -114,12 +116,30 @@ def check_page_images(data: bytes, numbers: list[int], *, file: str, limits: Lim
             if number > max(wanted):
                 return
             if number in wanted:
+                size = _page_size(page.mediabox)
                 for image in _images(page.resources, file):
-                    check_image(image, limits, file, number)
+                    check_image(image, limits, file, number, size)
     except ExtractError:
         raise
     except Exception as exc:
         log.info("%s: images not checked before OCR: %s: %.200s", file, type(exc).__name__, exc)
+
+
+def _page_size(box: Any) -> tuple[float, float] | None:
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)
+    except (TypeError, ValueError):
+        return None
+    return (x1 - x0, y1 - y0)
+
+
+def render_dpi(width: float, height: float) -> float:
+    """`DPI`, or less for a page so large that `DPI` would pass `MAX_RENDER_PIXELS`
+    (the page is downsampled before OCR, never its image decoded whole)."""
+    pixels = (width / 72 * DPI) * (height / 72 * DPI)
+    if pixels <= MAX_RENDER_PIXELS:
+        return float(DPI)
+    return float(DPI * (MAX_RENDER_PIXELS / pixels) ** 0.5)
 
 
 def _images(resources: Any, file: str) -> Iterator[PDFStream]:
@@ -135,9 +155,11 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
 
     width, height = page.get_size()  # type: ignore[attr-defined]
     image = folder / f"page-{number}.png"
-    bitmap = page.render(scale=DPI / 72).to_pil()  # type: ignore[attr-defined]
+    dpi = render_dpi(width, height)
+    bitmap = page.render(scale=dpi / 72).to_pil()  # type: ignore[attr-defined]
     straight = straighten(bitmap.convert("L"))
-    edges = ruling_edges(straight, DPI)
+    del bitmap
+    edges = ruling_edges(straight, dpi)
     # A 3x3 median removes the speckle of scanning (isolated dark or light pixels)
     # that Tesseract reads as punctuation, and keeps strokes (not thin rules: those
     # were found above, on the unfiltered image).
@@ -161,7 +183,7 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
         ) from exc
     finally:
         image.unlink(missing_ok=True)
-    words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / DPI)
+    words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / dpi)
     words = [w for w in words if not _is_rule(w, edges)]
     return OcrPage(number, float(width), float(height), words, edges, confidence)
 

@@ -44,9 +44,19 @@ def warm_extract() -> None:
         importlib.import_module(module)
 
 
+@cache
+def warm_pipeline() -> None:
+    """Import nlp and build its pipeline (no sample document read): what the second
+    child of a cold process needs."""
+    from nlp.corrections import read  # noqa: F401
+    from nlp.findings.pipeline import get_nlp
+
+    get_nlp()
+
+
 def warmed() -> bool:
-    """Whether this process has warmed nlp up (`warm_up`)."""
-    return warm_up.cache_info().currsize > 0
+    """Whether this process has nlp imported and its pipeline built."""
+    return any(f.cache_info().currsize for f in (warm_pipeline, warm_up))
 
 
 @cache
@@ -107,8 +117,10 @@ def read_document_json(
     label = clean_label(label) if label is not None else None
     file = label or _name(source)
     corrections = corrections or []
-    if hasattr(os, "fork") and not warmed():
-        return _extract_first(source, label, file, limits, keep_document, corrections)
+    if hasattr(os, "fork"):
+        if not warmed():
+            return _extract_first(source, label, file, limits, keep_document, corrections)
+        warm_up()
     outcome = run_isolated(
         lambda mark: _read(source, label, keep_document, corrections, mark),
         limits=limits,
@@ -127,12 +139,13 @@ def _extract_first(
 ) -> dict[str, Any]:
     """Extract in a child of this (cold) process; warm up and read the findings of the
     extracted document in a second child only when the first succeeded. The time
-    limit covers both children (warming up is not the document's time)."""
+    limit covers both children (warming up is not the document's time). The sample
+    document of `warm_up` is read later, before a second document, if one comes."""
     warm_extract()
     first = run_isolated(lambda mark: _extract_json(source, label, mark), limits=limits, file=file)
     if first.error is not None:
         return _result(first, source, label, file)
-    warm_up()
+    warm_pipeline()
     left = ReaderLimits(
         seconds=max(limits.seconds - first.seconds, MIN_SECONDS_LEFT), memory_mb=limits.memory_mb
     )
