@@ -23,11 +23,26 @@ _COMPONENTS = {"DeviceGray": 1, "G": 1, "DeviceRGB": 3, "RGB": 3, "DeviceCMYK": 
 POINTS_PER_INCH = 72
 
 
+_FAMILIES = {"CalGray": 1, "Separation": 1, "Indexed": 1, "I": 1, "CalRGB": 3, "Lab": 3}
+
+
 def _components(image: PDFStream, file: str) -> int:
-    """An unknown colour space counts as 4 components: a guess on the safe side."""
+    """Colour components per pixel; an unknown colour space counts as 4 (a guess on
+    the safe side). A scanner's `[/ICCBased n 0 R]` says its count in the profile's
+    `/N`."""
     if image.attrs.get("ImageMask"):
         return 1
     space = resolve(image.attrs.get("ColorSpace"), file)
+    if isinstance(space, list) and space:
+        family = str(getattr(space[0], "name", space[0]))
+        if family == "ICCBased" and len(space) > 1:
+            profile = resolve(space[1], file)
+            count = resolve(getattr(profile, "attrs", {}).get("N"), file)
+            return count if isinstance(count, int) and 0 < count <= 4 else 4
+        if family == "DeviceN" and len(space) > 1:
+            names = resolve(space[1], file)
+            return max(1, len(names)) if isinstance(names, list) else 4
+        return _FAMILIES.get(family, _COMPONENTS.get(family, 4))
     return _COMPONENTS.get(str(getattr(space, "name", None)), 4)
 
 
