@@ -183,9 +183,29 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
         ) from exc
     finally:
         image.unlink(missing_ok=True)
+    if done.returncode != 0:
+        raise _failed(done.stderr.decode("utf-8", "replace"), file, number)
     words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / dpi)
     words = [w for w in words if not _is_rule(w, edges)]
     return OcrPage(number, float(width), float(height), words, edges, confidence)
+
+
+def _failed(stderr: str, file: str, number: int) -> ExtractError:
+    """Tesseract ended in error: its English model missing (say which package), or
+    another reason (kept in the log)."""
+    log.info("%s: tesseract failed on page %d: %.300s", file, number, stderr)
+    if "Failed loading language" in stderr or "traineddata" in stderr:
+        return NoTextLayer(
+            f"the PDF has no text layer (scanned page {number}) and Tesseract's English "
+            "model is not installed (on Debian or Ubuntu: apt-get install tesseract-ocr-eng)",
+            file=file,
+            page=number,
+        )
+    return ExtractError(
+        f"scanned page {number} could not be read by OCR (Tesseract failed; see the log)",
+        file=file,
+        page=number,
+    )
 
 
 def _is_rule(word: Word, edges: list[dict[str, Any]]) -> bool:

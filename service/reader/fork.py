@@ -25,6 +25,7 @@ time or memory limit.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import json
 import logging
 import os
@@ -104,6 +105,7 @@ def run_isolated(work: Work, *, limits: ReaderLimits, file: str | None = None) -
         os.close(err_read)
         os.dup2(err_write, 2)
         os.close(err_write)
+        _fault_reports_to_stderr()
         _child(work, write_fd, parent=parent, memory_mb=limits.memory_mb, file=file)
     os.close(write_fd)
     os.close(err_write)
@@ -185,6 +187,13 @@ def _result_line(
         return b"E " + _json_line(error.to_dict())
     del reserve
     return b"E " + _json_line(out_of_memory(memory_mb, stage=stage[0], file=file).to_dict())
+
+
+def _fault_reports_to_stderr() -> None:  # pragma: no cover - runs in the child
+    """A fault handler the caller enabled (pytest does; `python -X faulthandler`) writes
+    to its own copy of the caller's stderr: point it at the child's (the pipe)."""
+    if faulthandler.is_enabled():
+        faulthandler.enable(file=2)
 
 
 def _ignore_unraisable(_unraisable: Any) -> None:  # pragma: no cover - runs in the child

@@ -93,10 +93,15 @@ def library(case: Case) -> Outcome:
     )
 
 
+DISK_NAME_BYTES = 255
+"""The most a file name may take on Linux file systems: a case's file is given the
+longest name it can have, so that outputs named after it are tested at the limit."""
+
+
 def disk_name(label: str) -> str:
-    """A name the file system accepts for `label` (no separator, no NUL, 200 bytes)."""
+    """A name the file system accepts for `label` (no separator, no NUL, 255 bytes)."""
     name = label.replace("/", "_").replace("\0", "_") or "unnamed"
-    while len(name.encode()) > 200:
+    while len(name.encode()) > DISK_NAME_BYTES:
         name = name[1:]
     return name
 
