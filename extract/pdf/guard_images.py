@@ -21,6 +21,8 @@ from extract.pdf.guard_structure import resolve
 
 _COMPONENTS = {"DeviceGray": 1, "G": 1, "DeviceRGB": 3, "RGB": 3, "DeviceCMYK": 4, "CMYK": 4}
 POINTS_PER_INCH = 72
+DECLARED_SLACK = 1 << 16
+"""Bytes an image may inflate past its declared size (besides an eighth of it)."""
 
 
 _FAMILIES = {"CalGray": 1, "Separation": 1, "Indexed": 1, "I": 1, "CalRGB": 3, "Lab": 3}
@@ -88,8 +90,13 @@ def check_image(
             file=file,
             page=page,
         )
+    # An image may inflate to what it declares (with room for a predictor's row tags),
+    # or to the usual part cap: no further, even where its page would allow more.
+    inflates = min(cap, max(limits.max_part_bytes, declared + declared // 8 + DECLARED_SLACK))
     measured = replace(
-        limits, max_part_bytes=cap, max_unzipped_bytes=max(cap, limits.max_unzipped_bytes)
+        limits,
+        max_part_bytes=inflates,
+        max_unzipped_bytes=max(inflates, limits.max_unzipped_bytes),
     )
     for _chunk in StreamBudget(measured, file).chunks(image, page=page, ratio=False):
         pass

@@ -98,14 +98,12 @@ def run_isolated(work: Work, *, limits: ReaderLimits, file: str | None = None) -
     read_fd, write_fd = os.pipe()
     err_read, err_write = os.pipe()
     parent = os.getpid()
-    parent_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    parent_kb = _resident_kb()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child (coverage does not follow forks)
         os.close(read_fd)
         os.close(err_read)
-        os.dup2(err_write, 2)
-        os.close(err_write)
-        _fault_reports_to_stderr()
+        _own_output(err_write)
         _child(work, write_fd, parent=parent, memory_mb=limits.memory_mb, file=file)
     os.close(write_fd)
     os.close(err_write)
@@ -189,9 +187,16 @@ def _result_line(
     return b"E " + _json_line(out_of_memory(memory_mb, stage=stage[0], file=file).to_dict())
 
 
-def _fault_reports_to_stderr() -> None:  # pragma: no cover - runs in the child
-    """A fault handler the caller enabled (pytest does; `python -X faulthandler`) writes
-    to its own copy of the caller's stderr: point it at the child's (the pipe)."""
+def _own_output(err_write: int) -> None:  # pragma: no cover - runs in the child
+    """The child's stdout and stderr (the descriptors and Python's objects) go to the
+    pipe `err_write`: nothing a library prints reaches the caller's output. A fault
+    handler the caller enabled (pytest does; `python -X faulthandler`) writes to its own
+    copy of the caller's stderr: it is pointed at the pipe too."""
+    os.dup2(err_write, 1)
+    os.dup2(err_write, 2)
+    os.close(err_write)
+    sys.stdout = open(1, "w", buffering=1, closefd=False, errors="backslashreplace")  # noqa: SIM115
+    sys.stderr = open(2, "w", buffering=1, closefd=False, errors="backslashreplace")  # noqa: SIM115
     if faulthandler.is_enabled():
         faulthandler.enable(file=2)
 
@@ -227,6 +232,16 @@ def _limit_memory(memory_mb: int) -> None:  # pragma: no cover - runs in the chi
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _resident_kb() -> int:
+    """This process's resident size now (a child starts from it), in kB."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            pages = int(fh.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return pages * (os.sysconf("SC_PAGE_SIZE") // 1024)
 
 
 def _vm_size() -> int | None:
