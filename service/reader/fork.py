@@ -235,13 +235,18 @@ def _limit_memory(memory_mb: int) -> None:  # pragma: no cover - runs in the chi
 
 
 def _resident_kb() -> int:
-    """This process's resident size now (a child starts from it), in kB."""
+    """This process's anonymous resident size now, in kB: where a forked child's
+    resident size starts (file-backed pages, a library's code, are not copied at a
+    fork; the child faults them in again as it uses them)."""
+    kb = 0
     try:
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            pages = int(fh.read().split()[1])
-    except (OSError, ValueError, IndexError):
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(("RssAnon:", "RssShmem:")):
+                    kb += int(line.split()[1])
+    except (OSError, ValueError):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return pages * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    return kb
 
 
 def _vm_size() -> int | None:
@@ -262,37 +267,59 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _read_until(fd: int, err_fd: int, *, deadline: float) -> tuple[bytes, bytes, bool]:
-    """What the child wrote to its result pipe, the end of its stderr, and whether the
-    deadline passed first."""
+    """What the child wrote to its result pipe, the start and end of its stderr
+    (`_Kept`), and whether the deadline passed first."""
     chunks: list[bytes] = []
-    tail = b""
+    kept = _Kept()
     watched = [fd, err_fd]
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                return b"".join(chunks), tail, True
+                return b"".join(chunks), kept.text(), True
             ready, _, _ = select.select(watched, [], [], remaining)
-            if err_fd in ready:
-                got = os.read(err_fd, 1 << 16)
-                tail = (tail + got)[-STDERR_TAIL:]
-                if not got:
-                    watched.remove(err_fd)
+            if err_fd in ready and not kept.add(os.read(err_fd, 1 << 16)):
+                watched.remove(err_fd)
             if fd in ready:
                 chunk = os.read(fd, 1 << 16)
                 if not chunk:
-                    return b"".join(chunks), (tail + _rest(err_fd))[-STDERR_TAIL:], False
+                    _drain(err_fd, kept)
+                    return b"".join(chunks), kept.text(), False
                 chunks.append(chunk)
     finally:
         os.close(fd)
         os.close(err_fd)
 
 
-def _rest(err_fd: int) -> bytes:
-    """What is left to read of the child's stderr once its result pipe closed (it has
-    ended, or is about to)."""
+class _Kept:
+    """The first and last `STDERR_TAIL // 2` bytes of a child's stderr: a library's
+    message comes first, a fault handler's traceback after it."""
+
+    def __init__(self) -> None:
+        self.head = b""
+        self.tail = b""
+
+    def add(self, got: bytes) -> bool:
+        """Keep `got`; False at the end of the stream (nothing got)."""
+        if not got:
+            return False
+        half = STDERR_TAIL // 2
+        room = half - len(self.head)
+        if room > 0:
+            self.head, got = self.head + got[:room], got[room:]
+        self.tail = (self.tail + got)[-half:]
+        return True
+
+    def text(self) -> bytes:
+        return self.head + (b"\n...\n" + self.tail if self.tail else b"")
+
+
+def _drain(err_fd: int, kept: _Kept) -> None:
+    """What is left of the child's stderr once its result pipe closed (it has ended, or
+    is about to)."""
     ready, _, _ = select.select([err_fd], [], [], 0.2)
-    return os.read(err_fd, STDERR_TAIL) if ready else b""
+    if ready:
+        kept.add(os.read(err_fd, 1 << 16))
 
 
 def _kill(pid: int) -> None:
