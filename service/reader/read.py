@@ -4,10 +4,10 @@ service's reader process, the batch pool and Dask workers all call this.
 
 A process that is not warm yet (a fresh `carryforward extract`, a pool worker's first
 document) reads in two children: the first, forked once only `extract` is imported,
-sniffs, guards and extracts; only a file that passes is worth warming nlp for (some
-seconds: spaCy's imports and a sample document), and a second child, forked from the
-warmed process, reads the extracted document's findings. A hostile file is refused
-before spaCy is even imported.
+sniffs, guards and extracts; only a file that passes is worth importing nlp for (some
+seconds: spaCy's imports and its pipeline), and a second child, forked then, reads the
+extracted document's findings. A hostile file is refused before spaCy is even
+imported. The next document finds the process warm and is read in one child.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 Source = str | Path | bytes
 """A path the reader can open, or the file's bytes."""
-
-
 MIN_SECONDS_LEFT = 0.1
 """The least the second child gets when the first took (nearly) the whole limit."""
 
