@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from extract import READABLE_SUFFIXES
 from extract.text_rules import BIDI_CONTROLS, INVISIBLE
 from tests.hostile.cases import Case
 from tests.hostile.channels import MEMORY_MB, REPO, Outcome, disk_name, judge
@@ -91,6 +92,8 @@ def _outcomes(cases: list[Case], out: Path, channel: str) -> list[Outcome]:
         row, ran = failures.get((folder, name)), runs.get((folder, name), {})
         error = _error(row) if row else None
         clear, detail = judge(case, error, _label(case, out, ran))
+        if not ran and not row and Path(name).suffix.lower() not in READABLE_SUFFIXES:
+            clear, detail = True, "not offered to the reader: no PDF or Word suffix"
         if clear and error is None:
             clear, detail = _outputs_clean(out / "boards" / folder, detail)
         if clear and error is not None and error.get("file") != name:
