@@ -35,11 +35,33 @@ MIN_SECONDS_LEFT = 0.1
 """The least the second child gets when the first took (nearly) the whole limit."""
 
 
-@cache
-def warm_extract() -> None:
-    """Import the readers of every format (not nlp), so the first child starts warm."""
-    for module in ("extract", "extract.docx.read", "extract.pdf.read", "extract.legacy"):
-        importlib.import_module(module)
+HEAD_BYTES = 1024
+"""Of a file, looked at (never parsed) to know which reader its first child needs."""
+WORD_MAGIC = (b"PK", b"\xd0\xcf\x11\xe0", b"{\\rtf")
+"""A zip package (.docx, .odt), an OLE file (.doc), RTF: read by the Word reader."""
+
+
+def warm_extract(source: Source) -> None:
+    """Import `extract` and the reader `source`'s first bytes point to, not nlp (nor
+    the other format's reader: an empty file waits for neither), so that the first
+    child starts warm. The bytes are only compared, not parsed: that is the child's."""
+    importlib.import_module("extract")
+    head = _head(source)
+    if b"%PDF" in head:
+        importlib.import_module("extract.pdf.read")
+    elif head.startswith(WORD_MAGIC):
+        importlib.import_module("extract.docx.read")
+        importlib.import_module("extract.legacy")
+
+
+def _head(source: Source) -> bytes:
+    if isinstance(source, bytes):
+        return source[:HEAD_BYTES]
+    try:
+        with open(source, "rb") as fh:
+            return fh.read(HEAD_BYTES)
+    except OSError:
+        return b""
 
 
 @cache
@@ -139,7 +161,7 @@ def _extract_first(
     extracted document in a second child only when the first succeeded. The time
     limit covers both children (warming up is not the document's time). The sample
     document of `warm_up` is read later, before a second document, if one comes."""
-    warm_extract()
+    warm_extract(source)
     first = run_isolated(lambda mark: _extract_json(source, label, mark), limits=limits, file=file)
     if first.error is not None:
         return _result(first, source, label, file)
