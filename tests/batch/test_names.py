@@ -14,6 +14,7 @@ from service.batch.run import BatchOptions, run_batch
 from tests.hostile.build import good_docx
 
 CONTROLS = set(BIDI_CONTROLS + INVISIBLE)
+FILE_SYSTEM_BYTES = 255
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
 
 
@@ -22,7 +23,7 @@ def _plain(name: str) -> bool:
         bool(name)
         and not name.startswith(".")
         and not any(c in CONTROLS or c in WINDOWS_FORBIDDEN or ord(c) < 32 for c in name)
-        and len(name.encode()) <= MAX_BYTES
+        and len(name.encode()) <= FILE_SYSTEM_BYTES
     )
 
 
