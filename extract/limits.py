@@ -44,6 +44,15 @@ class Limits:
     compressed byte..."""
     bomb_floor: int = 5 * MB
     """...once past this many bytes is a bomb, whatever it holds (Word media too)."""
+    max_scan_dpi: int = 650
+    """An image on a scanned page may hold as many pixels as the page scanned at this
+    resolution (a 600 dpi scan, with room for a page cropped a little smaller than
+    its image), even past `max_part_bytes`: an A4 page at 600 dpi in colour is 104 MB
+    decoded..."""
+    max_scan_pixels: int = 75_000_000
+    """...but never more pixels than this, whatever size the page claims (A3 at 600 dpi
+    is 70 M). pdfium decodes an image scaled to the page's rendering, so this bounds
+    the time a hostile image costs, not the memory."""
 
 
 DEFAULT_LIMITS = Limits()

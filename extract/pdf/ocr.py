@@ -37,11 +37,12 @@ from extract.errors import ExtractError, NoTextLayer, TooSlow
 from extract.limits import DEFAULT_LIMITS, Limits
 from extract.pdf.guards import check_image, resolve
 from extract.pdf.lines import Word
-from extract.pdf.scan_rules import ruling_edges, straighten
 from extract.pdf.text import squash
 
 log = logging.getLogger("carryforward.extract")
 DPI = 300
+MAX_RENDER_PIXELS = 40_000_000
+"""A page rendered for OCR holds at most this many pixels (A2 at 300 dpi: 35 M)."""
 PAGE_SECONDS = 60.0
 LOW_CONFIDENCE = 75.0
 """A page whose mean word confidence (0-100) is below this is flagged for checking."""
@@ -115,12 +116,30 @@ def check_page_images(data: bytes, numbers: list[int], *, file: str, limits: Lim
             if number > max(wanted):
                 return
             if number in wanted:
+                size = _page_size(page.mediabox)
                 for image in _images(page.resources, file):
-                    check_image(image, limits, file, number)
+                    check_image(image, limits, file, number, size)
     except ExtractError:
         raise
     except Exception as exc:
         log.info("%s: images not checked before OCR: %s: %.200s", file, type(exc).__name__, exc)
+
+
+def _page_size(box: Any) -> tuple[float, float] | None:
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)
+    except (TypeError, ValueError):
+        return None
+    return (x1 - x0, y1 - y0)
+
+
+def render_dpi(width: float, height: float) -> float:
+    """`DPI`, or less for a page so large that `DPI` would pass `MAX_RENDER_PIXELS`
+    (the page is downsampled before OCR, never its image decoded whole)."""
+    pixels = (width / 72 * DPI) * (height / 72 * DPI)
+    if pixels <= MAX_RENDER_PIXELS:
+        return float(DPI)
+    return float(DPI * (MAX_RENDER_PIXELS / pixels) ** 0.5)
 
 
 def _images(resources: Any, file: str) -> Iterator[PDFStream]:
@@ -132,11 +151,15 @@ def _images(resources: Any, file: str) -> Iterator[PDFStream]:
 
 
 def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) -> OcrPage:
+    from extract.pdf.scan_rules import ruling_edges, straighten  # numpy: only for scans
+
     width, height = page.get_size()  # type: ignore[attr-defined]
     image = folder / f"page-{number}.png"
-    bitmap = page.render(scale=DPI / 72).to_pil()  # type: ignore[attr-defined]
+    dpi = render_dpi(width, height)
+    bitmap = page.render(scale=dpi / 72).to_pil()  # type: ignore[attr-defined]
     straight = straighten(bitmap.convert("L"))
-    edges = ruling_edges(straight, DPI)
+    del bitmap
+    edges = ruling_edges(straight, dpi)
     # A 3x3 median removes the speckle of scanning (isolated dark or light pixels)
     # that Tesseract reads as punctuation, and keeps strokes (not thin rules: those
     # were found above, on the unfiltered image).
@@ -160,9 +183,29 @@ def _ocr_page(page: object, number: int, program: str, folder: Path, file: str) 
         ) from exc
     finally:
         image.unlink(missing_ok=True)
-    words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / DPI)
+    if done.returncode != 0:
+        raise _failed(done.stderr.decode("utf-8", "replace"), file, number)
+    words, confidence = _words(done.stdout.decode("utf-8", "replace"), 72 / dpi)
     words = [w for w in words if not _is_rule(w, edges)]
     return OcrPage(number, float(width), float(height), words, edges, confidence)
+
+
+def _failed(stderr: str, file: str, number: int) -> ExtractError:
+    """Tesseract ended in error: its English model missing (say which package), or
+    another reason (kept in the log)."""
+    log.info("%s: tesseract failed on page %d: %.300s", file, number, stderr)
+    if "Failed loading language" in stderr or "traineddata" in stderr:
+        return NoTextLayer(
+            f"the PDF has no text layer (scanned page {number}) and Tesseract's English "
+            "model is not installed (on Debian or Ubuntu: apt-get install tesseract-ocr-eng)",
+            file=file,
+            page=number,
+        )
+    return ExtractError(
+        f"scanned page {number} could not be read by OCR (Tesseract failed; see the log)",
+        file=file,
+        page=number,
+    )
 
 
 def _is_rule(word: Word, edges: list[dict[str, Any]]) -> bool:

@@ -7,6 +7,8 @@ the documents still waiting. Outputs:
 
     OUT/boards/<board>/findings/<file>.json   one per document read
     OUT/boards/<board>/ledger.html (to read), ledger.json, draft.docx, draft.html
+                      (<board> and <file>: the folder's and file's names made safe and
+                      unique, `names.py`; run.json maps each file to its findings)
     OUT/index.html, summary.csv, themes.csv, failures.csv, summary.xlsx
     OUT/run.json      the run log: each document's status, whether it was cached,
                       its time and worker (the only output with timings)
@@ -16,96 +18,35 @@ the documents still waiting. Outputs:
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections import deque
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from extract import READABLE_SUFFIXES
-from nlp.corrections import corrections_from_json, corrections_to_json
-from nlp.corrections.apply import twins_of, with_fingerprints
-from nlp.findings.model import Findings
+from extract.labels import clean_label
 from service.batch import tasks
+from service.batch.again import Again
 from service.batch.cache import Cache
 from service.batch.executors import Executor, make_executor
+from service.batch.jobs import (
+    BatchOptions,
+    DocJob,
+    cache_name,
+    write_bytes,
+    write_findings,
+    write_json,
+)
 from service.batch.ledger_html import write_ledger_html
+from service.batch.names import unique_names
 from service.batch.progress import BoardProgress
 from service.batch.summary import board_name
-from service.batch.tables_out import sweep_partial_writes, write_atomic
+from service.batch.tables_out import sweep_partial_writes
 from service.batch.version import PIPELINE_VERSION
 from service.batch.write import write_summary
-from service.reader import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
-from service.reader.codec import decode_findings
 
-
-@dataclass(frozen=True)
-class BatchOptions:
-    workers: int | None = None
-    scheduler: str | None = None
-    seconds: float = DEFAULT_SECONDS
-    memory_mb: int = DEFAULT_MEMORY_MB
-    send: Literal["auto", "paths", "bytes"] = "auto"
-    """How a document reaches a worker: its path (the worker reads the file: a local
-    pool, or a cluster sharing the file system) or its bytes. `auto`: paths for the
-    local pool, bytes for a cluster."""
-    progress: bool = True
-    corrections: tuple[dict[str, Any], ...] = ()
-    """Corrections (JSON form, `nlp.corrections.codec`): each document is read with the
-    ones made on it (by content hash) and, once its board's documents are in, read
-    again with those made on its twin (its PDF or Word copy in the same board)."""
-
-    def corrections_for(self, sha256: str | None, *twins: str) -> list[dict[str, Any]]:
-        mine = {sha256, *twins}
-        return [c for c in self.corrections if c.get("target", {}).get("sha256") in mine]
-
-
-def cache_name(file: str, corrections: list[dict[str, Any]]) -> str:
-    """The name a result is cached under: a document read with corrections is another
-    result than the one read without them."""
-    if not corrections:
-        return file
-    digest = hashlib.sha256(json.dumps(corrections, sort_keys=True).encode()).hexdigest()
-    return f"{file}#corrections-{digest[:16]}"
-
-
-@dataclass
-class DocJob:
-    board: str
-    path: Path
-    sha256: str = ""
-    result: dict[str, Any] | None = None
-    cached: bool = False
-    twins: tuple[str, ...] = ()
-    """Content hashes of its twins whose corrections it is read with (set once)."""
-    with_twins: list[dict[str, Any]] = field(default_factory=list)
-    """Its own and its twins' corrections, fingerprints filled in (`Again`)."""
-    first: dict[str, Any] | None = None
-    """Its first reading, kept while it is read again with its twins' corrections."""
-    again_error: dict[str, Any] | None = None
-    """Why reading it again with its twins' corrections failed (its first reading kept)."""
-
-    def settle(self, result: dict[str, Any]) -> None:
-        """Take `result`, unless it is a failed reading again with the twins'
-        corrections: then the first reading stays and the failure is kept to be listed."""
-        if self.twins and self.first is not None and result["status"] != "ok":
-            error = dict(result.get("error") or {})
-            error["message"] = (
-                f"reading it again with its twin's corrections failed "
-                f"({error.get('message', 'no reason given')}); its first reading is kept"
-            )
-            self.result, self.again_error = self.first, error
-            return
-        self.result = result
-
-    @property
-    def file(self) -> str:
-        return self.path.name
-
-    def corrections(self, options: BatchOptions) -> list[dict[str, Any]]:
-        return self.with_twins if self.twins else options.corrections_for(self.sha256)
+__all__ = ["BatchError", "BatchOptions", "BatchResult", "run_batch", "write_json"]
 
 
 @dataclass
@@ -163,7 +104,7 @@ def run_batch(
     sweep_partial_writes(out)  # a killed run's half-written files
     boards = find_boards(region, skip=out.resolve())
     cache = Cache(out / ".cache", PIPELINE_VERSION)
-    jobs = {b: [DocJob(b, p) for p in paths] for b, paths in boards.items()}
+    jobs = _jobs(boards)
     own = executor is None
     runner = executor or make_executor(workers=options.workers, scheduler=options.scheduler)
     try:
@@ -188,6 +129,16 @@ def run_batch(
     write_summary(result, region_name=region.resolve().name)
     _write_log(result)
     return result
+
+
+def _jobs(boards: dict[str, list[Path]]) -> dict[str, list[DocJob]]:
+    """Each board's documents, with their output folder and names made safe and unique."""
+    folders = unique_names(boards, fallback="board")
+    jobs = {}
+    for board, paths in boards.items():
+        outputs = unique_names(p.name for p in paths)
+        jobs[board] = [DocJob(board, p, folders[board], outputs[p.name]) for p in paths]
+    return jobs
 
 
 def _run(
@@ -317,65 +268,9 @@ def _document_result(future: Any, job: DocJob) -> dict[str, Any]:
 def _document_done(job: DocJob, out: Path, bar: BoardProgress) -> None:
     assert job.result is not None
     counted = bool(job.twins)  # read again with its twin's corrections: counted once
-    _write_findings(job, out)
+    write_findings(job, out)
     if not counted:
         bar.document(job.board, ok=job.result["status"] == "ok", cached=job.cached)
-
-
-def _write_findings(job: DocJob, out: Path) -> None:
-    assert job.result is not None
-    target = out / "boards" / job.board / "findings" / f"{job.file}.json"
-    ok = job.result["status"] == "ok"
-    if ok:
-        write_json(target, job.result["findings"])
-    else:
-        target.unlink(missing_ok=True)
-
-
-@dataclass
-class Again:
-    """What reading a document again with its twin's corrections needs."""
-
-    cache: Cache
-    options: BatchOptions
-    queue: deque[DocJob]
-    out: Path
-
-    def fill_fingerprints(self, read: Iterable[Findings]) -> BatchOptions:
-        """A correction written by hand names its item by id alone: its fingerprint,
-        taken from its own document, lets the twin find it (`with_fingerprints`)."""
-        given = corrections_from_json(self.options.corrections)
-        filled = corrections_to_json(with_fingerprints(given, read))
-        return replace(self.options, corrections=tuple(filled))
-
-    def twins_corrected(self, board_jobs: list[DocJob]) -> bool:
-        """Each document of the board whose twin was corrected is read again with those
-        corrections (from the cache when it was before); True when any is waiting."""
-        if not self.options.corrections:
-            return False
-        read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
-        findings = {j.sha256: decode_findings(j.result["findings"]) for j in read if j.result}
-        filled = self.fill_fingerprints(findings.values())
-        waiting = False
-        for job in read:
-            if job.twins:
-                continue
-            twins = tuple(twins_of(findings[job.sha256], findings.values()))
-            if not self.options.corrections_for(None, *twins):
-                continue
-            job.twins, job.with_twins = twins, filled.corrections_for(job.sha256, *twins)
-            name = cache_name(job.file, job.corrections(self.options))
-            cached = self.cache.get(job.sha256, name)
-            job.first = job.result
-            if cached is not None:
-                job.settle(cached)
-                job.cached = True
-                _write_findings(job, self.out)
-            else:
-                job.result, job.cached = None, False
-                self.queue.appendleft(job)
-                waiting = True
-        return waiting
 
 
 def _maybe_submit_board(
@@ -407,7 +302,8 @@ def _board_done(
             "themes": {},
             "stats": None,
         }
-    folder = out / "boards" / board
+    where = f"boards/{board_jobs[0].folder or board}" if board_jobs else f"boards/{board}"
+    folder = out / where
     folder.mkdir(parents=True, exist_ok=True)
     names = {
         "ledger": "ledger.html",
@@ -417,9 +313,10 @@ def _board_done(
     }
     read = [j for j in board_jobs if j.result and j.result["status"] == "ok"]
     given = [j.result["findings"]["document"].get("board") for j in read if j.result]
+    shown = board_name(given, clean_label(board))
     if result["status"] == "ok":
         write_json(folder / names["ledger_json"], result["ledger"])
-        write_ledger_html(folder / names["ledger"], result["ledger"], board_name(given, board))
+        write_ledger_html(folder / names["ledger"], result["ledger"], shown)
         write_bytes(folder / names["docx"], result["docx"])
         write_bytes(folder / names["html"], result["html"].encode("utf-8"))
     else:
@@ -430,7 +327,7 @@ def _board_done(
     bar.board(board, state, done=True)
     return {
         "board": board,
-        "name": board_name(given, board),
+        "name": shown,
         "status": result["status"] if result["status"] == "failed" or not failed else "partial",
         "documents": len(board_jobs),
         "read": len(read),
@@ -440,7 +337,7 @@ def _board_done(
         "themes": result.get("themes") or {},
         "notes": result.get("notes") or [],
         "error": result.get("error"),
-        "outputs": {k: f"boards/{board}/{v}" for k, v in names.items()}
+        "outputs": {k: f"{where}/{v}" for k, v in names.items()}
         if result["status"] == "ok"
         else {},
     }
@@ -450,9 +347,9 @@ def _failures(documents: list[DocJob], boards: list[dict[str, Any]]) -> list[dic
     rows = []
     for job in documents:
         if job.result and job.result["status"] != "ok":
-            rows.append({"board": job.board, **job.result["error"], "file": job.file})
+            rows.append({"board": job.board, **job.result["error"], "file": clean_label(job.file)})
         if job.again_error:
-            rows.append({"board": job.board, **job.again_error, "file": job.file})
+            rows.append({"board": job.board, **job.again_error, "file": clean_label(job.file)})
     for board in boards:
         if board["status"] == "failed" and board.get("error"):
             rows.append({**board["error"], "board": board["board"], "file": None})
@@ -472,6 +369,7 @@ def _write_log(result: BatchResult) -> None:
             {
                 "board": j.board,
                 "file": j.file,
+                "findings": j.findings_path if j.result and j.result["status"] == "ok" else None,
                 "sha256": j.sha256,
                 "status": j.result["status"] if j.result else "missing",
                 "cached": j.cached,
@@ -487,12 +385,3 @@ def _write_log(result: BatchResult) -> None:
         ],
     }
     write_json(result.out / "run.json", log)
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, with ordinary permissions (`write_atomic`)."""
-    write_atomic(path, data)
-
-
-def write_json(path: Path, data: Any) -> None:
-    write_bytes(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from drafting.accessibility import check
 from extract.errors import UsageProblem
 
 
@@ -23,6 +22,8 @@ def check_accessibility_command(
     """List what makes FILE hard to read with a screen reader or without colour, as
     Word's Accessibility Checker does: errors, then warnings. Exits 1 when there is an
     error."""
+    from drafting.accessibility import check
+
     if not file.is_file():
         raise UsageProblem("no such file; give a Word .docx file", file=str(file))
     problems = check(file)

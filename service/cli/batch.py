@@ -12,7 +12,6 @@ import typer
 from rich.console import Console
 
 from extract import READABLE_SUFFIXES
-from nlp.corrections.codec import corrections_to_json
 from service.cli.corrections import CorrectionsFile, load
 from service.reader.limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
@@ -51,6 +50,7 @@ def batch_command(
     corrections: CorrectionsFile = None,
 ) -> None:
     """Read, link and draft every board in REGION; write a regional summary to OUT."""
+    from nlp.corrections.codec import corrections_to_json
     from service.batch.run import BatchError, BatchOptions, run_batch
     from service.batch.summary import reason
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from nlp.corrections import Correction, load_corrections
-from nlp.corrections.apply import for_document
-from nlp.corrections.codec import corrections_to_json
+if TYPE_CHECKING:
+    from nlp.corrections import Correction
 
 CorrectionsFile = Annotated[
     Path | None,
@@ -27,7 +26,11 @@ CorrectionsFile = Annotated[
 
 
 def load(path: Path | None) -> list[Correction]:
-    return load_corrections(path) if path is not None else []
+    if path is None:
+        return []
+    from nlp.corrections import load_corrections
+
+    return load_corrections(path)
 
 
 def sha256_of(path: Path) -> str:
@@ -42,4 +45,7 @@ def for_file(corrections: list[Correction], path: Path, *twins: str) -> list[dic
     """The JSON form of the corrections made on this file (and on `twins`)."""
     if not corrections:
         return []
+    from nlp.corrections.apply import for_document
+    from nlp.corrections.codec import corrections_to_json
+
     return corrections_to_json(for_document(corrections, sha256_of(path), *twins))

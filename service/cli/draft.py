@@ -8,18 +8,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from drafting.build import build_draft
-from drafting.compare import SAME_DRAFT, Change
-from drafting.writers.docx.write import write_docx
-from drafting.writers.text import write_html, write_md
-from extract.codec import decode
 from extract.errors import InputError
-from nlp.ledger import build_ledger
 from service.cli.corrections import CorrectionsFile, load
 from service.cli.errors import check_output
 from service.cli.folder import AllowMixed, read_board_folder
-from service.reader import DEFAULT_LIMITS
-from service.reader.tools import run_task
 
 
 def register(app: typer.Typer) -> None:
@@ -42,6 +34,11 @@ def draft_command(
     corrections: CorrectionsFile = None,
 ) -> None:
     """Draft the report for the year after the latest report in FOLDER (or --period)."""
+    from drafting.build import build_draft
+    from drafting.writers.docx.write import write_docx
+    from drafting.writers.text import write_html, write_md
+    from nlp.ledger import build_ledger
+
     check_output(out, "--out", (".docx",))
     check_output(html, "--html", (".html", ".htm"))
     check_output(md, "--md", (".md",))
@@ -72,6 +69,11 @@ def compare_command(
 ) -> None:
     """List what a person changed in a draft, section by section and row by row. Both
     files are read in a process of their own under the reader's time and memory limits."""
+    from drafting.compare import SAME_DRAFT, Change
+    from extract.codec import decode
+    from service.reader import DEFAULT_LIMITS
+    from service.reader.tools import run_task
+
     compared = run_task(
         "compare",
         str(before),

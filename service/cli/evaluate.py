@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-import nlp
-from extract import extract
-from nlp.evaluate import KINDS, Score, evaluate, rows
-from nlp.findings.model import Findings
+if TYPE_CHECKING:
+    from nlp.evaluate import Score
+    from nlp.findings.model import Findings
 
 TARGETS = {
     "priorities": ">= 0.98",
@@ -33,6 +32,9 @@ def register(app: typer.Typer) -> None:
 
 
 def find_file(path: Path) -> Findings:
+    import nlp
+    from extract import extract
+
     return nlp.find(extract(path))
 
 
@@ -46,6 +48,8 @@ def eval_command(
     ] = False,
 ) -> None:
     """Score the findings stage against the corpus's ground truth."""
+    from nlp.evaluate import evaluate
+
     score = evaluate(corpus, find_file)
     if not score.files:
         typer.echo(f"no truth.json under {corpus}", err=True)
@@ -60,6 +64,8 @@ def eval_command(
 
 
 def score_table(score: Score, title: str = "findings") -> Table:
+    from nlp.evaluate import rows
+
     table = Table(title=title)
     for name in ("measure", "precision", "recall", "F1 / accuracy", "target"):
         table.add_column(name, justify="left" if name == "measure" else "right")
@@ -70,6 +76,8 @@ def score_table(score: Score, title: str = "findings") -> Table:
 
 
 def print_breakdown(console: Console, score: Score) -> None:
+    from nlp.evaluate import KINDS
+
     for f in score.files:
         counts = " ".join(f"{k} {c.tp}/{c.fp}/{c.fn}" for k, c in f.counts.items())
         console.rule(f"{f.file} ({f.doc})")

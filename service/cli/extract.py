@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,19 +17,14 @@ from extract import Document
 from extract.codec import encode
 from extract.errors import InputError
 from extract.model import Block, Heading, ListItem, Paragraph, Table
-from nlp.corrections import Correction
-from nlp.corrections.apply import for_document, twins_of, with_fingerprints
-from nlp.findings.model import Findings
 from service.cli.corrections import CorrectionsFile, for_file, load
-from service.reader import (
-    DEFAULT_MEMORY_MB,
-    DEFAULT_SECONDS,
-    DocumentResult,
-    ReaderLimits,
-    ReadError,
-    read_document,
-)
-from service.reader.codec import encode_findings
+from service.reader.failures import ReadError
+from service.reader.limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, ReaderLimits
+
+if TYPE_CHECKING:
+    from nlp.corrections import Correction
+    from nlp.findings.model import Findings
+    from service.reader.result import DocumentResult
 
 TimeLimit = Annotated[
     float, typer.Option("--time-limit", min=1, help="Seconds allowed per document.")
@@ -68,11 +63,11 @@ def extract_command(
             failed += 1
             _report_error(console, as_json, error)
             continue
-        assert isinstance(result, DocumentResult)
+        assert not isinstance(result, ReadError)
         findings, document = result.findings, result.document
         assert findings is not None  # an ok result has its findings
         if as_json:
-            out = encode_findings(findings)
+            out = encode(findings)
             if document is not None:  # asked for with --blocks
                 out["blocks"] = encode(document.blocks, tuple[Block, ...])
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
@@ -99,6 +94,7 @@ def _read_all(
 ) -> Iterator[tuple[Path, DocumentResult | ReadError]]:
     """Each file's result as it is read; with corrections, all of them first, so that
     a file whose twin was corrected is read again with those corrections."""
+    from service.reader.read import read_document
 
     def each() -> Iterator[tuple[Path, DocumentResult | ReadError]]:
         for path in files:
@@ -122,11 +118,14 @@ def _with_twins_corrections(
 ) -> list[tuple[Path, DocumentResult | ReadError]]:
     """A file whose twin among the files given (its PDF or Word copy) was corrected is
     read again with those corrections too."""
-    read = [r.findings for _, r in results if isinstance(r, DocumentResult) and r.findings]
+    from nlp.corrections.apply import for_document, twins_of, with_fingerprints
+    from service.reader.read import read_document
+
+    read = [r.findings for _, r in results if not isinstance(r, ReadError) and r.findings]
     corrections = with_fingerprints(corrections, read)
     out: list[tuple[Path, DocumentResult | ReadError]] = []
     for path, result in results:
-        if isinstance(result, DocumentResult) and result.findings is not None:
+        if not isinstance(result, ReadError) and result.findings is not None:
             twins = twins_of(result.findings, read)
             if for_document(corrections, *twins):
                 given = for_file(corrections, path, *twins)

@@ -7,19 +7,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from extract import READABLE_SUFFIXES
 from extract.errors import EmptyFile, InputError, UnsupportedFormat, UsageProblem
-from nlp.corrections import Correction
-from nlp.corrections.apply import for_document, twins_of, with_fingerprints
-from nlp.findings.boards import check_one_board
-from nlp.findings.model import Findings
 from service.cli.corrections import for_file
-from service.reader import DEFAULT_LIMITS, ReaderLimits, read_document
+from service.reader.limits import DEFAULT_LIMITS, ReaderLimits
+
+if TYPE_CHECKING:
+    from nlp.corrections import Correction
+    from nlp.findings.model import Findings
 
 AllowMixed = Annotated[
     bool,
@@ -85,6 +85,8 @@ def read_board_folder(
     for s in skipped:
         console.print(f"[yellow]{s.line()}[/]", highlight=False)
     if not allow_mixed:
+        from nlp.findings.boards import check_one_board
+
         check_one_board(findings, hint=", or pass --allow-mixed-boards to read them together")
     return findings, skipped
 
@@ -94,6 +96,8 @@ def _with_twins_corrections(
 ) -> list[Findings]:
     """Each document's findings; read again with its twin's corrections when its twin
     (the PDF or Word copy of it) was corrected."""
+    from nlp.corrections.apply import for_document, twins_of, with_fingerprints
+
     everyone = [f for _, f in read]
     corrections = with_fingerprints(corrections, everyone)
     out = []
@@ -103,7 +107,7 @@ def _with_twins_corrections(
             out.append(f)
             continue
         again = _read(path, limits, for_file(corrections, path, *twins))
-        out.append(again if isinstance(again, Findings) else f)
+        out.append(f if isinstance(again, Skipped) else again)
     return out
 
 
@@ -111,6 +115,8 @@ def _read(
     path: Path, limits: ReaderLimits, corrections: list[dict[str, Any]]
 ) -> Findings | Skipped:
     """One file's findings, or why it is skipped (one bad file never aborts the folder)."""
+    from service.reader import read_document
+
     result = read_document(path, limits=limits, corrections=corrections)
     if result.findings is not None:
         return result.findings

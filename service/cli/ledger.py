@@ -8,17 +8,18 @@ import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from extract.codec import encode
-from nlp.findings.model import Action, Progress
-from nlp.ledger import Ledger, action_year, build_ledger, load_decisions, reports_of
 from service.cli.corrections import CorrectionsFile, load
 from service.cli.folder import AllowMixed, read_board_folder
+
+if TYPE_CHECKING:
+    from nlp.findings.model import Action, Progress
+    from nlp.ledger import Ledger
 
 MARK = {"same": "=", "reworded": "~", "split": "<", "merged": ">"}
 
@@ -45,6 +46,9 @@ def ledger_command(
 ) -> None:
     """Link a board's plans and reports across years. A file that is not read is
     reported; the exit code is 1 when a PDF or Word file could not be read."""
+    from extract.codec import encode
+    from nlp.ledger import build_ledger, load_decisions
+
     console = Console(stderr=as_json)
     findings, skipped = read_board_folder(
         directory, console, allow_mixed=allow_mixed, corrections=load(corrections)
@@ -86,10 +90,14 @@ def _print_documents(console: Console, ledger: Ledger) -> None:
 
 
 def _actions(ledger: Ledger) -> dict[str, tuple[Action, int | None]]:
+    from nlp.ledger import action_year
+
     return {a.id: (a, action_year(f)) for f in ledger.documents for a in f.actions}
 
 
 def _print_chains(console: Console, ledger: Ledger) -> None:
+    from nlp.ledger import reports_of
+
     actions = _actions(ledger)
     years = sorted({y for _, y in actions.values() if y is not None})
     reports = reports_of(ledger.documents, ledger.links)

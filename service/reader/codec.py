@@ -1,16 +1,19 @@
 """Reader results as JSON and back, through the one codec (`extract.codec`).
 
 Results cross process boundaries as JSON (the forked child's pipe, the service's reader
-process, a pool or Dask worker, the batch cache).
+process, a pool or Dask worker, the batch cache). `nlp` is imported only when findings
+are encoded or decoded: a refused file never needs it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract.codec import decode, encode
 from extract.model import Document
-from nlp.findings.model import Findings
+
+if TYPE_CHECKING:
+    from nlp.findings.model import Findings
 
 
 def encode_findings(findings: Findings) -> dict[str, Any]:
@@ -19,6 +22,8 @@ def encode_findings(findings: Findings) -> dict[str, Any]:
 
 
 def decode_findings(data: dict[str, Any]) -> Findings:
+    from nlp.findings.model import Findings
+
     return decode(Findings, data)
 
 

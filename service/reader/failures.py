@@ -6,13 +6,17 @@ reader can stop (the classes are in `extract.errors`; their names are what users
 | an error of ours (`CorruptFile`, `HostileFile`, ...) | its class | yes |
 | the time limit | `TooSlow` | no |
 | the memory limit (`MemoryError` in the child) | `OutOfMemory` | no |
-| the child killed by a signal, or exiting early | `WorkerDied` | no |
+| the child killed over the memory limit (the system's OOM killer; a native crash after
+  an allocation failed, or once it had grown by half its limit) | `OutOfMemory` | no |
+| the child killed by another signal, or exiting early | `WorkerDied` | no |
 | any other exception from a parser | `ParserCrash` | yes |
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import re
 import signal
 from dataclasses import dataclass, replace
 from typing import Any
@@ -108,10 +112,47 @@ def out_of_memory(memory_mb: int, *, stage: str, file: str | None) -> ReadError:
     return ReadError(OutOfMemory.__name__, stage, message, file)
 
 
+NATIVE_CRASHES = frozenset(
+    {signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT, signal.SIGILL, signal.SIGTRAP}
+)
+"""How a native library dies when an allocation it did not check fails (a null
+pointer used, `std::bad_alloc` uncaught, pdfium's out-of-memory trap)."""
+ALLOCATION_FAILED = re.compile(
+    rb"bad_alloc|[Cc]annot allocate memory|[Oo]ut of memory|MemoryError|failed to allocate"
+)
+"""What such a library writes to stderr before it dies."""
+GROWN_SHARE = 0.5
+"""A native crash once the child had grown by this share of its limit is the limit."""
+
+
+def over_memory_limit(wait_status: int, *, stderr: bytes, grown_mb: float, memory_mb: int) -> bool:
+    """Whether a child with a memory cap, killed by a signal we did not send, died of
+    memory: the system's OOM killer (SIGKILL), or a native crash after an allocation
+    failure was written to its stderr or once it had grown by `GROWN_SHARE` of its
+    limit (`grown_mb`: its peak resident size past its parent's)."""
+    if memory_mb <= 0 or not os.WIFSIGNALED(wait_status):
+        return False
+    sig = os.WTERMSIG(wait_status)
+    if sig == signal.SIGKILL:
+        return True
+    if sig not in NATIVE_CRASHES:
+        return False
+    return bool(ALLOCATION_FAILED.search(stderr)) or grown_mb >= GROWN_SHARE * memory_mb
+
+
+def killed_over_memory(
+    memory_mb: int, signal_name: str, *, stage: str, file: str | None
+) -> ReadError:
+    message = (
+        f"the reader was stopped over the memory limit ({memory_mb} MB; {signal_name}): the "
+        f"file is too large to read (or built to exhaust memory); split it into smaller "
+        f"files, or {ADVICE}"
+    )
+    return ReadError(OutOfMemory.__name__, stage, message, file)
+
+
 def died(wait_status: int, *, stage: str, file: str | None) -> ReadError:
     """The child ended without a result; `wait_status` as `os.wait4` gives it."""
-    import os
-
     if os.WIFSIGNALED(wait_status):
         name = signal.Signals(os.WTERMSIG(wait_status)).name
         how = f"was killed ({name}; out of memory?)"

@@ -7,12 +7,14 @@ findings and the document in it go through `service.reader.codec`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from extract.model import Document
-from nlp.findings.model import Findings
 from service.reader.codec import decode_document, decode_findings, encode_document, encode_findings
 from service.reader.failures import ReadError
+
+if TYPE_CHECKING:
+    from extract.model import Document
+    from nlp.findings.model import Findings
 
 Status = Literal["ok", "failed"]
 

@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from extract.pdf.ocr import tesseract
 from tests.conftest import CORPORA
 from tests.extract.test_ocr import scanned
 
@@ -43,3 +46,25 @@ def test_an_rtf_without_libreoffice_names_the_package(tmp_path: Path) -> None:
     said = _extract_without_programs(rtf, tmp_path)
     assert "plan.rtf" in said
     assert "apt-get install libreoffice-writer-nogui" in said
+
+
+@pytest.mark.skipif(
+    tesseract() is None and not os.environ.get("CI"), reason="Tesseract not installed"
+)
+def test_a_scan_without_tesseracts_english_model_names_the_package(tmp_path: Path) -> None:
+    """Tesseract installed without `tesseract-ocr-eng` (its model folder empty): the scan
+    is refused naming the package, not read as pages without words."""
+    scan = tmp_path / "scan.pdf"
+    plan = CORPORA / "morrowby" / "2021-22_business_plan.pdf"
+    scan.write_bytes(scanned(plan.read_bytes(), dpi=100))
+    models = tmp_path / "tessdata"
+    models.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CARRYFORWARD_")}
+    env["TESSDATA_PREFIX"] = str(models)
+    done = subprocess.run(
+        [str(CLI), "extract", str(scan)], capture_output=True, text=True, env=env, timeout=300
+    )
+    said = " ".join((done.stdout + done.stderr).split())
+    assert done.returncode == 1, said
+    assert "scan.pdf" in said and "English model is not installed" in said
+    assert "apt-get install tesseract-ocr-eng" in said

@@ -217,6 +217,24 @@ def pdf_image_bomb() -> bytes:
     )
 
 
+@case(R, "giant-page.pdf")
+def pdf_image_bomb_on_a_giant_page() -> bytes:
+    """A page claiming 200 x 200 inches (so that 600 dpi would allow any image) drawing
+    an image of 400 M pixels: held to `Limits.max_scan_pixels` whatever the page says."""
+    image = b.flate_stream(
+        b.deflate_zeros(150 * b.MB),
+        extra=b"/Type /XObject /Subtype /Image /Width 20000 /Height 20000 "
+        b"/ColorSpace [/ICCBased 6 0 R] /BitsPerComponent 8 ",
+    )
+    return b.page_pdf(
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b.flate_stream(zlib.compress(b"q 14400 0 0 14400 0 0 cm /Im1 Do Q")),
+        image,
+        b.flate_stream(zlib.compress(b"\0" * 64), extra=b"/N 3 "),
+    )
+
+
 @case(R, "lzw.pdf")
 def pdf_lzw_stream_bomb() -> bytes:
     return b.content_pdf(b.flate_stream(b.deflate_zeros(150 * b.MB), b"[/FlateDecode /LZWDecode]"))
@@ -601,6 +619,9 @@ for _name, _label in [
     ("very_long_name", "a" * 5000 + ".docx"),
     ("dots_only_name", "...."),
     ("bidi_isolate_name", "\u2067plan\u2069.docx"),
+    ("reserved_device_name", "CON.docx"),
+    ("leading_dot_name", ".plan.docx"),
+    ("name_past_250_bytes", "é" * 126 + ".docx"),
 ]:
     CASES.append(Case(_name, F, _label, b.good_docx, "label"))
 

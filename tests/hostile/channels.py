@@ -17,7 +17,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,10 +92,15 @@ def library(case: Case) -> Outcome:
     )
 
 
+DISK_NAME_BYTES = 255
+"""The most a file name may take on Linux file systems: a case's file is given the
+longest name it can have, so that outputs named after it are tested at the limit."""
+
+
 def disk_name(label: str) -> str:
-    """A name the file system accepts for `label` (no separator, no NUL, 200 bytes)."""
+    """A name the file system accepts for `label` (no separator, no NUL, 255 bytes)."""
     name = label.replace("/", "_").replace("\0", "_") or "unnamed"
-    while len(name.encode()) > 200:
+    while len(name.encode()) > DISK_NAME_BYTES:
         name = name[1:]
     return name
 
@@ -115,13 +119,7 @@ def cli(case: Case, folder: Path) -> Outcome:
         str(MEMORY_MB),
     ]
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=out_file, stderr=err_file, cwd=folder)
-        # wait4, not wait: the rusage of the command's whole tree (its reader children
-        # included, as it waits for them), whose peak is the reader's
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds, code, maxrss_kb = _run_measured(command, out_file, err_file, folder)
         out_file.seek(0)
         err_file.seek(0)
         out, err = out_file.read(), err_file.read()
@@ -133,9 +131,35 @@ def cli(case: Case, folder: Path) -> Outcome:
     if error is not None and error.get("file") == str(path):
         clear, detail = judge(case, {**error, "file": case.filename}, case.filename)
     if clear:
-        clear, detail = _one_clear_line(case, proc.returncode, err.decode(), detail)
-    mb = usage.ru_maxrss / 1024
-    return Outcome(case.name, "cli", clear, seconds, mb, detail)
+        clear, detail = _one_clear_line(case, code, err.decode(), detail)
+    return Outcome(case.name, "cli", clear, seconds, maxrss_kb / 1024, detail)
+
+
+_LAUNCHER = """
+import json, os, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.Popen(sys.argv[2:], stdout=1, stderr=2)
+_pid, status, usage = os.wait4(proc.pid, 0)
+seconds = time.perf_counter() - start
+with open(sys.argv[1], "w") as fh:
+    json.dump([seconds, os.waitstatus_to_exitcode(status), usage.ru_maxrss], fh)
+"""
+"""Starts the command from a small process of its own and reports its time, exit code
+and peak (`wait4`: the rusage of its whole tree, its reader children included, as it
+waits for them). Started from this (large) process directly, the command's peak would
+be at least this process's size: Linux counts the copy of the forking process that
+`exec` replaced."""
+
+
+def _run_measured(
+    command: list[str], out_file: Any, err_file: Any, folder: Path
+) -> tuple[float, int, int]:
+    """(seconds, exit code, peak kB) of `command` run in `folder`."""
+    with tempfile.NamedTemporaryFile("r", suffix=".json") as report:
+        launcher = [sys.executable, "-c", _LAUNCHER, report.name, *command]
+        subprocess.run(launcher, stdout=out_file, stderr=err_file, cwd=folder, check=False)
+        seconds, code, maxrss_kb = json.load(report)
+    return float(seconds), int(code), int(maxrss_kb)
 
 
 def _one_clear_line(case: Case, code: int, err: str, detail: str) -> tuple[bool, str]:

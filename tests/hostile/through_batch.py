@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from extract import READABLE_SUFFIXES
 from extract.text_rules import BIDI_CONTROLS, INVISIBLE
 from tests.hostile.cases import Case
 from tests.hostile.channels import MEMORY_MB, REPO, Outcome, disk_name, judge
@@ -90,7 +91,9 @@ def _outcomes(cases: list[Case], out: Path, channel: str) -> list[Outcome]:
         folder, name = f"hostile-{case.name}", disk_name(case.filename)
         row, ran = failures.get((folder, name)), runs.get((folder, name), {})
         error = _error(row) if row else None
-        clear, detail = judge(case, error, _label(case, out / "boards" / folder, name))
+        clear, detail = judge(case, error, _label(case, out, ran))
+        if not ran and not row and Path(name).suffix.lower() not in READABLE_SUFFIXES:
+            clear, detail = True, "not offered to the reader: no PDF or Word suffix"
         if clear and error is None:
             clear, detail = _outputs_clean(out / "boards" / folder, detail)
         if clear and error is not None and error.get("file") != name:
@@ -105,14 +108,16 @@ def _error(row: dict[str, str]) -> dict[str, Any]:
     return {"error": row["error"], "message": row["message"], "file": row["file"]}
 
 
-def _label(case: Case, board: Path, name: str) -> str:
-    """The label the run gives a good file with a hostile name: its findings' own."""
+def _label(case: Case, out: Path, ran: dict[str, Any]) -> str:
+    """The label the run gives a good file with a hostile name: its findings' own
+    (found where run.json says they were written)."""
     if case.expect != "label":
         return case.filename
-    findings = board / "findings" / f"{name}.json"
-    if not findings.is_file():
-        return name
-    return str(json.loads(findings.read_text(encoding="utf-8"))["document"]["file"])
+    written = ran.get("findings")
+    if not written or not (out / written).is_file():
+        return str(ran.get("file") or "")
+    findings = json.loads((out / written).read_text(encoding="utf-8"))
+    return str(findings["document"]["file"])
 
 
 def _outputs_clean(board: Path, detail: str) -> tuple[bool, str]:

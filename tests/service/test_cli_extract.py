@@ -13,6 +13,7 @@ import docx
 from typer.testing import CliRunner
 
 from service.cli.app import app
+from tests.hostile.cases import by_name
 from tests.pdf_build import exploding_pdf, hanging_pdf
 
 BIN = Path(sys.executable).parent / "carryforward"
@@ -82,3 +83,29 @@ def test_an_exploding_pdf_fails_alone_at_the_memory_cap(tmp_path: Path) -> None:
     assert "the reader ran out of memory (limit 60 MB)" in result.stderr
     assert lines[1]["document"]["file"] == "plan.docx"
     assert not [w for w in LIBRARY_WORDS if w in result.stdout + result.stderr], result.stderr
+
+
+def test_a_refused_file_never_waits_for_spacy(tmp_path: Path) -> None:
+    """A fresh `carryforward extract` of a hostile file refuses it without importing
+    spaCy (`-X importtime` lists every module the command imported): the commands
+    import nlp inside themselves, and a cold reader extracts in a child of its own
+    first. A good file read the same way does import it."""
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(by_name("pdf_chained_flate").build())
+    good = _plan(tmp_path / "plan.docx")
+
+    def imported(path: Path) -> tuple[int, set[str]]:
+        run = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "service.cli", "extract", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        names = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
+        return run.returncode, names
+
+    code, names = imported(bomb)
+    assert code == 1 and "spacy" not in names and "nlp" not in names
+    code, names = imported(good)
+    assert code == 0 and "spacy" in names
