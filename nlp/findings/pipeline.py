@@ -232,11 +232,24 @@ def text_chunks(text: str, limit: int) -> Iterator[str]:
     yield text[start:]
 
 
+def _fill_cache(nlp: Language, text: str) -> None:
+    """spaCy's tokenizer caches the tokens of each space-separated chunk, but stops
+    caching for the rest of a text once it meets one of its special cases, and a line
+    break is one (English base exceptions): a text of many lines was tokenised word by
+    word from its first line break on (0.6 of 0.85 s of findings on a 117-page report).
+    Each distinct line tokenised alone first fills the cache with its chunks up to its
+    own first special case; cached or not, a chunk's tokens are the same."""
+    tokenizer = nlp.tokenizer
+    for line in dict.fromkeys(text.split("\n")):
+        tokenizer(line)
+
+
 def make_doc(nlp: Language, text: str, chunk_chars: int | None = None) -> Doc:
     """The tokenised Doc of `text`, however long: spaCy refuses a text over its
     `max_length` (E088), so a long document is tokenised in pieces under that limit
     and the pieces joined into one Doc with the same text, tokens and offsets."""
     limit = chunk_chars or nlp.max_length
+    _fill_cache(nlp, text)
     if len(text) <= limit:
         return nlp.make_doc(text)
     pieces = [nlp.make_doc(piece) for piece in text_chunks(text, limit)]
