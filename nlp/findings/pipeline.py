@@ -34,7 +34,7 @@ from nlp.findings.plan_tables import ActionCandidate, is_plan, is_priority_table
 from nlp.findings.priorities import PriorityRegistry, reading_labels
 from nlp.findings.progress import ProgressRowCandidate, is_progress, read_progress_runs
 from nlp.findings.report_priorities import read_listed_priorities
-from nlp.findings.tables import table_runs
+from nlp.findings.tables import reading_tables, table_runs
 from nlp.findings.text import block_line, cell_text
 
 DOCUMENT_KEY = "carryforward_document"
@@ -265,7 +265,7 @@ def run(document: Document, chunk_chars: int | None = None) -> Doc:
     doc.user_data[DOCUMENT_KEY] = document
     doc.user_data[OFFSETS_KEY] = text.offsets
     doc._.registry = PriorityRegistry()
-    with reading_labels(document.blocks):
+    with reading_labels(document.blocks), reading_tables():
         for _, proc in nlp.pipeline:
             doc = proc(doc)
     return doc
