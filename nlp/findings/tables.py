@@ -81,17 +81,17 @@ def reading_tables() -> Iterator[None]:
         _READ.reset(token)
 
 
-def table_runs(blocks: tuple[Block, ...]) -> tuple[TableRun, ...]:
+def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     """Every table with a readable header, continuations joined to it; each run's
     columns judged from header and content (`table_reading.judge`)."""
     read = _READ.get()
     if read is None:
-        return tuple(_table_runs(blocks))
+        return _table_runs(blocks)
     person = forced()
     known = read.get(id(blocks))
     if known is None or known[0] is not blocks or known[1] is not person:
         known = read[id(blocks)] = (blocks, person, tuple(_table_runs(blocks)))
-    return known[2]
+    return iter(known[2])
 
 
 def _table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
