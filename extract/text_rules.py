@@ -23,13 +23,18 @@ right-to-left override that makes "exe.pdf" read "fdp.exe") and the isolates: th
 reorder how text is shown without being text, so they are dropped from stored text
 and file labels."""
 _INVISIBLE = re.compile(f"[{INVISIBLE}{BIDI_CONTROLS}]")
-_SPACES = re.compile(r"\s+")  # every Unicode space (nbsp, en/em, ideographic, ...) and tab
 
 
 def collapse_spaces(text: str) -> str:
     """Invisible characters and bidi controls dropped, every run of spaces and tabs made
     one space, ends trimmed."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    # Every Unicode space (nbsp, en/em, ideographic, ...), tab and line break: what
+    # `str.split()` splits on is what a regex's `\s` matches (`Py_UNICODE_ISSPACE`),
+    # at a seventh of `re.sub(r"\s+", " ", text).strip()`'s cost (the findings call
+    # this tens of thousands of times a document).
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def drop_controls(text: str) -> str:

@@ -67,6 +67,7 @@ MAX_PRINTED_SPAN = 3
 _MONTH = re.compile(MONTHS, re.IGNORECASE)
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 class Period(NamedTuple):
@@ -119,6 +120,8 @@ def printed_periods(text: str) -> list[Printed]:
     (page ranges, phone numbers, years cited); the years inside a date range are not
     read again as a pair.
     """
+    if _FOUR_DIGITS.search(text) is None:
+        return []  # every pattern below needs a year of four digits
     out: list[Printed] = []
     for m in DATE_RANGE.finditer(text):
         years = _date_range_period(m)

@@ -19,6 +19,7 @@ whose level comes from the label's indentation.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -127,23 +128,32 @@ def _hard_break(cur: PdfBlockDraft, line: Line, col_right: float) -> bool:
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:
     """For each line, the right edge of the text column it is in: the widest line on
-    its page that starts at the same x and lies within ten lines of it (the lines
-    starting within 2 pt found by binary search over the page's lines sorted by x)."""
+    its page that starts at the same x and lies within ten lines of it. The lines
+    looked at are those starting within 2 pt or those with tops within ten lines
+    (and a point), whichever are fewer, each found by binary search over the page's
+    lines sorted by x and by top; the exact test is the same for both."""
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
     out: dict[int, float] = {}
     for page_lines in by_page.values():
-        ordered = sorted(page_lines, key=lambda o: o.x0)
-        starts = [o.x0 for o in ordered]
+        by_x = sorted(page_lines, key=lambda o: o.x0)
+        starts = [o.x0 for o in by_x]
+        by_top = sorted(page_lines, key=lambda o: o.top)
+        tops = [o.top for o in by_top]
+        sorted_tops = all(math.isfinite(t) for t in tops)  # NaN sorts nowhere
         for ln in page_lines:
             reach = 10 * max(ln.height, 1.0)
             lo = bisect.bisect_left(starts, ln.x0 - 2.001)
             hi = bisect.bisect_right(starts, ln.x0 + 2.001)
+            near = by_x[lo:hi]
+            if sorted_tops and hi - lo > 8:
+                top_lo = bisect.bisect_left(tops, ln.top - reach - 1.0)
+                top_hi = bisect.bisect_right(tops, ln.top + reach + 1.0)
+                if top_hi - top_lo < hi - lo:
+                    near = by_top[top_lo:top_hi]
             out[id(ln)] = max(
-                o.x1
-                for o in ordered[lo:hi]
-                if abs(o.x0 - ln.x0) < 2.0 and abs(o.top - ln.top) < reach
+                o.x1 for o in near if abs(o.x0 - ln.x0) < 2.0 and abs(o.top - ln.top) < reach
             )
     return out
 

@@ -112,7 +112,7 @@ def _read_page(page: PageInput) -> PageContent:
     shading = shaded_boxes(page.rects, page.width * page.height)
     size = (page.width, page.height)
     tables = ruled_tables(page.edges, size, words, number, shading) if words else []
-    free = [w for w in words if not any(inside(w, t.bbox) for t in tables)]
+    free = [w for w in words if not any(inside(w, t.bbox) for t in tables)] if tables else words
     return PageContent(
         number,
         page.width,

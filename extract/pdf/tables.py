@@ -173,6 +173,8 @@ def ruled_tables(
     """Tables drawn with ruling lines on one page (at least two columns); `size` is
     the page's (width, height)."""
     out: list[RawTable] = []
+    if not edges:
+        return out  # the lines strategy finds nothing without edges (nor open ends)
     settings: dict[str, Any] = dict(TABLE_SETTINGS)
     settings["explicit_horizontal_lines"] = _open_ends(edges)
     page = _Edges(edges, (0.0, 0.0, size[0], size[1]))

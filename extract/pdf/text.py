@@ -135,6 +135,8 @@ def join_lines(left: str, right: str, vocab: set[str] | frozenset[str] = frozens
         return right
     if not right:
         return left
+    if not left.endswith(("-", "-\n")):  # `left` grows with its paragraph: no search
+        return f"{left} {right}"
     m = re.search(r"([A-Za-z0-9]+)-$", left)
     if not m or left.endswith(" -"):
         return f"{left} {right}"
@@ -158,15 +160,19 @@ def join_lines(left: str, right: str, vocab: set[str] | frozenset[str] = frozens
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+def _words(texts: list[str]) -> set[str]:
+    """The distinct words of `texts` (a line break joins them: no word spans one)."""
+    return set(_WORD.findall("\n".join(texts)))
+
+
 def vocabulary(texts: list[str]) -> set[str]:
     """Lower-cased words (hyphenated compounds kept whole and split) seen in `texts`."""
     out: set[str] = set()
-    for text in texts:
-        for word in _WORD.findall(text):
-            low = word.lower()
-            out.add(low)
-            if "-" in low:
-                out.update(low.split("-"))
+    for word in _words(texts):
+        low = word.lower()
+        out.add(low)
+        if "-" in low:
+            out.update(low.split("-"))
     return out
 
 
@@ -200,11 +206,11 @@ def lowercase_words(texts: list[str]) -> set[str]:
     """Words seen at least once starting with a lower-case letter (common words, not
     names): "priorities" in "our priorities" but never "rosalind"."""
     out: set[str] = set()
-    for text in texts:
-        for word in _WORD.findall(text):
-            if word[0].islower():
-                out.add(word.lower())
-                out.update(word.lower().split("-"))
+    for word in _words(texts):
+        if word[0].islower():
+            low = word.lower()
+            out.add(low)
+            out.update(low.split("-"))
     return out
 
 

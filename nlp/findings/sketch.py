@@ -27,12 +27,9 @@ def sketch(document: Document) -> str:
 
 def _hashes(document: Document) -> tuple[int, ...]:
     words = _WORD.findall(" ".join(document.iter_text()).lower())
+    shingles = {" ".join(words[k : k + SHINGLE]) for k in range(max(0, len(words) - SHINGLE + 1))}
     hashes = {
-        int.from_bytes(
-            hashlib.blake2b(" ".join(words[k : k + SHINGLE]).encode(), digest_size=8).digest(),
-            "big",
-        )
-        for k in range(max(0, len(words) - SHINGLE + 1))
+        int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles
     }
     return tuple(sorted(hashes)[:K])
 

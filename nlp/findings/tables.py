@@ -10,11 +10,13 @@ header rows repeated after a page break are not data; a row holding only a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from extract.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
 from nlp.findings.columns import Columns, header_of, is_repeat_of, no_header
-from nlp.findings.forced import forced
+from nlp.findings.forced import Forced, forced
 from nlp.findings.model import Status
 from nlp.findings.priorities import parse_label
 from nlp.findings.status_key import key_near
@@ -61,9 +63,38 @@ class TableRun:
     key_text: str = ""
 
 
+_Read = tuple[tuple[Block, ...], Forced | None, tuple[TableRun, ...]]
+"""The blocks read, the forced reading they were read with, their runs."""
+_READ: ContextVar[dict[int, _Read] | None] = ContextVar("carryforward_table_runs", default=None)
+
+
+@contextmanager
+def reading_tables() -> Iterator[None]:
+    """While one document is read (inside `reading_labels`, whose label schemes the
+    section rows depend on), `table_runs` reads each tuple of blocks once per forced
+    reading: the kind, period, plan and progress readers all ask for the same runs.
+    The runs are shared, so callers must not change them."""
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
 def table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     """Every table with a readable header, continuations joined to it; each run's
     columns judged from header and content (`table_reading.judge`)."""
+    read = _READ.get()
+    if read is None:
+        return _table_runs(blocks)
+    person = forced()
+    known = read.get(id(blocks))
+    if known is None or known[0] is not blocks or known[1] is not person:
+        known = read[id(blocks)] = (blocks, person, tuple(_table_runs(blocks)))
+    return iter(known[2])
+
+
+def _table_runs(blocks: tuple[Block, ...]) -> Iterator[TableRun]:
     runs = list(_raw_runs(blocks))
     keyed: TableRun | None = None
     for run in runs:

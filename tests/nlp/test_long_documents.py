@@ -5,12 +5,13 @@ reading in one piece."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 import nlp
 from extract import extract
 from extract.docx.read import read_docx
 from extract.model import Document
-from nlp.findings.pipeline import document_text, get_nlp, run, text_chunks
+from nlp.findings.pipeline import document_text, get_nlp, joined_docs, run, text_chunks
 from tests.bench.word_report import long_docx
 from tests.conftest import CORPORA
 
@@ -55,3 +56,17 @@ def test_pieces_end_at_a_line_break_else_a_space_else_the_limit() -> None:
     assert list(text_chunks("aa bb cc", 4)) == ["aa ", "bb ", "cc"]
     assert list(text_chunks("abcdefg", 3)) == ["abc", "def", "g"]
     assert list(text_chunks("short", 10)) == ["short"]
+
+
+@pytest.mark.parametrize("chunk", [300, 4_000])
+def test_pieces_join_into_the_doc_spacy_joins(chunk: int) -> None:
+    # Special cases (NORM set per token), a piece boundary inside them, each piece's
+    # first token a sentence start: joined_docs must give from_docs' Doc byte for byte.
+    document = extract(CORPORA / "harrowfield/2019-20_business_plan.docx")
+    special = "We don't know (e.g. the audit's scope) \u2014 yet.\nMs. Smith's 3 a.m. review\n"
+    text = document_text(document).text + "\n" + special * 40
+    nlp_ = get_nlp()
+    pieces = [(piece, nlp_.make_doc(piece)) for piece in text_chunks(text, chunk)]
+    assert len(pieces) > 2
+    spacy_joined = Doc.from_docs([doc for _, doc in pieces], ensure_whitespace=False)
+    assert joined_docs(nlp_, pieces).to_bytes() == spacy_joined.to_bytes()
