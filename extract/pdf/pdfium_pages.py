@@ -3,8 +3,9 @@
 The file is first opened as the reference backend opens it (`open.open_pdf`: the
 same checks, page-count limit and inflation caps, page by page, before pdfium
 parses any content), which also reads each page's fonts (`pdfium_fonts`); then
-pdfium reads each page's characters (`pdfium_chars`) and paths
-(`pdfium_shapes`), one page at a time, closing each page after it is read.
+pdfium reads each page's words (through the compiled loop, `pdfium_loop`, or
+through ctypes, `pdfium_chars` and `pdfium_words`) and paths (`pdfium_shapes`), one
+page at a time, closing each page after it is read.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from extract.pdf.open import Inflation, close_pdf, damaged, iter_pages, open_pdf
 from extract.pdf.page_input import PageInput
 from extract.pdf.pdfium_chars import PageFrame, page_chars
 from extract.pdf.pdfium_fonts import FontMetrics, FontTable
+from extract.pdf.pdfium_loop import WidthTables, page_words
 from extract.pdf.pdfium_shapes import page_shapes
 from extract.pdf.pdfium_words import words_of
 from extract.pdf.plumber_pages import is_recursion
@@ -30,9 +32,10 @@ def pdfium_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         raise CorruptFile("the PDF is damaged and cannot be opened", file=file) from e
+    tables = WidthTables(fonts)
     try:
         for i in range(len(doc)):
-            yield _page(doc, i, fonts, file)
+            yield _page(doc, i, fonts, tables, file)
     finally:
         doc.close()
 
@@ -62,7 +65,13 @@ def _checked_fonts(data: bytes, file: str, limits: Limits) -> dict[str, FontMetr
         close_pdf(pdf)
 
 
-def _page(doc: pdfium.PdfDocument, i: int, fonts: dict[str, FontMetrics], file: str) -> PageInput:
+def _page(
+    doc: pdfium.PdfDocument,
+    i: int,
+    fonts: dict[str, FontMetrics],
+    tables: WidthTables,
+    file: str,
+) -> PageInput:
     number = i + 1
     try:
         page = doc[i]
@@ -73,7 +82,9 @@ def _page(doc: pdfium.PdfDocument, i: int, fonts: dict[str, FontMetrics], file: 
         frame = PageFrame(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), page.get_rotation())
         textpage = page.get_textpage()
         try:
-            words = words_of(page_chars(textpage.raw, frame, fonts))
+            words = page_words(textpage.raw, frame, fonts, tables)
+            if words is None:
+                words = words_of(page_chars(textpage.raw, frame, fonts))
         finally:
             textpage.close()
         shapes = page_shapes(page.raw, frame)
