@@ -55,16 +55,9 @@ def _load() -> ctypes.CDLL | None:
     if not compiler:
         log.info("no C compiler: pdfium pages are read through ctypes")
         return None
-    source = SOURCE.read_bytes()
-    key = hashlib.sha256(
-        b"\0".join([source, " ".join(FLAGS).encode(), platform.machine().encode()])
-    ).hexdigest()[:16]
     for folder in _folders():
-        target = folder / f"pdfium_loop-{key}.so"
         try:
-            if not target.exists():
-                _build(compiler, folder, target)
-            return _declare(ctypes.CDLL(str(target)))
+            return load(build(folder, compiler))
         except (OSError, subprocess.SubprocessError) as e:
             log.warning("the compiled pdfium loop could not be built in %s: %s", folder, e)
     return None
@@ -75,12 +68,20 @@ def _folders() -> list[Path]:
     return [*folders, Path.home() / ".cache" / "carryforward"]
 
 
-def _build(compiler: str, folder: Path, target: Path) -> None:
+def build(folder: Path, compiler: str) -> Path:
+    """The loop compiled into `folder` (named by its source, flags and machine),
+    unless it is there already."""
+    key = hashlib.sha256(
+        b"\0".join([SOURCE.read_bytes(), " ".join(FLAGS).encode(), platform.machine().encode()])
+    ).hexdigest()[:16]
+    target = folder / f"pdfium_loop-{key}.so"
+    if target.exists():
+        return target
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if target.exists():  # another process built it while this one waited
-            return
+            return target
         fd, partial = tempfile.mkstemp(dir=folder, prefix=".build-", suffix=".so")
         os.close(fd)
         try:
@@ -94,6 +95,11 @@ def _build(compiler: str, folder: Path, target: Path) -> None:
         finally:
             if os.path.exists(partial):
                 os.unlink(partial)
+    return target
+
+
+def load(path: Path) -> ctypes.CDLL:
+    return _declare(ctypes.CDLL(str(path)))
 
 
 def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:

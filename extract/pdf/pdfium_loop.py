@@ -3,7 +3,7 @@ by `pdfium_build`): pdfium asked about every character from C, two calls per pag
 
 The same words as `pdfium_words.words_of(pdfium_chars.page_chars(...))`, to the last
 bit: the loop follows `pdfium_chars._Reader` and `words_of` step for step, and what
-every character of a text object shares (`pdfium_chars._Run`: font, size, top and
+every character of a text object shares (`pdfium_chars.Run`: font, size, top and
 bottom, widths) is still read here, once per text object. A page the loop does not
 read (turned by /Rotate, or holding text set at an angle) gives None, and is read
 through ctypes.
@@ -19,14 +19,14 @@ import pypdfium2.raw as pdfium_c
 
 from extract.pdf.lines import Word, is_bold
 from extract.pdf.pdfium_build import library
-from extract.pdf.pdfium_chars import PageFrame, _get_text_object, _page_codes, _run, _Run
+from extract.pdf.pdfium_chars import PageFrame, Run, get_text_object, page_codes, read_run
 from extract.pdf.pdfium_fonts import FontMetrics
-from extract.pdf.text import squash
+from extract.pdf.pdfium_words import stored_text
 
 _ADDRESS = {
     name: ctypes.cast(fn, ctypes.c_void_p).value
     for name, fn in (
-        ("object", _get_text_object),
+        ("object", get_text_object),
         ("origin", pdfium_c.FPDFText_GetCharOrigin),
         ("loose", pdfium_c.FPDFText_GetLooseCharBox),
     )
@@ -74,7 +74,7 @@ def page_words(
     if count == 0:
         return []
     tp = ctypes.cast(textpage, ctypes.c_void_p).value
-    codes = np.array(_page_codes(textpage, count), dtype=np.int32)
+    codes = np.array(page_codes(textpage, count), dtype=np.int32)
     kind = np.empty(count, dtype=np.int8)
     slot = np.empty(count, dtype=np.int32)
     objs = np.empty(count, dtype=np.uintp)
@@ -85,7 +85,7 @@ def page_words(
     if n_runs < 0:
         return None
     runs = [
-        _run(textpage, int(i), int(obj), frame, fonts)
+        read_run(textpage, int(i), int(obj), frame, fonts)
         for obj, i in zip(objs[:n_runs].tolist(), first[:n_runs].tolist(), strict=True)
     ]
     if not all(run.upright for run in runs):
@@ -100,13 +100,13 @@ def _words(
     codes: np.ndarray,
     kind: np.ndarray,
     slot: np.ndarray,
-    runs: list[_Run],
+    runs: list[Run],
     tables: WidthTables,
 ) -> list[Word]:
     count = len(codes)
     font_ids: dict[str, int] = {}
     places = [tables.place(run.font.rsplit("@", 1)[0]) for run in runs]
-    run_arrays = [
+    run_arrays: list[np.ndarray] = [
         np.array([run.top for run in runs], dtype=np.float64),
         np.array([run.bottom for run in runs], dtype=np.float64),
         np.array([run.size for run in runs], dtype=np.float64),
@@ -146,9 +146,7 @@ def _words(
     for k in range(n):
         start = starts[k]
         raw = joined[start : start + lengths[k]]
-        word = squashed.get(raw)
-        if word is None:
-            word = squashed[raw] = squash(raw)
+        word = stored_text(raw, squashed)
         if word:
             size, bold = styles[slots[k]]
             out.append(Word(word, x0s[k], x1s[k], tops[k], bottoms[k], size, bold))
