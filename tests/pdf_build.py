@@ -73,10 +73,12 @@ def pages_pdf(contents: list[bytes]) -> bytes:
 
 
 def hanging_pdf() -> bytes:
-    """40 kB that keep the PDF parser busy for minutes, each page under the structural
-    guards' operator limit: 20 pages of 160,000 `q Q` operators (the time limit's
-    test, not the guards')."""
-    page = b"BT /F1 12 Tf 72 720 Td (Title) Tj ET\n" + b"q Q " * 80_000
+    """About 40 kB that keep either PDF backend busy for many seconds, each page under
+    the structural guards' operator limit (the time limit's test, not the guards'):
+    20 pages of 160,000 `q Q` operators (pdfminer takes minutes over them, pdfium
+    under 0.1 s a page) and 10,000 drawn lines (pdfium's page objects read one by
+    one: over half a second a page)."""
+    page = b"BT /F1 12 Tf 72 720 Td (Title) Tj ET\n" + b"q Q " * 80_000 + b"0 0 m 1 1 l S " * 10_000
     return pages_pdf([page + b"%% page %d" % i for i in range(20)])
 
 

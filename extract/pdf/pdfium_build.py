@@ -111,3 +111,8 @@ def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
     lib.cf_words.argtypes = [p, p, p, ctypes.c_double, p, i, *[p] * 19]
     lib.cf_words.restype = i
     return lib
+
+
+if __name__ == "__main__":  # `python -m extract.pdf.pdfium_build`: build it now
+    built = library()
+    print(f"compiled pdfium loop: {built._name if built else 'none (pages read through ctypes)'}")

@@ -32,6 +32,8 @@ from extract.pdf.plumber_pages import is_recursion, plumber_words
 
 def pdfium_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]:
     checked = _checked(data, file, limits)
+    if not checked.pages:  # as the reference reads it: no page, so no text
+        return
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -46,11 +48,14 @@ def pdfium_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]:
 
 @dataclass
 class _Checked:
-    """What the opening pass read: every page's fonts, and the words of the pages
+    """What the opening pass read: how many pages pdfminer finds (a file in which it
+    finds none is read as having no text, as the reference reads it, even where pdfium
+    would refuse to open it), every page's fonts, and the words of the pages
     pdfium does not read as pdfminer does (those with /ActualText spans: pdfium loses
     the text of one outside the Basic Multilingual Plane, and cannot say how wide the
     glyph drawn for it is), read there by pdfplumber."""
 
+    pages: int
     fonts: dict[str, FontMetrics] = field(default_factory=dict)
     words: dict[int, list[Word]] = field(default_factory=dict)
 
@@ -62,7 +67,9 @@ def _checked(data: bytes, file: str, limits: Limits) -> _Checked:
         inflation = Inflation(limits, file)
         table = FontTable()
         words: dict[int, list[Word]] = {}
+        pages = 0
         for page in iter_pages(pdf, file):
+            pages += 1
             try:
                 inflation.check_page(page.page_obj, page.page_number)
                 table.add_page(page.page_obj)
@@ -78,7 +85,7 @@ def _checked(data: bytes, file: str, limits: Limits) -> _Checked:
                         page=page.page_number,
                     ) from e
                 raise damaged(e, file, page.page_number) from e
-        return _Checked(table.metrics, words)
+        return _Checked(pages, table.metrics, words)
     finally:
         close_pdf(pdf)
 
