@@ -83,6 +83,9 @@ def hanging_pdf() -> bytes:
 
 
 def exploding_pdf() -> bytes:
-    """A page drawing 45,000 characters, under the guards' limit: pdfplumber keeps
-    about 2 kB per character, over 100 MB (the memory limit's test, not the guards')."""
-    return one_page_pdf(b"BT /F1 1 Tf 72 720 Td (" + b"x" * 45_000 + b") Tj ET")
+    """A page drawing 45,000 characters and 60,000 lines, under the guards' limits
+    (the memory limit's test, not the guards'): pdfplumber keeps about 2 kB per
+    character and more per line, several hundred MB; the pdfium backend, its lines'
+    edges, about 80 MB."""
+    text = b"BT /F1 1 Tf 72 720 Td (" + b"x" * 45_000 + b") Tj ET "
+    return one_page_pdf(text + b"0 0 m 1 1 l S " * 60_000)

@@ -110,6 +110,8 @@ def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
     lib.cf_walk.restype = i
     lib.cf_words.argtypes = [p, p, p, ctypes.c_double, p, i, *[p] * 19]
     lib.cf_words.restype = i
+    lib.cf_runs.argtypes = [p, p, p, p, p, p, p, i, p, p]
+    lib.cf_runs.restype = None
     return lib
 
 

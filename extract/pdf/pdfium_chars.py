@@ -337,27 +337,40 @@ def read_run(
     handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFPageObj_GetMatrix(handle, matrix)
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    fs = ctypes.c_float()
+    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
+    font = pdfium_c.FPDFTextObj_GetFont(handle)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+    values = (matrix.a, matrix.b, matrix.c, matrix.d, fs.value, oy.value)
+    return make_run(values, font_name(font), ctypes.cast(font, ctypes.c_void_p).value, frame, fonts)
+
+
+def make_run(
+    values: tuple[float, float, float, float, float, float],
+    name: str,
+    font_address: int | None,
+    frame: PageFrame,
+    fonts: dict[str, FontMetrics],
+) -> Run:
+    """A text object's `Run` from what pdfium says of it: its matrix (a, b, c, d), font
+    size, the origin's y of the character it was first met at, its font's name and
+    address."""
+    a, b, c, d, fs, oy = values
     if frame.rotation in (90, 270):  # pdfminer turns the page through the CTM
         a, b, c, d = b, -a, d, -c
     elif frame.rotation == 180:
         a, b, c, d = -a, -b, -c, -d
-    fs = ctypes.c_float()
-    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
-    size = fs.value * abs(d) if b == 0 and c == 0 else fs.value
-    font = pdfium_c.FPDFTextObj_GetFont(handle)
-    name = _font_name(font)
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+    size = fs * abs(d) if b == 0 and c == 0 else fs
     metrics = fonts.get(name) or FontMetrics()
-    bottom = frame.y1 - oy.value - metrics.descent * size
+    bottom = frame.y1 - oy - metrics.descent * size
     # the font's address: pdfplumber splits words where the font changes
-    key = f"{name}@{ctypes.cast(font, ctypes.c_void_p).value}"
+    key = f"{name}@{font_address}"
     upright = a * d > 0 and b * c <= 0
-    return Run(key, size, upright, bottom - size, bottom, fs.value * a, metrics.widths)
+    return Run(key, size, upright, bottom - size, bottom, fs * a, metrics.widths)
 
 
-def _font_name(font: pdfium_c.FPDF_FONT) -> str:
+def font_name(font: pdfium_c.FPDF_FONT) -> str:
     if not font:
         return ""
     n = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)

@@ -103,6 +103,29 @@ int cf_walk(void *get_obj_ptr, void *tp, const int32_t *codes, int count, int8_t
     return n_runs;
 }
 
+typedef struct { float a, b, c, d, e, f; } matrixf;
+typedef int (*get_matrix_fn)(void *obj, matrixf *m);
+typedef int (*get_font_size_fn)(void *obj, float *size);
+typedef void *(*get_font_fn)(void *obj);
+
+/* What pdfium_chars.read_run asks pdfium of each text object: its matrix's a, b, c,
+   d, its font size and the y of its first character's origin (`values`, six per
+   object), and its font (`fonts`). */
+void cf_runs(void *matrix_ptr, void *size_ptr, void *font_ptr, void *origin_ptr, void *tp,
+             void **objs, const int32_t *first, int n, double *values, void **fonts) {
+    for (int s = 0; s < n; s++) {
+        matrixf m = {0, 0, 0, 0, 0, 0};
+        float fs = 0;
+        double ox = 0, oy = 0;
+        ((get_matrix_fn)matrix_ptr)(objs[s], &m);
+        ((get_font_size_fn)size_ptr)(objs[s], &fs);
+        fonts[s] = ((get_font_fn)font_ptr)(objs[s]);
+        ((get_char_origin_fn)origin_ptr)(tp, first[s], &ox, &oy);
+        double *v = values + 6 * s;
+        v[0] = m.a; v[1] = m.b; v[2] = m.c; v[3] = m.d; v[4] = fs; v[5] = oy;
+    }
+}
+
 /* One text object's shared values (pdfium_chars._Run), given by Python. */
 typedef struct {
     const double *top, *bottom, *size, *advance;

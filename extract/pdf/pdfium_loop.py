@@ -19,7 +19,14 @@ import pypdfium2.raw as pdfium_c
 
 from extract.pdf.lines import Word, is_bold
 from extract.pdf.pdfium_build import library
-from extract.pdf.pdfium_chars import PageFrame, Run, get_text_object, page_codes, read_run
+from extract.pdf.pdfium_chars import (
+    PageFrame,
+    Run,
+    font_name,
+    get_text_object,
+    make_run,
+    page_codes,
+)
 from extract.pdf.pdfium_fonts import FontMetrics
 from extract.pdf.pdfium_words import stored_text
 
@@ -29,6 +36,9 @@ _ADDRESS = {
         ("object", get_text_object),
         ("origin", pdfium_c.FPDFText_GetCharOrigin),
         ("loose", pdfium_c.FPDFText_GetLooseCharBox),
+        ("matrix", pdfium_c.FPDFPageObj_GetMatrix),
+        ("size", pdfium_c.FPDFTextObj_GetFontSize),
+        ("font", pdfium_c.FPDFTextObj_GetFont),
     )
 }
 MAX_RUNS = 1 << 20
@@ -74,7 +84,7 @@ def page_words(
     if count == 0:
         return []
     tp = ctypes.cast(textpage, ctypes.c_void_p).value
-    codes = np.array(page_codes(textpage, count), dtype=np.int32)
+    codes = _codes(textpage, count)
     kind = np.empty(count, dtype=np.int8)
     slot = np.empty(count, dtype=np.int32)
     objs = np.empty(count, dtype=np.uintp)
@@ -84,13 +94,62 @@ def page_words(
     )
     if n_runs < 0:
         return None
-    runs = [
-        read_run(textpage, int(i), int(obj), frame, fonts)
-        for obj, i in zip(objs[:n_runs].tolist(), first[:n_runs].tolist(), strict=True)
-    ]
+    runs = _runs(lib, tp, objs, first, n_runs, frame, fonts)
     if not all(run.upright for run in runs):
         return None
     return _words(lib, tp, frame, codes, kind, slot, runs, tables)
+
+
+def _codes(textpage: pdfium_c.FPDF_TEXTPAGE, count: int) -> np.ndarray:
+    """`pdfium_chars.page_codes`, its checks made on the whole array at once."""
+    buffer = np.zeros(count + 1, dtype=np.uint16)
+    written = pdfium_c.FPDFText_GetText(
+        textpage, 0, count, buffer.ctypes.data_as(ctypes.POINTER(ctypes.c_ushort))
+    )
+    codes = buffer[:count].astype(np.int32)
+    if written != count + 1 or bool(((codes >= 0xD800) & (codes <= 0xDFFF)).any()):
+        return np.array(page_codes(textpage, count), dtype=np.int32)
+    codes[codes == 0xFFFE] = 2
+    return codes
+
+
+def _runs(
+    lib: ctypes.CDLL,
+    tp: int | None,
+    objs: np.ndarray,
+    first: np.ndarray,
+    n: int,
+    frame: PageFrame,
+    fonts: dict[str, FontMetrics],
+) -> list[Run]:
+    """`pdfium_chars.read_run` of each text object, pdfium asked from C."""
+    values = np.zeros(6 * n, dtype=np.float64)
+    handles = np.zeros(n, dtype=np.uintp)
+    lib.cf_runs(
+        _ADDRESS["matrix"],
+        _ADDRESS["size"],
+        _ADDRESS["font"],
+        _ADDRESS["origin"],
+        tp,
+        _p(objs),
+        _p(first),
+        n,
+        _p(values),
+        _p(handles),
+    )
+    names: dict[int, str] = {}  # a page's fonts are few
+    runs = []
+    flat = values.tolist()
+    for s, handle in enumerate(handles.tolist()):
+        name = names.get(handle)
+        if name is None:
+            font = ctypes.cast(ctypes.c_void_p(handle), pdfium_c.FPDF_FONT)
+            name = names[handle] = font_name(font) if handle else ""
+        v = flat[6 * s : 6 * s + 6]
+        runs.append(
+            make_run((v[0], v[1], v[2], v[3], v[4], v[5]), name, handle or None, frame, fonts)
+        )
+    return runs
 
 
 def _words(
@@ -143,13 +202,13 @@ def _words(
     styles = [(round(run.size, 1), is_bold(run.font)) for run in runs]
     squashed: dict[str, str] = {}  # a page repeats its words: each squashed once
     out: list[Word] = []
-    for k in range(n):
-        start = starts[k]
-        raw = joined[start : start + lengths[k]]
-        word = stored_text(raw, squashed)
+    for start, length, slot, x0, x1, top, bottom in zip(
+        starts, lengths, slots, x0s, x1s, tops, bottoms, strict=True
+    ):
+        word = stored_text(joined[start : start + length], squashed)
         if word:
-            size, bold = styles[slots[k]]
-            out.append(Word(word, x0s[k], x1s[k], tops[k], bottoms[k], size, bold))
+            size, bold = styles[slot]
+            out.append(Word(word, x0, x1, top, bottom, size, bold))
     return out
 
 
