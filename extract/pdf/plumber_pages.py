@@ -13,7 +13,7 @@ from extract.limits import Limits
 from extract.pdf.lines import Word, to_words
 from extract.pdf.open import Inflation, close_pdf, damaged, iter_pages, open_pdf, page_count
 from extract.pdf.page_input import PageInput
-from extract.pdf.plumber_actual_text import has_actual_text, lay_out
+from extract.pdf.plumber_actual_text import lay_out
 
 WORD_ATTRS = ["size", "fontname"]
 
@@ -55,8 +55,7 @@ def plumber_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]
 
 def plumber_words(page: Page) -> list[Word]:
     """The page's words by pdfplumber (its /ActualText spans applied)."""
-    if has_actual_text(page):
-        lay_out(page)
+    lay_out(page)
     return to_words(page.extract_words(extra_attrs=WORD_ATTRS, use_text_flow=False))
 
 
