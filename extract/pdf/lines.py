@@ -14,12 +14,16 @@ import operator
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.pdf.text import is_number_token, squash
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word as pdfplumber's `extract_words` gives it, with its size and weight. A
+    tuple: a 100-page report has some 50,000, and a tuple is built several times
+    faster than a frozen dataclass."""
+
     text: str
     x0: float
     x1: float

@@ -38,14 +38,23 @@ static int32_t char_text(int32_t c) {
     return (c > 0 && c < 0x110000) ? c : 0xFFFD;
 }
 
-static int slot_of(void *obj, void **run_objs, int32_t *run_first, int *n_runs, int max_runs,
-                   int index) {
-    for (int s = *n_runs - 1; s >= 0; s--)
-        if (run_objs[s] == obj) return s;
-    if (*n_runs >= max_runs) return -1;
-    run_objs[*n_runs] = obj;
-    run_first[*n_runs] = index;
-    return (*n_runs)++;
+typedef struct { void **keys; int32_t *slots; size_t mask; } slot_table;
+
+/* The slot of text object `obj`: a new one (its first index kept) when it is new. */
+static int slot_of(slot_table *t, void *obj, void **run_objs, int32_t *run_first, int *n_runs,
+                   int max_runs, int index) {
+    size_t h = ((uintptr_t)obj >> 4) * 0x9E3779B97F4A7C15ull;
+    for (size_t k = h & t->mask;; k = (k + 1) & t->mask) {
+        if (t->keys[k] == obj) return t->slots[k];
+        if (t->keys[k] == NULL) {
+            if (*n_runs >= max_runs) return -1;
+            t->keys[k] = obj;
+            t->slots[k] = *n_runs;
+            run_objs[*n_runs] = obj;
+            run_first[*n_runs] = index;
+            return (*n_runs)++;
+        }
+    }
 }
 
 /* pdfium_chars._Reader._run_end: doubling steps, then halving. */
@@ -70,18 +79,22 @@ static int run_end(get_text_object_fn get_obj, void *tp, int i, void *obj, int c
    text object, none of which pdfium may have added), and the text object (slot)
    each belongs to. Text objects are numbered in the order the walk first reads
    them (run_objs, with the index it read them at in run_first). Returns the number
-   of text objects, or -1 when there are more than max_runs. */
+   of text objects, -1 when there are more than max_runs, -2 when memory runs out. */
 int cf_walk(void *get_obj_ptr, void *tp, const int32_t *codes, int count, int8_t *kind,
             int32_t *slot, void **run_objs, int32_t *run_first, int max_runs) {
     get_text_object_fn get_obj = (get_text_object_fn)get_obj_ptr;
     int n_runs = 0;
     for (int k = 0; k < count; k++) { kind[k] = SKIP; slot[k] = -1; }
+    size_t size = 16;
+    while (size < 2 * (size_t)(max_runs > 0 ? max_runs : 1)) size *= 2;
+    slot_table table = {calloc(size, sizeof(void *)), malloc(size * sizeof(int32_t)), size - 1};
+    if (!table.keys || !table.slots) { free(table.keys); free(table.slots); return -2; }
 #define ONE(k)                                                                      \
     do {                                                                            \
         void *o = get_obj(tp, (k));                                                 \
         if (o && codes[(k)] != PAIRED) {                                            \
-            int s = slot_of(o, run_objs, run_first, &n_runs, max_runs, (k));        \
-            if (s < 0) return -1;                                                   \
+            int s = slot_of(&table, o, run_objs, run_first, &n_runs, max_runs, (k)); \
+            if (s < 0) { n_runs = -1; goto done; }                                  \
             kind[(k)] = SINGLE; slot[(k)] = s;                                      \
         }                                                                           \
     } while (0)
@@ -91,8 +104,8 @@ int cf_walk(void *get_obj_ptr, void *tp, const int32_t *codes, int count, int8_t
         void *obj = get_obj(tp, i);
         if (!obj) { i++; continue; }
         int end = run_end(get_obj, tp, i, obj, count);
-        int s = slot_of(obj, run_objs, run_first, &n_runs, max_runs, i);
-        if (s < 0) return -1;
+        int s = slot_of(&table, obj, run_objs, run_first, &n_runs, max_runs, i);
+        if (s < 0) { n_runs = -1; goto done; }
         for (int k = i; k <= end; k++) {
             if (maybe_generated(codes[k])) ONE(k);
             else { kind[k] = PIECE; slot[k] = s; }
@@ -100,6 +113,9 @@ int cf_walk(void *get_obj_ptr, void *tp, const int32_t *codes, int count, int8_t
         i = end + 1;
     }
 #undef ONE
+done:
+    free(table.keys);
+    free(table.slots);
     return n_runs;
 }
 
@@ -212,16 +228,16 @@ typedef struct {
     int32_t *start, *len, *slot; double *x0, *x1, *top, *bottom; int32_t *text; int n, n_text;
 } words_t;
 
-static const chars_t *cmp_chars;
-static const int32_t *cmp_cluster;
+typedef struct { int32_t cluster, index; double x0; } line_key;
 
+/* A line's characters left to right, in their order where they start at one x
+   (Python's sort is stable); lines in cluster order. */
 static int by_line(const void *pa, const void *pb) {
-    int a = *(const int *)pa, b = *(const int *)pb;
-    if (cmp_cluster[a] != cmp_cluster[b]) return cmp_cluster[a] < cmp_cluster[b] ? -1 : 1;
-    double xa = cmp_chars->x0[a], xb = cmp_chars->x0[b];
-    if (xa < xb) return -1;
-    if (xb < xa) return 1;
-    return a < b ? -1 : (a > b);
+    const line_key *a = pa, *b = pb;
+    if (a->cluster != b->cluster) return a->cluster < b->cluster ? -1 : 1;
+    if (a->x0 < b->x0) return -1;
+    if (b->x0 < a->x0) return 1;
+    return a->index < b->index ? -1 : (a->index > b->index);
 }
 
 static int by_value(const void *pa, const void *pb) {
@@ -248,7 +264,7 @@ static void flush(const chars_t *c, const int *idx, int n, words_t *w) {
 
 /* One group [g0, g1): clustered into lines by top, each line left to right, split
    into words. `order`, `cluster`, `values` and `word` have room for the page. */
-static void group_words(const chars_t *c, int g0, int g1, words_t *w, int *order,
+static void group_words(const chars_t *c, int g0, int g1, words_t *w, line_key *keys,
                         int32_t *cluster, double *values, int *word) {
     int n = g1 - g0, nv = 0;
     for (int k = 0; k < n; k++) values[k] = c->top[g0 + k];
@@ -270,16 +286,16 @@ static void group_words(const chars_t *c, int g0, int g1, words_t *w, int *order
             if (values[mid] < t) lo = mid + 1; else hi = mid;
         }
         cluster[g0 + k] = value_cluster[lo];
-        order[k] = g0 + k;
+        keys[k].cluster = value_cluster[lo];
+        keys[k].index = g0 + k;
+        keys[k].x0 = c->x0[g0 + k];
     }
-    cmp_chars = c;
-    cmp_cluster = cluster;
-    qsort(order, n, sizeof(int), by_line);
+    qsort(keys, n, sizeof(line_key), by_line);
     int nw = 0;
     double px0 = 0, px1 = 0, ptop = 0;
     for (int k = 0; k < n; k++) {
-        int j = order[k];
-        if (k > 0 && cluster[j] != cluster[order[k - 1]]) {  /* a new line */
+        int j = keys[k].index;
+        if (k > 0 && cluster[j] != cluster[keys[k - 1].index]) {  /* a new line */
             flush(c, word, nw, w);
             nw = 0;
         }
@@ -339,19 +355,20 @@ int cf_words(void *origin_ptr, void *loose_ptr, void *tp, double left, const int
         }
     }
     words_t w = {w_start, w_len, w_slot, w_x0, w_x1, w_top, w_bottom, w_text, 0, 0};
-    int *order = (int *)malloc(n * sizeof(int) * 2);
-    if (!order) { free(mem); return -1; }
-    int *word_idx = order + n;
+    line_key *keys = malloc(n * sizeof(line_key));
+    int *word_idx = malloc(n * sizeof(int));
+    if (!keys || !word_idx) { free(keys); free(word_idx); free(mem); return -1; }
     int g0 = 0;
     while (g0 < c.n) {
         int s0 = c.slot[g0], g1 = g0 + 1;
         while (g1 < c.n && run_size[c.slot[g1]] == run_size[s0] &&
                run_font[c.slot[g1]] == run_font[s0])
             g1++;
-        group_words(&c, g0, g1, &w, order, cluster, values, word_idx);
+        group_words(&c, g0, g1, &w, keys, cluster, values, word_idx);
         g0 = g1;
     }
-    free(order);
+    free(keys);
+    free(word_idx);
     free(mem);
     return w.n;
 }
