@@ -127,11 +127,13 @@ def _page(
     try:
         x0, y0, x1, y1 = page.get_mediabox()
         frame = PageFrame(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), page.get_rotation())
+        # text first, then paths: pdfium's own allocations come before the paths'
+        # Python objects, so a page over the memory cap fails in Python (MemoryError),
+        # not inside pdfium (which aborts the process)
+        words = _words(page, frame, fonts, tables)
         shapes = page_shapes(page.raw, frame)
         if shapes.actual_text:
             words = reference.words(number)
-        else:
-            words = _words(page, frame, fonts, tables)
         return PageInput(
             number, frame.width, frame.height, words, shapes.edges, shapes.rects, shapes.images
         )
