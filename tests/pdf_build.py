@@ -73,14 +73,19 @@ def pages_pdf(contents: list[bytes]) -> bytes:
 
 
 def hanging_pdf() -> bytes:
-    """40 kB that keep the PDF parser busy for minutes, each page under the structural
-    guards' operator limit: 20 pages of 160,000 `q Q` operators (the time limit's
-    test, not the guards')."""
-    page = b"BT /F1 12 Tf 72 720 Td (Title) Tj ET\n" + b"q Q " * 80_000
+    """About 40 kB that keep either PDF backend busy for many seconds, each page under
+    the structural guards' operator limit (the time limit's test, not the guards'):
+    20 pages of 160,000 `q Q` operators (pdfminer takes minutes over them, pdfium
+    under 0.1 s a page) and 10,000 drawn lines (pdfium's page objects read one by
+    one: over half a second a page)."""
+    page = b"BT /F1 12 Tf 72 720 Td (Title) Tj ET\n" + b"q Q " * 80_000 + b"0 0 m 1 1 l S " * 10_000
     return pages_pdf([page + b"%% page %d" % i for i in range(20)])
 
 
 def exploding_pdf() -> bytes:
-    """A page drawing 45,000 characters, under the guards' limit: pdfplumber keeps
-    about 2 kB per character, over 100 MB (the memory limit's test, not the guards')."""
-    return one_page_pdf(b"BT /F1 1 Tf 72 720 Td (" + b"x" * 45_000 + b") Tj ET")
+    """A page drawing 45,000 characters and 60,000 lines, under the guards' limits
+    (the memory limit's test, not the guards'): pdfplumber keeps about 2 kB per
+    character and more per line, several hundred MB; the pdfium backend, its lines'
+    edges, about 80 MB."""
+    text = b"BT /F1 1 Tf 72 720 Td (" + b"x" * 45_000 + b") Tj ET "
+    return one_page_pdf(text + b"0 0 m 1 1 l S " * 60_000)

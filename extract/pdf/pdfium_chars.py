@@ -26,9 +26,9 @@ TOLERANCE = 3.0
 """pdfplumber's x and y tolerance (pt)."""
 
 # pypdfium2 types the text object as a pointer; as an address it can key a cache.
-_get_text_object = _libs["pdfium"]["FPDFText_GetTextObject"]
-_get_text_object.argtypes = [pdfium_c.FPDF_TEXTPAGE, ctypes.c_int]
-_get_text_object.restype = ctypes.c_void_p
+get_text_object = _libs["pdfium"]["FPDFText_GetTextObject"]
+get_text_object.argtypes = [pdfium_c.FPDF_TEXTPAGE, ctypes.c_int]
+get_text_object.restype = ctypes.c_void_p
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ Char = tuple[str, float, float, float, float, float, str, bool]
 
 
 @dataclass(frozen=True, slots=True)
-class _Run:
+class Run:
     """What every character of one text object shares."""
 
     font: str
@@ -85,7 +85,7 @@ def page_chars(
 ) -> list[Char]:
     """The page's characters with pdfminer-style boxes, in content order."""
     count = max(pdfium_c.FPDFText_CountChars(textpage), 0)
-    return _Reader(textpage, frame, fonts, _page_codes(textpage, count)).chars()
+    return _Reader(textpage, frame, fonts, page_codes(textpage, count)).chars()
 
 
 def _maybe_generated(code: int) -> bool:
@@ -119,7 +119,7 @@ class _Reader:
         self.fonts = fonts
         self.codes = codes
         self.text = "".join([_piece_char(code) for code in codes])
-        self.runs: dict[int, _Run] = {}
+        self.runs: dict[int, Run] = {}
         self.out: list[Char] = []
         self.box = pdfium_c.FS_RECTF()
         self.ox, self.oy = ctypes.c_double(), ctypes.c_double()
@@ -133,7 +133,7 @@ class _Reader:
                 self._one(i)
                 i += 1
                 continue
-            obj = _get_text_object(textpage, i)
+            obj = get_text_object(textpage, i)
             if not obj:
                 i += 1
                 continue
@@ -159,27 +159,27 @@ class _Reader:
             if probe >= count:
                 hi = count
                 break
-            if _get_text_object(textpage, probe) != obj:
+            if get_text_object(textpage, probe) != obj:
                 hi = probe
                 break
             lo, step = probe, step * 2
         while hi - lo > 1:
             mid = (lo + hi) // 2
-            if _get_text_object(textpage, mid) == obj:
+            if get_text_object(textpage, mid) == obj:
                 lo = mid
             else:
                 hi = mid
         return lo
 
-    def _run_of(self, i: int, obj: int) -> _Run:
+    def _run_of(self, i: int, obj: int) -> Run:
         run = self.runs.get(obj)
         if run is None:
-            run = self.runs[obj] = _run(self.textpage, i, obj, self.frame, self.fonts)
+            run = self.runs[obj] = read_run(self.textpage, i, obj, self.frame, self.fonts)
         return run
 
     def _one(self, i: int) -> None:
         """One character, asked for everything."""
-        obj = _get_text_object(self.textpage, i)
+        obj = get_text_object(self.textpage, i)
         if not obj or self.codes[i] == _PAIRED:  # a space or line break pdfium guessed
             return
         run = self._run_of(i, obj)
@@ -188,7 +188,7 @@ class _Reader:
         else:
             self._turned(i, run)
 
-    def _upright(self, i: int, end: int, run: _Run) -> None:
+    def _upright(self, i: int, end: int, run: Run) -> None:
         k = i
         for piece in _PIECE.finditer(self.text, i, end + 1):
             for gap in range(k, piece.start()):
@@ -202,7 +202,7 @@ class _Reader:
         _origin(self.textpage, i, self.ox, self.oy)
         return self.ox.value - self.frame.x0
 
-    def _word(self, p: int, q: int, run: _Run) -> None:
+    def _word(self, p: int, q: int, run: Run) -> None:
         """Characters `p`..`q` of one run, none a space: placed by their widths from
         the first one's origin, the last one's origin asked for; what is left between
         the two (the rounding of each glyph's place, as LibreOffice writes them) spread
@@ -239,7 +239,7 @@ class _Reader:
             )
         )
 
-    def _exact(self, p: int, q: int, run: _Run) -> None:
+    def _exact(self, p: int, q: int, run: Run) -> None:
         """Characters `p`..`q` of one upright run, each origin asked for."""
         textpage, box, codes, left = self.textpage, self.box, self.codes, self.frame.x0
         for k in range(p, q + 1):
@@ -253,7 +253,7 @@ class _Reader:
                 x1 = x0 + width * run.advance
             self.out.append((text, x0, x1, run.top, run.bottom, run.size, run.font, True))
 
-    def _turned(self, i: int, run: _Run) -> None:
+    def _turned(self, i: int, run: Run) -> None:
         _loose_box(self.textpage, i, self.box)
         self.out.append(_turned_char(_char_text(self.codes[i]), self.box, run, self.frame))
 
@@ -271,7 +271,7 @@ _loose_box = pdfium_c.FPDFText_GetLooseCharBox
 _PAIRED = -1  # the second half of a surrogate pair, read with the first
 
 
-def _page_codes(textpage: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
+def page_codes(textpage: pdfium_c.FPDF_TEXTPAGE, count: int) -> list[int]:
     """Every character's code point, read in one call (`FPDFText_GetText`, UTF-16);
     one call per character (`FPDFText_GetUnicode`) where a character lies outside
     the Basic Multilingual Plane, as a surrogate pair would shift the indexes. The
@@ -317,7 +317,7 @@ def _char_text(code: int) -> str:
     return chr(code) if 0 < code < 0x110000 else "\ufffd"
 
 
-def _turned_char(text: str, box: pdfium_c.FS_RECTF, run: _Run, frame: PageFrame) -> Char:
+def _turned_char(text: str, box: pdfium_c.FS_RECTF, run: Run, frame: PageFrame) -> Char:
     """A character on a turned page or set at an angle: its box as pdfium bounds it."""
     ax, atop = frame.to_top_left(box.left, box.top)
     bx, btop = frame.to_top_left(box.right, box.bottom)
@@ -327,37 +327,50 @@ def _turned_char(text: str, box: pdfium_c.FS_RECTF, run: _Run, frame: PageFrame)
     return (text, x0, x1, top, bottom, size, run.font, run.upright)
 
 
-def _run(
+def read_run(
     textpage: pdfium_c.FPDF_TEXTPAGE,
     i: int,
     obj: int,
     frame: PageFrame,
     fonts: dict[str, FontMetrics],
-) -> _Run:
+) -> Run:
     handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFPageObj_GetMatrix(handle, matrix)
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    fs = ctypes.c_float()
+    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
+    font = pdfium_c.FPDFTextObj_GetFont(handle)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+    values = (matrix.a, matrix.b, matrix.c, matrix.d, fs.value, oy.value)
+    return make_run(values, font_name(font), ctypes.cast(font, ctypes.c_void_p).value, frame, fonts)
+
+
+def make_run(
+    values: tuple[float, float, float, float, float, float],
+    name: str,
+    font_address: int | None,
+    frame: PageFrame,
+    fonts: dict[str, FontMetrics],
+) -> Run:
+    """A text object's `Run` from what pdfium says of it: its matrix (a, b, c, d), font
+    size, the origin's y of the character it was first met at, its font's name and
+    address."""
+    a, b, c, d, fs, oy = values
     if frame.rotation in (90, 270):  # pdfminer turns the page through the CTM
         a, b, c, d = b, -a, d, -c
     elif frame.rotation == 180:
         a, b, c, d = -a, -b, -c, -d
-    fs = ctypes.c_float()
-    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
-    size = fs.value * abs(d) if b == 0 and c == 0 else fs.value
-    font = pdfium_c.FPDFTextObj_GetFont(handle)
-    name = _font_name(font)
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+    size = fs * abs(d) if b == 0 and c == 0 else fs
     metrics = fonts.get(name) or FontMetrics()
-    bottom = frame.y1 - oy.value - metrics.descent * size
+    bottom = frame.y1 - oy - metrics.descent * size
     # the font's address: pdfplumber splits words where the font changes
-    key = f"{name}@{ctypes.cast(font, ctypes.c_void_p).value}"
+    key = f"{name}@{font_address}"
     upright = a * d > 0 and b * c <= 0
-    return _Run(key, size, upright, bottom - size, bottom, fs.value * a, metrics.widths)
+    return Run(key, size, upright, bottom - size, bottom, fs * a, metrics.widths)
 
 
-def _font_name(font: pdfium_c.FPDF_FONT) -> str:
+def font_name(font: pdfium_c.FPDF_FONT) -> str:
     if not font:
         return ""
     n = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)

@@ -6,7 +6,8 @@ pdfminer's rule, followed here: each subpath is painted on its own; two points
 first, with sides parallel to the axes, make a rectangle; anything else is a
 curve through its segments' end points. Lines, then rectangles, then curves give
 the edges, as pdfplumber orders them. Objects inside forms are read with the
-form's matrix; images are counted (a page of images and no text needs OCR).
+form's matrix; images are counted (a page of images and no text needs OCR), and
+text objects marked with /ActualText noted.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class PageShapes:
     rects: list[dict[str, Any]] = field(default_factory=list)
     curves: list[dict[str, Any]] = field(default_factory=list)
     images: int = 0
+    actual_text: bool = False
+    """Whether a text object is marked with /ActualText (see `pdfium_pages`)."""
 
     @property
     def edges(self) -> list[dict[str, Any]]:
@@ -61,11 +64,21 @@ def _collect(
             _path(obj, _compose(_matrix(obj), outer), frame, shapes)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             shapes.images += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and not shapes.actual_text:
+            shapes.actual_text = _has_actual_text(obj)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
             inner = _compose(_matrix(obj), outer)
             n = pdfium_c.FPDFFormObj_CountObjects(obj)
             children = (pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(n, 0)))
             _collect(children, inner, frame, shapes, depth + 1)
+
+
+def _has_actual_text(obj: Any) -> bool:
+    for i in range(max(pdfium_c.FPDFPageObj_CountMarks(obj), 0)):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj, i)
+        if pdfium_c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText"):  # not UNKNOWN
+            return True
+    return False
 
 
 def _matrix(obj: Any) -> Matrix:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Callable
+from typing import Any
 
 from extract.pdf.lines import Word, is_bold
 from extract.pdf.pdfium_chars import TOLERANCE, Char
@@ -27,11 +28,9 @@ def words_of(chars: list[Char]) -> list[Word]:
     texts: dict[str, str] = {}  # a page repeats its words: each squashed once
     for (upright, size, font), group in itertools.groupby(chars, key=_group_key):
         style = (round(size, 1), is_bold(font))
+        axes = _UPRIGHT if upright else _TURNED
         for line in _lines(list(group), upright):
-            if upright:
-                _upright_words(line, style, texts, out)
-            else:
-                _turned_words(line, style, texts, out)
+            _words(line, axes, style, texts, out)
     return out
 
 
@@ -66,47 +65,38 @@ def _one_cluster(values: list[float]) -> bool:
     return all(b <= a + TOLERANCE for a, b in itertools.pairwise(values))
 
 
-def _upright_words(
-    line: list[Char], style: tuple[float, bool], texts: dict[str, str], out: list[Word]
+_UPRIGHT = (1, 2, 3)
+"""Where a word runs along, where each character ends along it, and across it, as
+indexes into `Char`: upright text runs by x0 and x1, apart by top; turned text by top
+and bottom, apart by x0."""
+_TURNED = (3, 4, 1)
+
+
+def _words(
+    line: list[Any],  # Chars, indexed by `axes`
+    axes: tuple[int, int, int],
+    style: tuple[float, bool],
+    texts: dict[str, str],
+    out: list[Word],
 ) -> None:
-    """A line split into words: at a space, or where a character starts left of the
-    one before, more than 3 pt after its end, or more than 3 pt above or below it."""
+    """A line split into words: at a space, or where a character starts before the
+    one before (along the line), more than 3 pt after its end, or more than 3 pt
+    across from it."""
+    along, end, across = axes
     word: list[Char] = []
-    px0 = px1 = ptop = 0.0
+    pstart = pend = pacross = 0.0
     for ch in line:
         if ch[0].isspace():
             if word:
                 _add(word, style, texts, out)
                 word = []
             continue
-        x0, top = ch[1], ch[3]
-        if word and (x0 < px0 or x0 > px1 + TOLERANCE or abs(top - ptop) > TOLERANCE):
+        start, side = ch[along], ch[across]
+        if word and (start < pstart or start > pend + TOLERANCE or abs(side - pacross) > TOLERANCE):
             _add(word, style, texts, out)
             word = []
         word.append(ch)
-        px0, px1, ptop = x0, ch[2], top
-    if word:
-        _add(word, style, texts, out)
-
-
-def _turned_words(
-    line: list[Char], style: tuple[float, bool], texts: dict[str, str], out: list[Word]
-) -> None:
-    """As `_upright_words`, down the page: by `top` and `bottom`, apart by `x0`."""
-    word: list[Char] = []
-    ptop = pbottom = px0 = 0.0
-    for ch in line:
-        if ch[0].isspace():
-            if word:
-                _add(word, style, texts, out)
-                word = []
-            continue
-        top, x0 = ch[3], ch[1]
-        if word and (top < ptop or top > pbottom + TOLERANCE or abs(x0 - px0) > TOLERANCE):
-            _add(word, style, texts, out)
-            word = []
-        word.append(ch)
-        ptop, pbottom, px0 = top, ch[4], x0
+        pstart, pend, pacross = start, ch[end], side
     if word:
         _add(word, style, texts, out)
 
@@ -124,8 +114,17 @@ def _add(
         x1 = max([c[2] for c in chars])
         top = min([c[3] for c in chars])
         bottom = max([c[4] for c in chars])
+    text = stored_text(raw, texts)
+    if text:
+        out.append(Word(text, x0, x1, top, bottom, style[0], style[1]))
+
+
+def stored_text(raw: str, texts: dict[str, str]) -> str:
+    """A word's text as stored (`squash`), each squashed once per page (`texts`). A
+    word holds no space (a space ends it), so one of plain ASCII is its own text."""
+    if raw.isascii() and "(cid:" not in raw:
+        return raw
     text = texts.get(raw)
     if text is None:
         text = texts[raw] = squash(raw)
-    if text:
-        out.append(Word(text, x0, x1, top, bottom, style[0], style[1]))
+    return text

@@ -1,16 +1,19 @@
-"""Pages read with pdfplumber (pdfminer): the reference backend."""
+"""Pages read with pdfplumber (pdfminer): the reference backend (/ActualText spans
+read as pdfium reads them: `plumber_actual_text`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.errors import ExtractError, HostileFile
 from extract.limits import Limits
-from extract.pdf.lines import to_words
+from extract.pdf.lines import Word, to_words
 from extract.pdf.open import Inflation, close_pdf, damaged, iter_pages, open_pdf, page_count
 from extract.pdf.page_input import PageInput
+from extract.pdf.plumber_actual_text import lay_out
 
 WORD_ATTRS = ["size", "fontname"]
 
@@ -24,12 +27,11 @@ def plumber_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]
             number = page.page_number
             try:
                 inflation.check_page(page.page_obj, number)
-                raw = page.extract_words(extra_attrs=WORD_ATTRS, use_text_flow=False)
                 read = PageInput(
                     number,
                     float(page.width),
                     float(page.height),
-                    to_words(raw),
+                    plumber_words(page),
                     page.edges,
                     page.rects,
                     len(page.images),
@@ -49,6 +51,12 @@ def plumber_pages(data: bytes, file: str, limits: Limits) -> Iterator[PageInput]
             yield read
     finally:
         close_pdf(pdf)
+
+
+def plumber_words(page: Page) -> list[Word]:
+    """The page's words by pdfplumber (its /ActualText spans applied)."""
+    lay_out(page)
+    return to_words(page.extract_words(extra_attrs=WORD_ATTRS, use_text_flow=False))
 
 
 def is_recursion(e: BaseException) -> bool:

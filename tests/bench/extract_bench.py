@@ -1,7 +1,9 @@
 """Extraction speed and memory.
 
 - PDF pages/s of `extract()` and findings together (`nlp.find`), with each backend
-  (`pdfium`, `pdfplumber`), on generated reports of about 12, 120 and 300 pages (the
+  (`pdfium`, the default, its pages read by the compiled loop; `pdfium_ctypes`, the
+  same backend through ctypes, as where no C compiler is; `pdfplumber`, the
+  reference), on generated reports of about 12, 120 and 300 pages (the
   actual page count is printed: 12, 117, 292) against pdfplumber's own
   `extract_words` over every page, in the same run, interleaved, each the best of 3
   runs (of 1 for the longest); the ratio is ours/pdfplumber's (target for pdfium
@@ -23,6 +25,7 @@ Run: `.venv/bin/python -m tests.bench.extract_bench`
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import tempfile
@@ -34,6 +37,7 @@ import pdfplumber
 
 from extract import extract
 from extract.docx.read import read_docx
+from extract.pdf.pdfium_build import ENV as LOOP_ENV
 from nlp import find
 from tests.bench.reports import long_report
 from tests.bench.word_report import long_docx
@@ -46,6 +50,11 @@ with open("/proc/self/status") as status:
     print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 BACKENDS = ("pdfium", "pdfplumber")
+VARIANTS = {  # name: (backend, pdfium loop)
+    "pdfium": ("pdfium", "compiled"),
+    "pdfium_ctypes": ("pdfium", "ctypes"),
+    "pdfplumber": ("pdfplumber", "compiled"),
+}
 
 
 def _pdfplumber_words(data: bytes) -> int:
@@ -74,8 +83,13 @@ def _best_interleaved(*fns, repeat: int = 3) -> list[float]:  # type: ignore[no-
     return [min(t) for t in times]
 
 
-def _read_and_find(data: bytes, backend: str) -> None:
-    find(extract(data, pdf_backend=backend))
+def _read_and_find(data: bytes, variant: str) -> None:
+    backend, loop = VARIANTS[variant]
+    os.environ[LOOP_ENV] = loop
+    try:
+        find(extract(data, pdf_backend=backend))
+    finally:
+        del os.environ[LOOP_ENV]
 
 
 def _speed(pages: int, repeat: int = 3) -> dict[str, float]:
@@ -83,12 +97,12 @@ def _speed(pages: int, repeat: int = 3) -> dict[str, float]:
     n = _pages(data)
     find(extract(long_report(3)))  # the spaCy pipeline loaded before timing
     *ours, base = _best_interleaved(
-        *(lambda b=b: _read_and_find(data, b) for b in BACKENDS),
+        *(lambda v=v: _read_and_find(data, v) for v in VARIANTS),
         lambda: _pdfplumber_words(data),
         repeat=repeat,
     )
     out: dict[str, float] = {"pages": n, "pdfplumber_pages_per_s": round(n / base, 1)}
-    for backend, t in zip(BACKENDS, ours, strict=True):
+    for backend, t in zip(VARIANTS, ours, strict=True):
         out[f"{backend}_pages_per_s"] = round(n / t, 1)
         out[f"{backend}_ratio"] = round(base / t, 2)
     return out
@@ -146,11 +160,11 @@ def run() -> dict:
     result["docx"] = _docx()
     print("PDF, extract + findings, pages/s and ratio to pdfplumber's extract_words")
     print(f"{'case':<9}{'pages':>6}{'plumber words':>14}", end="")
-    print("".join(f"{b + ' p/s':>15}{'ratio':>7}" for b in BACKENDS))
+    print("".join(f"{b + ' p/s':>19}{'ratio':>7}" for b in VARIANTS))
     for key in ("pdf_12", "pdf_120", "pdf_300"):
         r = result[key]
         print(f"{key:<9}{r['pages']:>6}{r['pdfplumber_pages_per_s']:>14}", end="")
-        print("".join(f"{r[b + '_pages_per_s']:>15}{r[b + '_ratio']:>7}" for b in BACKENDS))
+        print("".join(f"{r[b + '_pages_per_s']:>19}{r[b + '_ratio']:>7}" for b in VARIANTS))
     print("targets: pdfium ratio >= 5, pdfplumber ratio >= 0.75")
     for backend, m in result["memory"].items():
         print(
