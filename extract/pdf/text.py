@@ -161,8 +161,12 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def _words(texts: list[str]) -> set[str]:
-    """The distinct words of `texts` (a line break joins them: no word spans one)."""
-    return set(_WORD.findall("\n".join(texts)))
+    """The distinct words of `texts`, text by text (one joined text would hold a
+    whole document's words in one list at once)."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(_WORD.findall(text))
+    return out
 
 
 def vocabulary(texts: list[str]) -> set[str]:
