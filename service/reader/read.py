@@ -49,6 +49,10 @@ def warm_extract(source: Source) -> None:
     head = _head(source)
     if b"%PDF" in head:
         importlib.import_module("extract.pdf.read")
+        # both backends' pages (numpy with them: OpenBLAS imported under a small memory
+        # cap exits the child), and the compiled loop loaded, or built, out of the caps
+        importlib.import_module("extract.pdf.pdfium_pages")
+        importlib.import_module("extract.pdf.pdfium_build").library()
     elif head.startswith(WORD_MAGIC):
         importlib.import_module("extract.docx.read")
         importlib.import_module("extract.legacy")

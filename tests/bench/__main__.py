@@ -10,7 +10,14 @@ import sys
 
 from tests.runner import run_all
 
-BENCHES = ["extract_bench", "nlp_bench", "ledger_bench", "batch_bench", "service_bench"]
+BENCHES = [
+    "extract_bench",
+    "nlp_bench",
+    "ledger_bench",
+    "pipeline_bench",
+    "batch_bench",
+    "service_bench",
+]
 
 if __name__ == "__main__":
     sys.exit(run_all("tests.bench", BENCHES, "bench.json"))
