@@ -47,6 +47,20 @@ class Board:
     def as_(self, who: str, method: str, url: str, **kw: Any) -> Any:
         return self.client.request(method, url, headers=self.headers(who), **kw)
 
+    def new_draft(self) -> tuple[str, dict[str, Any]]:
+        """A draft made by the manager: its API url and its JSON."""
+        made = self.as_("manager", "POST", f"/api/boards/{self.id}/drafts", json={})
+        assert made.status_code == 201, made.text
+        return f"/api/boards/{self.id}/drafts/{made.json()['id']}", made.json()
+
+    def send_copy(self, url: str, data: bytes, name: str = "edited.docx") -> dict[str, Any]:
+        """A Word copy posted by the Chair to `url` (a draft's compare or apply)."""
+        files = [("files", (name, data, "application/octet-stream"))]
+        response = self.as_("chair", "POST", url, files=files)
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
 
 def seed(client: TestClient) -> tuple[int, int, dict[str, str]]:
     """Two boards; a manager and a chair on the first, a manager on the second."""

@@ -13,20 +13,6 @@ from tests.drafting import word_edits as edit
 from tests.service.conftest import Board
 
 
-def _draft(board: Board) -> tuple[str, dict[str, Any]]:
-    made = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={})
-    assert made.status_code == 201, made.text
-    return f"/api/boards/{board.id}/drafts/{made.json()['id']}", made.json()
-
-
-def _upload(board: Board, url: str, data: bytes) -> dict[str, Any]:
-    files = [("files", ("edited.docx", data, "application/octet-stream"))]
-    response = board.as_("chair", "POST", url, files=files)
-    assert response.status_code == 200, response.text
-    result: dict[str, Any] = response.json()
-    return result
-
-
 def _text(paragraph: dict[str, Any]) -> str:
     body = " ".join(s["text"] for s in paragraph["sentences"])
     return f"{paragraph['lead']} {body}" if paragraph.get("lead") else body
@@ -47,14 +33,14 @@ def _cited_sections(draft: dict[str, Any]) -> tuple[int, int]:
 
 
 def test_autocorrect_over_the_whole_copy_is_no_change(board: Board) -> None:
-    url, _made = _draft(board)
+    url, _made = board.new_draft()
     document = edit.opened(board.as_("chair", "GET", f"{url}/docx").content)
     assert edit.autocorrect(document) > 20
-    assert _upload(board, f"{url}/compare", edit.saved(document))["changes"] == []
+    assert board.send_copy(f"{url}/compare", edit.saved(document))["changes"] == []
 
 
 def test_a_paragraph_moved_to_another_section_is_applied_as_a_move(board: Board) -> None:
-    url, made = _draft(board)
+    url, made = board.new_draft()
     sections = made["draft"]["sections"]
     a, b = _cited_sections(made)
     moving = sections[a]["paragraphs"][0]
@@ -68,9 +54,9 @@ def test_a_paragraph_moved_to_another_section_is_applied_as_a_move(board: Board)
     edit.move_after(paragraph, edit.paragraph_starting(document, _text(target)[:40]))
     edited = edit.saved(document)
 
-    shown = _upload(board, f"{url}/compare", edited)["changes"]
+    shown = board.send_copy(f"{url}/compare", edited)["changes"]
     assert [(c["kind"], c["reason"]) for c in shown] == [("moved", None)]
-    result = _upload(board, f"{url}/apply", edited)
+    result = board.send_copy(f"{url}/apply", edited)
     assert [c["kind"] for c in result["applied"]] == ["moved"]
     now = board.as_("chair", "GET", url).json()
     after = now["draft"]["sections"]

@@ -26,14 +26,6 @@ WHERE = "See section 3 of the report, on the audits of the year."
 HOW_TO = " Ask the business manager if in doubt."
 
 
-def _upload(board: Board, url: str, data: bytes) -> dict[str, Any]:
-    files = [("files", ("edited.docx", data, "application/octet-stream"))]
-    response = board.as_("chair", "POST", url, files=files)
-    assert response.status_code == 200, response.text
-    result: dict[str, Any] = response.json()
-    return result
-
-
 def _edited(data: bytes, draft: dict[str, Any]) -> bytes:
     d = draft["draft"]
     document = edit.opened(data)
@@ -70,14 +62,14 @@ def test_every_part_of_an_edited_copy_applies_and_nothing_is_lost(board: Board) 
     assert not d["checklist"][1]["found"]
     edited = _edited(board.as_("chair", "GET", f"{url}/docx").content, draft)
 
-    shown = _upload(board, f"{url}/compare", edited)["changes"]
+    shown = board.send_copy(f"{url}/compare", edited)["changes"]
     reasons = {c["where"]: c["reason"] for c in shown if c["reason"]}
     assert len(reasons) == 1, reasons
     assert "guidance" in next(iter(reasons.values()))
     parts = sorted({c["part"] for c in shown})
     assert parts == ["checklist", "cover", "plan", "rows"]
 
-    result = _upload(board, f"{url}/apply", edited)
+    result = board.send_copy(f"{url}/apply", edited)
     assert [c["reason"] for c in result["not_applied"]] == list(reasons.values())
     assert len(result["applied"]) == len(shown) - 1
     now = board.as_("chair", "GET", url).json()

@@ -21,20 +21,6 @@ from tests.drafting import word_edits as edit
 from tests.service.conftest import Board
 
 
-def _draft(board: Board) -> tuple[str, dict[str, Any]]:
-    made = board.as_("manager", "POST", f"/api/boards/{board.id}/drafts", json={})
-    assert made.status_code == 201, made.text
-    return f"/api/boards/{board.id}/drafts/{made.json()['id']}", made.json()
-
-
-def _upload(board: Board, url: str, data: bytes) -> dict[str, Any]:
-    files = [("files", ("tracked.docx", data, "application/octet-stream"))]
-    response = board.as_("chair", "POST", url, files=files)
-    assert response.status_code == 200, response.text
-    result: dict[str, Any] = response.json()
-    return result
-
-
 def _text(insertion: Any) -> str:
     return xml_text(insertion).strip()
 
@@ -45,7 +31,7 @@ def _states(board: Board, url: str) -> dict[str, str]:
 
 
 def test_the_tracked_copy_is_marked_out_of_sight(board: Board) -> None:
-    url, _draft_json = _draft(board)
+    url, _draft_json = board.new_draft()
     data = board.as_("chair", "GET", f"{url}/docx?tracked=true").content
     package = zipfile.ZipFile(io.BytesIO(data))
     assert TRACKED_SUBJECT.encode() not in package.read("docProps/core.xml")
@@ -56,7 +42,7 @@ def test_the_tracked_copy_is_marked_out_of_sight(board: Board) -> None:
 
 @pytest.mark.parametrize("leave", [0, 2], ids=["every-one-decided", "two-left"])
 def test_accepted_and_rejected_in_word_become_the_drafts(board: Board, leave: int) -> None:
-    url, _draft_json = _draft(board)
+    url, _draft_json = board.new_draft()
     before = _states(board, url)
     data = board.as_("chair", "GET", f"{url}/docx?tracked=true").content
     document = edit.opened(data)
@@ -76,7 +62,7 @@ def test_accepted_and_rejected_in_word_become_the_drafts(board: Board, leave: in
     still = list(edit.opened(edited).element.body.iter(qn("w:ins")))
     assert len(still) == leave
 
-    result = _upload(board, f"{url}/apply", edited)
+    result = board.send_copy(f"{url}/apply", edited, "tracked.docx")
     assert result["not_applied"] == []
     states = _states(board, url)
     assert {states[t] for t in accepted} == {"accepted"}
